@@ -1,0 +1,59 @@
+# Panah: one command per developer loop; CI runs the same targets (.ci/run -> make test).
+# Needs only Python 3.11, make and (for documents and browser tests) Debian's apt-get.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+REF := examples/reference-case/kazakhstan-2019.yaml
+
+.PHONY: demo test lint typecheck unit bench venv sysdeps docs clean
+
+# --- setup ---------------------------------------------------------------------------------
+venv: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+# Debian packages some features need (fonts for PDFs, Chromium for browser tests).
+# Installs only what is missing; a no-op on a machine that has them.
+SYSDEPS :=
+sysdeps:
+	@missing=""; for p in $(SYSDEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+# --- the two README commands ---------------------------------------------------------------
+demo: venv sysdeps
+	$(BIN)/panah validate $(REF)
+	@echo; $(BIN)/panah timeline $(REF)
+	@echo; $(BIN)/panah conflicts $(REF)
+
+test: lint typecheck unit
+
+# --- parts of `make test` ------------------------------------------------------------------
+lint: venv
+	$(BIN)/ruff check src tests bench
+	$(BIN)/lint-imports
+
+typecheck: venv
+	$(BIN)/mypy
+
+unit: venv sysdeps
+	$(BIN)/pytest -q
+
+bench: venv
+	$(BIN)/python bench/run.py
+
+docs: venv
+	$(BIN)/python -m panah.tools.docs --write
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,198 @@
+"""Checks across a case file that a schema alone cannot express.
+
+Ids are unique across the whole case; every reference points at an entity of the right kind;
+claim properties are known and their values have the right shape; name spellings are in the
+script they declare. Each problem comes back as (field path, message); the loader turns paths
+into lines and columns.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections.abc import Iterable
+
+from panah.core.case import Case
+from panah.core.properties import PROPERTIES, check_value, property_kind
+
+__all__ = ["check_integrity", "format_path", "script_of"]
+
+Path = tuple[str | int, ...]
+
+_SCRIPT_PREFIX = {
+    "Cyrl": ("CYRILLIC",),
+    "Latn": ("LATIN",),
+    "Arab": ("ARABIC",),
+    "Hans": ("CJK",),
+    "Hant": ("CJK",),
+    "Hani": ("CJK",),
+    "Grek": ("GREEK",),
+    "Mong": ("MONGOLIAN",),
+}
+
+
+def script_of(ch: str) -> str | None:
+    """ISO 15924 code of a letter (for the scripts we check), or None for marks and others."""
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    for code, prefixes in _SCRIPT_PREFIX.items():
+        if code in ("Hant", "Hani"):
+            continue
+        if name.startswith(prefixes):
+            return code
+    return None
+
+
+def _script_mismatch(value: str, script: str) -> str | None:
+    prefixes = _SCRIPT_PREFIX.get(script)
+    if prefixes is None:
+        return None  # a script we do not check
+    wanted = "Hans" if script in ("Hant", "Hani") else script
+    foreign = sorted({s for ch in value if (s := script_of(ch)) is not None and s != wanted})
+    if foreign:
+        return f"{value!r} is declared {script} but contains {', '.join(foreign)} letters"
+    return None
+
+
+def check_integrity(case: Case) -> list[tuple[Path, str]]:
+    problems: list[tuple[Path, str]] = []
+    kinds: dict[str, str] = {}
+    first_path: dict[str, Path] = {}
+
+    def register(ident: str | None, kind: str, path: Path) -> None:
+        if ident is None:
+            return
+        if ident in kinds:
+            problems.append(
+                (path, f"id {ident!r} is used twice (first at {format_path(first_path[ident])})")
+            )
+            return
+        kinds[ident] = kind
+        first_path[ident] = path
+
+    for i, p in enumerate(case.people):
+        register(p.id, "person", ("people", i, "id"))
+        for j, r in enumerate(p.relatives):
+            register(r.id, "relative", ("people", i, "relatives", j, "id"))
+    for i, o in enumerate(case.organisations):
+        register(o.id, "organisation", ("organisations", i, "id"))
+    for i, s in enumerate(case.sources):
+        register(s.id, "source", ("sources", i, "id"))
+    for i, c in enumerate(case.claims):
+        register(c.id, "claim", ("claims", i, "id"))
+    for i, e in enumerate(case.events):
+        register(e.id, "event", ("events", i, "id"))
+    for i, pr in enumerate(case.proceedings):
+        register(pr.id, "proceeding", ("proceedings", i, "id"))
+
+    def ref(ident: str, allowed: Iterable[str], path: Path, what: str) -> None:
+        kind = kinds.get(ident)
+        allowed = tuple(allowed)
+        if kind is None:
+            candidates = [k for k, v in kinds.items() if v in allowed]
+            hint = difflib.get_close_matches(ident, candidates, n=1)
+            problems.append(
+                (
+                    path,
+                    f"{what} {ident!r} does not exist"
+                    + (f" (did you mean {hint[0]!r}?)" if hint else ""),
+                )
+            )
+        elif kind not in allowed:
+            problems.append((path, f"{ident!r} is a {kind}, not a {' or '.join(allowed)}"))
+
+    def claim_refs(ids: Iterable[str], path: Path) -> None:
+        for k, cid in enumerate(ids):
+            ref(cid, ("claim",), (*path, k), "claim")
+
+    claims_by_id = {c.id: c for c in case.claims}
+    sources_by_id = {s.id: s for s in case.sources}
+
+    for i, p in enumerate(case.people):
+        for j, n in enumerate(p.names):
+            claim_refs(n.claims, ("people", i, "names", j, "claims"))
+            if (why := _script_mismatch(n.value, n.script)) is not None:
+                problems.append((("people", i, "names", j, "script"), why))
+        claim_refs(p.claims, ("people", i, "claims"))
+        for j, r in enumerate(p.relatives):
+            claim_refs(r.claims, ("people", i, "relatives", j, "claims"))
+    for i, o in enumerate(case.organisations):
+        for j, n in enumerate(o.names):
+            if (why := _script_mismatch(n.value, n.script)) is not None:
+                problems.append((("organisations", i, "names", j, "script"), why))
+
+    entity_kinds = ("person", "relative", "organisation", "event", "proceeding", "source")
+    for i, c in enumerate(case.claims):
+        ref(c.source, ("source",), ("claims", i, "source"), "source")
+        ref(c.subject, entity_kinds, ("claims", i, "subject"), "subject")
+        if property_kind(c.property) is None:
+            hint = difflib.get_close_matches(c.property, list(PROPERTIES), n=1)
+            problems.append(
+                (
+                    ("claims", i, "property"),
+                    f"unknown property {c.property!r}"
+                    + (f" (did you mean {hint[0]!r}?)" if hint else "")
+                    + "; custom properties start with 'x-'",
+                )
+            )
+        elif (why := check_value(c.property, c.value)) is not None:
+            problems.append((("claims", i, "value"), why))
+        if c.property == "age" and c.as_of is None:
+            src = sources_by_id.get(c.source)
+            if src is not None and src.date is None:
+                problems.append(
+                    (("claims", i, "as_of"), "an age needs as_of, or a source with a date")
+                )
+
+    for i, w in enumerate(case.working_values):
+        ref(w.subject, entity_kinds, ("working_values", i, "subject"), "subject")
+        if property_kind(w.property) is None:
+            problems.append((("working_values", i, "property"), f"unknown property {w.property!r}"))
+        elif (why := check_value(w.property, w.value)) is not None:
+            problems.append((("working_values", i, "value"), why))
+        for k, cid in enumerate(w.claims):
+            ref(cid, ("claim",), ("working_values", i, "claims", k), "claim")
+            c = claims_by_id.get(cid)
+            if c is not None and (c.subject, c.property) != (w.subject, w.property):
+                problems.append(
+                    (
+                        ("working_values", i, "claims", k),
+                        f"claim {cid!r} is about {c.subject}.{c.property}, "
+                        f"not {w.subject}.{w.property}",
+                    )
+                )
+
+    for i, e in enumerate(case.events):
+        for j, part in enumerate(e.participants):
+            ref(part.who, ("person", "organisation"), ("events", i, "participants", j, "who"), "participant")
+        claim_refs(e.claims, ("events", i, "claims"))
+
+    for i, pr in enumerate(case.proceedings):
+        for j, pid in enumerate(pr.concerns):
+            ref(pid, ("person",), ("proceedings", i, "concerns", j), "person")
+        if pr.authority is not None:
+            ref(pr.authority, ("organisation",), ("proceedings", i, "authority"), "authority")
+        for j, eid in enumerate(pr.steps):
+            ref(eid, ("event",), ("proceedings", i, "steps", j), "step")
+        for j, rel in enumerate(pr.relations):
+            path: Path = ("proceedings", i, "relations", j, "proceeding")
+            ref(rel.proceeding, ("proceeding",), path, "proceeding")
+            if rel.proceeding == pr.id:
+                problems.append((path, "a proceeding cannot relate to itself"))
+        claim_refs(pr.claims, ("proceedings", i, "claims"))
+
+    for i, rep in enumerate(case.representation):
+        ref(rep.representative, ("person", "organisation"), ("representation", i, "representative"), "representative")
+        for j, cid in enumerate(rep.clients):
+            ref(cid, ("person",), ("representation", i, "clients", j), "client")
+        claim_refs(rep.claims, ("representation", i, "claims"))
+    return problems
+
+
+def format_path(path: Path) -> str:
+    """``("claims", 3, "source")`` -> ``claims[3].source``."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else ("." if out else "") + str(part)
+    return out

@@ -1,0 +1,31 @@
+"""Case files on disk: read one, with errors that name the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from panah.core.case import Case
+from panah.core.casefile import parse_case
+from panah.core.errors import CaseFileError, Problem
+
+__all__ = ["read_case_file"]
+
+
+def read_case_file(path: str | Path) -> Case:
+    """Load and check a case file (.yaml, .yml or .json)."""
+    p = Path(path)
+    name = str(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise CaseFileError([Problem(name, None, None, "", f"cannot read: {exc.strerror}")]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise CaseFileError(
+            [Problem(name, line, col, "", "not UTF-8 text (save the file as UTF-8)")]
+        ) from None
+    fmt = "json" if p.suffix.lower() == ".json" else "yaml"
+    return parse_case(text, file=name, fmt=fmt)

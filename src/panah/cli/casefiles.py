@@ -88,7 +88,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
             case = read_case_file(f)
         except CaseFileError as exc:
             failed += 1
-            results.append({"file": f, "valid": False, "problems": [p.to_json() for p in exc.problems]})
+            problems = [p.to_json() for p in exc.problems]
+            results.append({"file": f, "valid": False, "problems": problems})
             if args.format == "text":
                 for problem in exc.problems:
                     print(problem, file=sys.stderr)

@@ -403,7 +403,7 @@ class CaseIndex:
         ]
 
     def label(self, ident: str) -> str:
-        kind, entity = self.by_id.get(ident, ("?", None))
+        entity = self.by_id.get(ident, ("?", None))[1]
         if isinstance(entity, Person | Organisation):
             return entity.display_name()
         if isinstance(entity, Event | Proceeding):

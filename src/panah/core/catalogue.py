@@ -10,9 +10,9 @@ from enum import StrEnum
 
 __all__ = [
     "EVENT_PHASE",
+    "ClaimStatus",
     "Confidence",
     "Confidentiality",
-    "ClaimStatus",
     "EventType",
     "NameKind",
     "OrganisationKind",
@@ -43,7 +43,7 @@ class Confidentiality(StrEnum):
     PUBLIC = "public"
     RESTRICTED = "restricted"
     CONFIDENTIAL = "confidential"
-    SECRET = "secret"
+    SECRET = "secret"  # noqa: S105 - a confidentiality level, not a password
 
 
 class Confidence(StrEnum):

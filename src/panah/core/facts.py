@@ -55,7 +55,7 @@ class ValueGroup:
 @dataclass
 class Resolution:
     subject: str
-    property: str
+    prop: str
     groups: list[ValueGroup]
     working: WorkingValue | None
     agreement: Agreement
@@ -121,10 +121,9 @@ def resolve(
         groups.setdefault(_key(c.value), ValueGroup(c.value)).claims.append(c)
     ordered = sorted(groups.values(), key=lambda g: (-len(g.sources), _key(g.value)))
     working = index.working.get((subject, prop))
-    if working is not None and known_by is not None and working.chosen_on.earliest is not None:
-        # A working value chosen after the date asked about was not yet chosen then.
-        if working.chosen_on.earliest > known_by:
-            working = None
+    chosen = working.chosen_on.earliest if working is not None else None
+    if known_by is not None and chosen is not None and chosen > known_by:
+        working = None  # chosen after the date asked about: not yet chosen then
     return Resolution(subject, prop, ordered, working, _agreement(prop, ordered, index))
 
 

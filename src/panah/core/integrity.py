@@ -153,19 +153,23 @@ def check_integrity(case: Case) -> list[tuple[Path, str]]:
             problems.append((("working_values", i, "value"), why))
         for k, cid in enumerate(w.claims):
             ref(cid, ("claim",), ("working_values", i, "claims", k), "claim")
-            c = claims_by_id.get(cid)
-            if c is not None and (c.subject, c.property) != (w.subject, w.property):
+            backing = claims_by_id.get(cid)
+            if backing is not None and (backing.subject, backing.property) != (
+                w.subject,
+                w.property,
+            ):
                 problems.append(
                     (
                         ("working_values", i, "claims", k),
-                        f"claim {cid!r} is about {c.subject}.{c.property}, "
+                        f"claim {cid!r} is about {backing.subject}.{backing.property}, "
                         f"not {w.subject}.{w.property}",
                     )
                 )
 
     for i, e in enumerate(case.events):
         for j, part in enumerate(e.participants):
-            ref(part.who, ("person", "organisation"), ("events", i, "participants", j, "who"), "participant")
+            who_path: Path = ("events", i, "participants", j, "who")
+            ref(part.who, ("person", "organisation"), who_path, "participant")
         claim_refs(e.claims, ("events", i, "claims"))
 
     for i, pr in enumerate(case.proceedings):
@@ -183,7 +187,8 @@ def check_integrity(case: Case) -> list[tuple[Path, str]]:
         claim_refs(pr.claims, ("proceedings", i, "claims"))
 
     for i, rep in enumerate(case.representation):
-        ref(rep.representative, ("person", "organisation"), ("representation", i, "representative"), "representative")
+        rep_path: Path = ("representation", i, "representative")
+        ref(rep.representative, ("person", "organisation"), rep_path, "representative")
         for j, cid in enumerate(rep.clients):
             ref(cid, ("person",), ("representation", i, "clients", j), "client")
         claim_refs(rep.claims, ("representation", i, "claims"))

@@ -39,7 +39,7 @@ def _resolution_json(index: CaseIndex, r: Resolution) -> dict[str, Any]:
         "subject": r.subject,
         "subject_label": index.label(r.subject),
         "subject_kind": index.by_id.get(r.subject, ("?", None))[0],
-        "property": r.property,
+        "property": r.prop,
         "agreement": r.agreement.value,
         "values": [
             {
@@ -75,7 +75,7 @@ def conflicts(case: Case, *, known_by: dt.date | None = None) -> dict[str, Any]:
         r = resolve(index, subject, prop, known_by=known_by)
         if r.conflict:
             found.append(r)
-    found.sort(key=lambda r: (order.get(r.subject, 1 << 30), r.property))
+    found.sort(key=lambda r: (order.get(r.subject, 1 << 30), r.prop))
     return {
         "case": case.id,
         "known_by": known_by.isoformat() if known_by else None,

@@ -18,7 +18,8 @@ def read_case_file(path: str | Path) -> Case:
     try:
         raw = p.read_bytes()
     except OSError as exc:
-        raise CaseFileError([Problem(name, None, None, "", f"cannot read: {exc.strerror}")]) from None
+        problem = Problem(name, None, None, "", f"cannot read: {exc.strerror}")
+        raise CaseFileError([problem]) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -27,5 +28,4 @@ def read_case_file(path: str | Path) -> Case:
         raise CaseFileError(
             [Problem(name, line, col, "", "not UTF-8 text (save the file as UTF-8)")]
         ) from None
-    fmt = "json" if p.suffix.lower() == ".json" else "yaml"
-    return parse_case(text, file=name, fmt=fmt)
+    return parse_case(text, file=name, fmt="json" if p.suffix.lower() == ".json" else "yaml")

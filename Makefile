@@ -21,7 +21,7 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 
 # Debian packages some features need (fonts for PDFs, Chromium for browser tests).
 # Installs only what is missing; a no-op on a machine that has them.
-SYSDEPS :=
+SYSDEPS := fonts-noto-cjk fonts-dejavu-core poppler-utils
 sysdeps:
 	@missing=""; for p in $(SYSDEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -53,7 +53,7 @@ bench: venv
 	$(BIN)/python bench/run.py
 
 docs: venv
-	$(BIN)/python -m panah.tools.docs --write
+	$(BIN)/python -m panah.cli.reference --write
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -47,18 +47,24 @@ class _Where:
     column: int
 
 
+def _where(node: yaml.Node) -> _Where:
+    return _Where(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
 @dataclass
 class _Positions:
-    value: dict[Path, _Where]
-    key: dict[Path, _Where]
+    """Nodes by field path; marks are read only when an error needs them."""
+
+    value: dict[Path, yaml.Node]
+    key: dict[Path, yaml.Node]
 
     def find(self, path: Path, *, prefer_key: bool = False) -> _Where | None:
         if prefer_key and path in self.key:
-            return self.key[path]
+            return _where(self.key[path])
         p = path
         while True:
             if p in self.value:
-                return self.value[p]
+                return _where(self.value[p])
             if not p:
                 return None
             p = p[:-1]
@@ -73,11 +79,8 @@ class _Walk:
         self.positions = _Positions({}, {})
         self._seen: set[int] = set()
 
-    def _where(self, node: yaml.Node) -> _Where:
-        return _Where(node.start_mark.line + 1, node.start_mark.column + 1)
-
     def _problem(self, node: yaml.Node, path: Path, message: str) -> None:
-        w = self._where(node)
+        w = _where(node)
         self.problems.append(Problem(self.file, w.line, w.column, format_path(path), message))
 
     def build(self, node: yaml.Node, path: Path = (), depth: int = 0) -> Any:
@@ -85,7 +88,7 @@ class _Walk:
             self._problem(node, path, "anchors and aliases (&, *) are not allowed in case files")
             return None
         self._seen.add(id(node))
-        self.positions.value[path] = self._where(node)
+        self.positions.value[path] = node
         if depth > _MAX_DEPTH:
             self._problem(node, path, f"nested deeper than {_MAX_DEPTH} levels")
             return None
@@ -98,17 +101,19 @@ class _Walk:
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
+            keys: dict[str, yaml.Node] = {}
             for key_node, value_node in node.value:
                 if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _YAML_TAG + "merge":
                     self._problem(key_node, path, "keys must be plain text")
                     continue
                 key = str(key_node.value)
-                if key in out:
-                    first = self.positions.key.get((*path, key))
-                    at = f" (first at line {first.line})" if first else ""
-                    self._problem(key_node, (*path, key), f"duplicate key {key!r}{at}")
+                if key in keys:
+                    first = _where(keys[key]).line
+                    message = f"duplicate key {key!r} (first at line {first})"
+                    self._problem(key_node, (*path, key), message)
                     continue
-                self.positions.key[(*path, key)] = self._where(key_node)
+                keys[key] = key_node
+                self.positions.key[(*path, key)] = key_node
                 out[key] = self.build(value_node, (*path, key), depth + 1)
             return out
         self._problem(node, path, "unsupported YAML node")  # pragma: no cover
@@ -136,7 +141,7 @@ class _Walk:
                 return None
         if tag in ("str", "null", "bool", "int", "float", "timestamp", "value", "yaml"):
             return value
-        self._problem(node, path, f"unsupported value type {tag!r}")
+        self._problem(node, path, f"unsupported tag !!{tag}")
         return None
 
 
@@ -205,27 +210,71 @@ def _validation_problems(exc: ValidationError, file: str, positions: _Positions)
     return problems
 
 
+# Characters YAML reads differently from JSON (tabs, line breaks JSON does not count,
+# non-printables), and surrogate escapes YAML refuses: each replaced by one character, so
+# lines and columns stay those of the original text.
+_YAML_UNSAFE = re.compile(
+    "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _json_for_positions(text: str) -> str:
+    return _SURROGATE_ESCAPE.sub(r"\\u0058", _YAML_UNSAFE.sub(" ", text))
+
+
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise _DuplicateKeyError
+    return out
+
+
+class _LazyJsonPositions:
+    """Positions in a JSON text, from the YAML node walk (JSON is YAML), built on demand:
+    a valid file never pays for it."""
+
+    def __init__(self, text: str, file: str) -> None:
+        self._text, self._file = text, file
+        self._walk: _Walk | None = None
+
+    def get(self) -> _Walk:
+        if self._walk is None:
+            try:
+                self._walk = _compose(_json_for_positions(self._text), self._file)[1]
+            except (yaml.YAMLError, RecursionError):
+                self._walk = _Walk(self._file)
+        return self._walk
+
+    @property
+    def positions(self) -> _Positions:
+        return self.get().positions
+
+
 def parse_case(text: str, *, file: str = "<case>", fmt: Format | None = None) -> Case:
     """Parse and check a case file. Raise CaseFileError listing every problem found."""
     if fmt is None:
         fmt = "json" if file.lower().endswith(".json") else "yaml"
     if fmt == "json":
         try:
-            data = json.loads(text)
+            data = json.loads(text, object_pairs_hook=_refuse_duplicates)
+        except _DuplicateKeyError:
+            data = None  # located by the node walk below
         except json.JSONDecodeError as exc:
             raise CaseFileError(
                 [Problem(file, exc.lineno, exc.colno, "", f"not valid JSON: {exc.msg}")]
             ) from None
         except RecursionError:
             raise CaseFileError([Problem(file, 1, 1, "", "nested too deeply")]) from None
-        # Positions and duplicate keys come from the same node walk as YAML (JSON is YAML);
-        # literal tabs in valid JSON are whitespace, so replacing them keeps columns.
-        try:
-            _, walk = _compose(text.replace("\t", " "), file)
-        except (yaml.YAMLError, RecursionError):
-            walk = _Walk(file)
-        if walk.problems:
-            raise CaseFileError(walk.problems)
+        lazy = _LazyJsonPositions(text, file)
+        if data is None:
+            problems = lazy.get().problems or [Problem(file, None, None, "", "duplicate key")]
+            raise CaseFileError(problems)
+        walk: _Walk | _LazyJsonPositions = lazy
     else:
         try:
             data, walk = _compose(text, file)

@@ -30,6 +30,15 @@ _SCRIPT_PREFIX = {
     "Mong": ("MONGOLIAN",),
 }
 
+_SCRIPT_NAME = {
+    "Cyrl": "Cyrillic",
+    "Latn": "Latin",
+    "Arab": "Arabic",
+    "Hans": "Chinese",
+    "Grek": "Greek",
+    "Mong": "Mongolian",
+}
+
 
 def script_of(ch: str) -> str | None:
     """ISO 15924 code of a letter (for the scripts we check), or None for marks and others."""
@@ -51,7 +60,8 @@ def _script_mismatch(value: str, script: str) -> str | None:
     wanted = "Hans" if script in ("Hant", "Hani") else script
     foreign = sorted({s for ch in value if (s := script_of(ch)) is not None and s != wanted})
     if foreign:
-        return f"{value!r} is declared {script} but contains {', '.join(foreign)} letters"
+        names = ", ".join(f"{_SCRIPT_NAME.get(f, f)} ({f})" for f in foreign)
+        return f"{value!r} is declared {script} but contains {names} letters"
     return None
 
 

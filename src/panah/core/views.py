@@ -10,9 +10,9 @@ import datetime as dt
 from typing import Any
 
 from panah.core.case import Case, CaseIndex, Claim
-from panah.core.catalogue import EVENT_PHASE
+from panah.core.catalogue import EVENT_PHASE, ClaimStatus
 from panah.core.dates import DateError, FuzzyDate
-from panah.core.facts import Resolution, natural_key, resolve
+from panah.core.facts import Resolution, claim_known_on, natural_key, resolve
 
 __all__ = ["conflicts", "timeline"]
 
@@ -114,9 +114,17 @@ def timeline(case: Case, *, known_by: dt.date | None = None) -> dict[str, Any]:
         date, how = _event_date(date_r)
         if known_by is not None and (date is None or not date.may_be_on_or_before(known_by)):
             continue  # not yet happened, or not yet known, on that day
-        about = [c for c in index.claims_about(e.id) if c.status.value != "retracted"]
+        def known(c: Claim) -> bool:
+            day = claim_known_on(index, c)
+            return known_by is None or day is None or day <= known_by
+
+        about = [
+            c
+            for c in index.claims_about(e.id)
+            if c.status != ClaimStatus.RETRACTED and known(c)
+        ]
         extra = [index.claims[cid] for cid in e.claims if cid in index.claims]
-        used = {c.id: c for c in about + extra}
+        used = {c.id: c for c in about + extra if known(c)}
         disputed = []
         for prop in sorted({c.property for c in about}):
             r = date_r if prop == "date" else resolve(index, e.id, prop, known_by=known_by)

@@ -160,7 +160,9 @@ def read_yaml(text: str, *, file: str) -> Located:
         problem = getattr(exc, "problem", None) or str(exc)
         line = mark.line + 1 if mark is not None else None
         column = mark.column + 1 if mark is not None else None
-        raise LawPackError([Problem(file, line, column, "", f"not valid YAML: {problem}")]) from None
+        raise LawPackError(
+            [Problem(file, line, column, "", f"not valid YAML: {problem}")]
+        ) from None
     finally:
         loader.dispose()
     if node is None:

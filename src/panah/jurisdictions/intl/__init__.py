@@ -1,0 +1,1 @@
+"""The international law pack: treaties binding Kazakhstan, UN procedures and UNHCR guidance."""

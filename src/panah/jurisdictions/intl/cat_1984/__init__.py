@@ -1,0 +1,1 @@
+"""Convention against Torture, 1984 (law pack data)."""

@@ -1,0 +1,1 @@
+"""Rules of procedure of the Committee against Torture (law pack data)."""

@@ -1,0 +1,1 @@
+"""Rules of procedure of the Human Rights Committee (law pack data)."""

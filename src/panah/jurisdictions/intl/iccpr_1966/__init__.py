@@ -1,0 +1,1 @@
+"""International Covenant on Civil and Political Rights, 1966 (law pack data)."""

@@ -1,0 +1,1 @@
+"""Protocol relating to the Status of Refugees, 1967 (law pack data)."""

@@ -1,0 +1,1 @@
+"""UN positions and findings relevant to returns from Kazakhstan (law pack data)."""

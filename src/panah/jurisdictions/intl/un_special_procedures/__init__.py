@@ -1,0 +1,1 @@
+"""UN Special Procedures: communications and urgent appeals (law pack data)."""

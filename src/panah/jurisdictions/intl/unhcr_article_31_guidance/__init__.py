@@ -1,0 +1,1 @@
+"""UNHCR guidance on article 31 of the Refugee Convention (law pack data)."""

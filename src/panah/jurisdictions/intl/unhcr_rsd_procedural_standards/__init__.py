@@ -1,0 +1,1 @@
+"""UNHCR procedural standards for refugee status determination (law pack data)."""

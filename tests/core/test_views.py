@@ -73,10 +73,31 @@ def test_retracted_claims_do_not_count(case_data: dict[str, Any]) -> None:
     assert not r.conflict and r.value == "2019-10-06" and r.agreement == Agreement.SINGLE
 
 
-def test_known_by_ignores_later_sources(case_data: dict[str, Any]) -> None:
+def test_known_by_ignores_claims_dated_later(case_data: dict[str, Any]) -> None:
     case = load(case_data)
-    r = resolve(case.index(), "e-cross", "date", known_by=dt.date(2019, 12, 31))
-    assert r.value == "2019-10-01"  # S2 (9 Jan 2020) was not yet published
+    r = resolve(case.index(), "e-cross", "date", known_by=dt.date(2019, 10, 3))
+    assert r.value == "2019-10-01"  # the other source dates the crossing to 6 Oct
+    # A report published later still tells what had happened by then.
+    r = resolve(case.index(), "e-cross", "date", known_by=dt.date(2019, 12, 1))
+    assert r.conflict
+
+
+def test_claims_about_an_event_count_from_its_date(case_data: dict[str, Any]) -> None:
+    case_data["claims"].append(
+        {"id": "c9", "subject": "e-present", "property": "place", "value": "Almaty",
+         "source": "S2"}
+    )
+    case = load(case_data)
+    assert resolve(case.index(), "e-present", "place", known_by=dt.date(2019, 10, 13)).value is None
+    assert resolve(case.index(), "e-present", "place", known_by=dt.date(2019, 10, 14)).value == (
+        "Almaty"
+    )
+
+
+def test_age_counts_from_its_source_date(case_data: dict[str, Any]) -> None:
+    case = load(case_data)
+    r = resolve(case.index(), "p1", "age", known_by=dt.date(2019, 12, 31))
+    assert r.value == 30  # the second age is given as of 9 Jan 2020
 
 
 @pytest.mark.parametrize(
@@ -124,7 +145,7 @@ def test_timeline_orders_events_and_marks_conflicts(case_data: dict[str, Any]) -
 
 def test_timeline_as_of_hides_future_events(case_data: dict[str, Any]) -> None:
     out = timeline(load(case_data), known_by=dt.date(2019, 10, 10))
-    assert [e["id"] for e in out["events"]] == []  # S1 (Dec 2019) was not yet known
+    assert [e["id"] for e in out["events"]] == ["e-cross"]  # the presentation was on 14 Oct
     out = timeline(load(case_data), known_by=dt.date(2019, 12, 31))
     assert [e["id"] for e in out["events"]] == ["e-cross", "e-present"]
 

@@ -37,7 +37,7 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument(
-        "--as-of", type=_date, metavar="YYYY-MM-DD", help="only what was known by this date"
+        "--as-of", type=_date, metavar="YYYY-MM-DD", help="only what had happened by this date (claims dated later are ignored)"
     )
     p.set_defaults(func=cmd_timeline)
 
@@ -49,7 +49,7 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument(
-        "--as-of", type=_date, metavar="YYYY-MM-DD", help="only claims known by this date"
+        "--as-of", type=_date, metavar="YYYY-MM-DD", help="only claims dated on or before this date"
     )
     p.set_defaults(func=cmd_conflicts)
 
@@ -140,7 +140,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     if args.format == "json":
         _dump(data)
         return 0
-    print(f"{data['title']} — timeline" + (f" as known on {args.as_of}" if args.as_of else ""))
+    print(f"{data['title']} — timeline" + (f" as of {args.as_of}" if args.as_of else ""))
     for e in data["events"]:
         d = e["date"]
         when = d["date"] if d else "undated"

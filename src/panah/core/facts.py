@@ -1,7 +1,7 @@
 """Facts from claims: what the sources say about a subject's property, and which value holds.
 
 :func:`resolve` gathers the claims about ``(subject, property)`` (ignoring retracted ones and,
-with ``known_by``, claims not yet known on that date), groups them by value, and says which
+with ``known_by``, claims dated after that day: see :func:`claim_known_on`), groups them by value, and says which
 value the case works with: the team's working value if one was chosen, the single value when
 all sources agree, or none when they disagree and nobody chose. This is the one place that
 decides; the timeline, the conflicts view and the law engine all use it.
@@ -96,11 +96,42 @@ def natural_key(text: str) -> tuple[object, ...]:
 
 
 def claim_known_on(index: CaseIndex, claim: Claim) -> dt.date | None:
-    """The earliest day the claim could have been known: its source's date (None: undated)."""
-    src = index.sources.get(claim.source)
-    if src is None or src.date is None:
+    """The first day an assessment "as of" a date takes this claim into account.
+
+    "As of D" means: what had happened by D. A claim dated later is ignored, whenever the
+    report about it was published (a January article about an October detention still tells
+    what happened in October). A claim is dated by, in order: its ``as_of``; the date it
+    claims, for an event's ``date`` or ``end_date``; the earliest claimed date of the event
+    it is about; an age's source date. Otherwise it is timeless (None: always counts).
+    """
+    if claim.as_of is not None:
+        return claim.as_of.earliest
+    if claim.property in ("date", "end_date") and isinstance(claim.value, str):
+        try:
+            return FuzzyDate.parse(claim.value).earliest
+        except DateError:
+            return None
+    kind = index.by_id.get(claim.subject, ("?", None))[0]
+    if kind == "event":
+        days = [
+            d
+            for c in index.claims_about(claim.subject, "date")
+            if c.status != ClaimStatus.RETRACTED
+            and isinstance(c.value, str)
+            and (d := _earliest(c.value)) is not None
+        ]
+        return min(days) if days else None
+    if claim.property == "age":
+        src = index.sources.get(claim.source)
+        return src.date.earliest if src is not None and src.date is not None else None
+    return None
+
+
+def _earliest(text: str) -> dt.date | None:
+    try:
+        return FuzzyDate.parse(text).earliest
+    except DateError:
         return None
-    return src.date.earliest
 
 
 def _key(value: object) -> str:

@@ -16,9 +16,9 @@ from __future__ import annotations
 import calendar as _cal
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
 from panah.law.calendar import Calendar
+from panah.law.provisions import Unit
 
 __all__ = [
     "CountingRule",
@@ -33,33 +33,19 @@ __all__ = [
 _MAX_SEARCH_DAYS = 366
 
 
-class Unit(StrEnum):
-    CALENDAR_DAYS = "calendar_days"
-    WORKING_DAYS = "working_days"
-    MONTHS = "months"
-    YEARS = "years"
-    HOURS = "hours"
-
-    @property
-    def words(self) -> str:
-        return self.value.replace("_", " ")
-
-
 @dataclass(frozen=True, slots=True)
 class Period:
     amount: int
     unit: Unit
 
+    def __post_init__(self) -> None:
+        if not self.unit.is_period:
+            raise ValueError(f"{self.unit.value} is not a unit of time")
+
     def describe(self) -> str:
-        word = self.unit.words
+        word = self.unit.value.replace("_", " ")
         if self.amount == 1:
-            word = {
-                Unit.CALENDAR_DAYS: "calendar day",
-                Unit.WORKING_DAYS: "working day",
-                Unit.MONTHS: "month",
-                Unit.YEARS: "year",
-                Unit.HOURS: "hour",
-            }[self.unit]
+            word = word.removesuffix("s")
         return f"{self.amount} {word}"
 
 
@@ -143,7 +129,8 @@ def compute_due(
     """The last day on which the act can still be done (or the term still runs)."""
     n = period.amount
     sign = -1 if rule.backwards else 1
-    if period.unit == Unit.CALENDAR_DAYS:
+    if period.unit in (Unit.CALENDAR_DAYS, Unit.WEEKS):
+        n = n * 7 if period.unit == Unit.WEEKS else n
         offset = n - 1 if rule.first_day_counts and n > 0 else n
         end = trigger + dt.timedelta(days=sign * offset)
     elif period.unit == Unit.HOURS:

@@ -35,11 +35,11 @@ def _outside(ctx: Context) -> Finding:
     if missing:
         return ctx.finding(DEFINITION, U, "Not yet shown that the person is outside the "
                            "country of nationality.", missing=missing, title=title,
-                           facts_used=cit_claims)  # fmt: skip
+                           facts_used=cit_claims)
     assert crossing is not None
     if host is not None and host in countries:
         return ctx.finding(DEFINITION, N, f"The person is a citizen of {host}, the state "
-                           "where the case is.", facts_used=cit_claims, title=title)  # fmt: skip
+                           "where the case is.", facts_used=cit_claims, title=title)
     return ctx.finding(
         DEFINITION,
         H,
@@ -64,7 +64,7 @@ def _fear(ctx: Context) -> Finding:
             "persecution is strong evidence that the fear of further persecution is well "
             "founded.",
             facts_used=used, title=title,
-        )  # fmt: skip
+        )
     if other:
         return ctx.finding(
             DEFINITION, U,
@@ -73,11 +73,11 @@ def _fear(ctx: Context) -> Finding:
             facts_used=used, title=title,
             missing=["evidence of the seriousness of the harm feared (detention, internment, "
                      "torture, or country information on people in the same situation)"],
-        )  # fmt: skip
+        )
     return ctx.finding(
         DEFINITION, U, "The case records no persecution or risk in the country of origin yet.",
         missing=["facts of persecution or risk in the country of origin"], title=title,
-    )  # fmt: skip
+    )
 
 
 def _grounds(ctx: Context, fear: Finding) -> Finding:
@@ -89,7 +89,7 @@ def _grounds(ctx: Context, fear: Finding) -> Finding:
             "opinion or social group for the person.",
             missing=["the person's ethnicity, religion or political opinion, and why they "
                      "are targeted"], title=title,
-        )  # fmt: skip
+        )
     used = [c for _, _, claims in found for c in claims]
     text = listing(f"{ground}: {value}" for ground, value, _ in found)
     if fear.outcome != H:
@@ -97,13 +97,13 @@ def _grounds(ctx: Context, fear: Finding) -> Finding:
             DEFINITION, U, f"The case records {text}, but not yet persecution linked to it.",
             facts_used=used, missing=["how the harm feared is linked to these characteristics"],
             title=title,
-        )  # fmt: skip
+        )
     return ctx.finding(
         DEFINITION, H,
         f"The case records {text}; the harm recorded is the kind directed at people for these "
         "characteristics. The link (nexus) must still be shown in the claim itself.",
         facts_used=used, title=title,
-    )  # fmt: skip
+    )
 
 
 def exclusion(ctx: Context) -> Finding:
@@ -128,7 +128,7 @@ def evaluate(ctx: Context) -> RuleResult:
     if outcome == H:
         text = ("On the facts recorded the person meets the refugee definition: outside the "
                 "country of nationality, with a well-founded fear of persecution for a "
-                "Convention ground, and not excluded. Recognition is declaratory.")  # fmt: skip
+                "Convention ground, and not excluded. Recognition is declaratory.")
     elif outcome == N:
         text = "On the facts recorded the person does not meet the refugee definition."
     else:
@@ -138,5 +138,5 @@ def evaluate(ctx: Context) -> RuleResult:
         DEFINITION, outcome, text, subs=(outside, fear, grounds, excluded),
         facts_used=[c for f in (outside, fear, grounds) for c in f.facts_used],
         missing=[m for f in (outside, fear, grounds) for m in f.missing_facts],
-    )  # fmt: skip
+    )
     return RuleResult(findings=(finding,))

@@ -36,7 +36,7 @@ def exceptions(ctx: Context) -> Finding:
             EXCEPTIONS, N,
             "No final conviction is recorded, and no fact suggests the person is a danger to "
             "the security of the country: neither exception of art. 33(2) applies.",
-        )  # fmt: skip
+        )
     charged = [c for _, c in charges(ctx)]
     used = [c for v in verdicts for c in v.claims]
     if charged and all(c and any(m in c for m in _MINOR_CHARGE_MARKERS) for c in charged):
@@ -48,7 +48,7 @@ def exceptions(ctx: Context) -> Finding:
             "community; the exception does not apply. (This reading is an interpretation, not "
             "a verified rule.)",
             facts_used=used,
-        )  # fmt: skip
+        )
     return ctx.finding(
         EXCEPTIONS, U,
         "A conviction is recorded; whether it is for a particularly serious crime and whether "
@@ -56,7 +56,7 @@ def exceptions(ctx: Context) -> Finding:
         facts_used=used,
         missing=["the offence of conviction and its gravity",
                  "evidence on danger to the community"],
-    )  # fmt: skip
+    )
 
 
 def evaluate(ctx: Context) -> RuleResult:
@@ -90,7 +90,7 @@ def evaluate(ctx: Context) -> RuleResult:
     if outcome == H:
         text = (f"Protected against expulsion or return to the frontiers of territories where "
                 f"life or freedom would be threatened: {listing(reasons)}; no exception of "
-                "art. 33(2) applies.")  # fmt: skip
+                "art. 33(2) applies.")
         missing: list[str] = []
     elif protected == N:
         text = "Not shown to be a refugee or an asylum seeker."
@@ -108,5 +108,5 @@ def evaluate(ctx: Context) -> RuleResult:
                  "the facts, not the decision, if the person is in fact a refugee.")
         used.extend(refusal.claims)
     finding = ctx.finding(NON_REFOULEMENT, outcome, text, facts_used=used, missing=missing,
-                          subs=subs)  # fmt: skip
+                          subs=subs)
     return RuleResult(findings=(finding,))

@@ -1,0 +1,38 @@
+"""The rules of the shipped law packs, in the order the engine runs them, and the calendar.
+
+Later rules read earlier findings (art. 33 reads the refugee definition; the hand-over conflict
+reads art. 33 and CAT art. 3), so the order matters. Alert rules run last and see everything.
+Imported by :func:`panah.law.assess.default_rulebook` on first use.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from panah.law.assess import Rulebook
+from panah.law.calendar import Calendar, KazakhstanCalendar, parse_overrides
+
+__all__ = ["calendar", "rulebook"]
+
+
+def rulebook() -> Rulebook:
+    from panah.jurisdictions.intl.cat_1984 import art_3 as cat_art_3
+    from panah.jurisdictions.intl.refugee_convention_1951 import art_1a, art_31, art_33
+
+    return Rulebook(
+        rules=(
+            art_1a.evaluate,
+            art_33.evaluate,
+            cat_art_3.evaluate,
+            art_31.evaluate,
+        ),
+        alert_rules=(),
+    )
+
+
+def calendar() -> Calendar:
+    """Kazakhstan's working days with the shipped override table."""
+    table = resources.files("panah.jurisdictions.kz") / "calendar-overrides.yaml"
+    text = table.read_text(encoding="utf-8")
+    overrides = parse_overrides(text, file="kz/calendar-overrides.yaml")
+    return KazakhstanCalendar(overrides)

@@ -1,0 +1,426 @@
+"""What the engine knows about one person on one date: events, facts, and the law then in force.
+
+Everything goes through :func:`panah.core.facts.resolve` with ``known_by=as_of``: a claim whose
+source is dated after the assessment date was not yet known and is ignored, and an event none
+of whose known dates falls on or before that date had not (yet, as far as anyone knew) happened.
+Disputed dates stay disputed: an :class:`EventFact` keeps every candidate day with its claims and
+sources, and rules decide whether the dispute matters.
+
+Rules read facts by **event type** and **claim property**, never by ids of a particular case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from panah.core.case import Case, CaseIndex, Claim, Event, Person, Proceeding
+from panah.core.catalogue import ClaimStatus, EventType, ProceedingKind
+from panah.core.dates import DateError, FuzzyDate
+from panah.core.facts import Resolution, claim_known_on, natural_key, resolve
+from panah.law.calendar import Calendar
+from panah.law.citations import Verification
+from panah.law.deadlines import TriggerDate
+from panah.law.findings import DisputedFact, DisputedValue, Finding, FindingKind
+from panah.law.logic import Outcome
+from panah.law.periods import Period
+from panah.law.provisions import Parameter, ParameterValue, Provision
+from panah.law.registry import Registry
+
+__all__ = ["Context", "DateCandidate", "EventFact", "FactValue"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateCandidate:
+    """One date the sources give for an event, with the claims that give it."""
+
+    date: FuzzyDate
+    claims: tuple[str, ...]
+    sources: tuple[str, ...]
+
+    @property
+    def day(self) -> dt.date:
+        """The day used for counting: the exact day, else the earliest day it may denote."""
+        d = self.date.day or self.date.earliest
+        assert d is not None, "candidates always have a start"
+        return d
+
+    @property
+    def exact(self) -> bool:
+        return self.date.day is not None
+
+
+@dataclass(frozen=True, slots=True)
+class EventFact:
+    """An event that had happened by the assessment date, with its candidate dates."""
+
+    event: Event
+    candidates: tuple[DateCandidate, ...]
+    """Dates on or before the assessment date, earliest first."""
+    chosen: DateCandidate | None
+    """The working value, or the only value; None when the sources disagree."""
+    working_reason: str | None
+    other_claims: tuple[str, ...]
+    """Claims about the event besides its date."""
+
+    @property
+    def id(self) -> str:
+        return self.event.id
+
+    @property
+    def type(self) -> EventType:
+        return self.event.type
+
+    @property
+    def disputed(self) -> bool:
+        """The sources disagree on the date and nobody chose a working value."""
+        return self.chosen is None and len(self.candidates) > 1
+
+    @property
+    def conflict(self) -> bool:
+        """The sources disagree on the date (whether or not a working value was chosen)."""
+        return len(self.candidates) > 1
+
+    def trigger_dates(self) -> tuple[TriggerDate, ...]:
+        """Every candidate day, for a deadline that runs from this event."""
+        chosen = self.chosen.date.text if self.chosen is not None else None
+        return tuple(
+            TriggerDate(c.day, c.claims, c.sources, working=c.date.text == chosen and
+                        self.conflict)
+            for c in self.candidates
+        )
+
+    @property
+    def earliest(self) -> dt.date:
+        return self.chosen.day if self.chosen else self.candidates[0].day
+
+    @property
+    def latest(self) -> dt.date:
+        return self.chosen.day if self.chosen else self.candidates[-1].day
+
+    @property
+    def days(self) -> tuple[dt.date, ...]:
+        """The candidate days that count: the chosen one, or all when disputed."""
+        if self.chosen is not None:
+            return (self.chosen.day,)
+        return tuple(c.day for c in self.candidates)
+
+    @property
+    def date_claims(self) -> tuple[str, ...]:
+        if self.chosen is not None:
+            return self.chosen.claims
+        return tuple(c for cand in self.candidates for c in cand.claims)
+
+    @property
+    def claims(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*self.date_claims, *self.other_claims)))
+
+    def describe_date(self) -> str:
+        if self.chosen is not None:
+            if self.conflict:
+                others = [c for c in self.candidates if c.date.text != self.chosen.date.text]
+                alt = " or ".join(f"{c.date.describe()} per {', '.join(c.sources)}"
+                                  for c in others)
+                return f"{self.chosen.date.describe()} (working value; {alt})"
+            return self.chosen.date.describe()
+        return " or ".join(
+            f"{c.date.describe()} ({', '.join(c.sources)})" for c in self.candidates
+        )
+
+    def dispute(self, label: str, consequences: dict[dt.date, str] | None = None,
+                *, decisive: bool = True) -> DisputedFact:
+        """This event's date dispute as a :class:`DisputedFact` for a finding."""
+        consequences = consequences or {}
+        return DisputedFact(
+            subject=self.event.id,
+            property="date",
+            label=label,
+            values=tuple(
+                DisputedValue(c.date.text, c.claims, c.sources, consequences.get(c.day))
+                for c in self.candidates
+            ),
+            working_value=self.chosen.date.text if self.chosen else None,
+            working_reason=self.working_reason,
+            decisive=decisive,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FactValue:
+    """A resolved property: the value used (or None), and the claims behind it."""
+
+    resolution: Resolution
+
+    @property
+    def value(self) -> object:
+        return self.resolution.value
+
+    @property
+    def known(self) -> bool:
+        return bool(self.resolution.groups) or self.resolution.working is not None
+
+    @property
+    def disputed(self) -> bool:
+        return self.resolution.conflict and self.resolution.working is None
+
+    @property
+    def claims(self) -> tuple[str, ...]:
+        if self.resolution.working is not None:
+            chosen = self.resolution.working.claims
+            if chosen:
+                return tuple(chosen)
+            return tuple(
+                c.id for g in self.resolution.groups if g.value == self.value for c in g.claims
+            )
+        return tuple(c.id for c in self.resolution.claims)
+
+    def values(self) -> list[object]:
+        return [g.value for g in self.resolution.groups]
+
+
+def _parse(text: object) -> FuzzyDate | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        return FuzzyDate.parse(text)
+    except DateError:
+        return None
+
+
+@dataclass
+class Context:
+    """One person, one assessment date: the facts then known and the law then in force."""
+
+    case: Case
+    index: CaseIndex
+    person: Person
+    as_of: dt.date
+    registry: Registry
+    calendar: Calendar
+    findings: dict[str, Finding] = field(default_factory=dict)
+    _events: dict[EventType, list[EventFact]] | None = None
+    _proceedings: tuple[Proceeding, ...] | None = None
+
+    # -- events ----------------------------------------------------------------------------
+    def _concerns(self, event: Event, steps: dict[str, list[Proceeding]]) -> bool:
+        pid = self.person.id
+        if any(p.who == pid for p in event.participants):
+            return True
+        procs = steps.get(event.id, [])
+        if any(pid in pr.concerns for pr in procs):
+            return True
+        people_named = [p for p in event.participants if p.who in self._people_ids]
+        proc_people = [pr for pr in procs if pr.concerns]
+        # An event naming nobody in the case, in no proceeding about someone: case-wide.
+        return not people_named and not proc_people
+
+    @property
+    def _people_ids(self) -> set[str]:
+        return {p.id for p in self.case.people}
+
+    def _build_events(self) -> dict[EventType, list[EventFact]]:
+        steps: dict[str, list[Proceeding]] = {}
+        for pr in self.case.proceedings:
+            for step in pr.steps:
+                steps.setdefault(step, []).append(pr)
+        out: dict[EventType, list[EventFact]] = {}
+        for event in self.case.events:
+            if not self._concerns(event, steps):
+                continue
+            fact = self.event_fact(event)
+            if fact is not None:
+                out.setdefault(event.type, []).append(fact)
+        for facts in out.values():
+            facts.sort(key=lambda f: (f.earliest, natural_key(f.id)))
+        return out
+
+    def event_fact(self, event: Event) -> EventFact | None:
+        """The event as known on the assessment date, or None if not known to have happened."""
+        r = resolve(self.index, event.id, "date", known_by=self.as_of)
+        candidates: list[DateCandidate] = []
+        for g in r.groups:
+            fd = _parse(g.value)
+            if fd is None or fd.earliest is None or not fd.may_be_on_or_before(self.as_of):
+                continue
+            candidates.append(
+                DateCandidate(fd, tuple(c.id for c in g.claims), tuple(g.sources))
+            )
+        chosen: DateCandidate | None = None
+        reason: str | None = None
+        if r.working is not None:
+            fd = _parse(r.working.value)
+            if fd is None or fd.earliest is None or not fd.may_be_on_or_before(self.as_of):
+                return None
+            match = [c for c in candidates if c.date.text == fd.text]
+            claims = tuple(r.working.claims) or (match[0].claims if match else ())
+            sources = match[0].sources if match else ()
+            chosen = DateCandidate(fd, claims, sources)
+            reason = f"{r.working.reason} (chosen by {r.working.chosen_by})"
+            if not candidates:
+                candidates = [chosen]
+        elif len(candidates) == 1:
+            chosen = candidates[0]
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: c.date.sort_key())
+        other = tuple(
+            c.id
+            for c in self.index.claims_about(event.id)
+            if c.property != "date" and self.known(c)
+        )
+        return EventFact(event, tuple(candidates), chosen, reason, other)
+
+    def events(self, *types: EventType) -> list[EventFact]:
+        """Events of these types about this person that had happened by the assessment date."""
+        if self._events is None:
+            self._events = self._build_events()
+        out: list[EventFact] = []
+        for t in types:
+            out.extend(self._events.get(t, []))
+        out.sort(key=lambda f: (f.earliest, natural_key(f.id)))
+        return out
+
+    def first(self, *types: EventType) -> EventFact | None:
+        found = self.events(*types)
+        return found[0] if found else None
+
+    def last(self, *types: EventType) -> EventFact | None:
+        found = self.events(*types)
+        return found[-1] if found else None
+
+    def events_after(self, after: EventFact, *types: EventType) -> list[EventFact]:
+        return [e for e in self.events(*types) if e.latest >= after.earliest and e.id != after.id]
+
+    # -- facts -----------------------------------------------------------------------------
+    def known(self, claim: Claim) -> bool:
+        """Whether a claim was known (and not retracted) on the assessment date."""
+        if claim.status == ClaimStatus.RETRACTED:
+            return False
+        known_on = claim_known_on(self.index, claim)
+        return known_on is None or known_on <= self.as_of
+
+    def fact(self, subject: str, prop: str) -> FactValue:
+        return FactValue(resolve(self.index, subject, prop, known_by=self.as_of))
+
+    def event_detail(self, event: EventFact, prop: str) -> FactValue:
+        return self.fact(event.id, prop)
+
+    def person_fact(self, prop: str) -> FactValue:
+        return self.fact(self.person.id, prop)
+
+    def citizenship(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(country codes, claim ids): from claims known by the date, else the person record."""
+        f = self.person_fact("citizenship")
+        values = [str(v) for v in f.values() if v]
+        if values:
+            return tuple(dict.fromkeys(values)), f.claims
+        return self.person.citizenship, ()
+
+    def proceedings(self, *kinds: ProceedingKind) -> tuple[Proceeding, ...]:
+        if self._proceedings is None:
+            self._proceedings = tuple(
+                pr for pr in self.case.proceedings if self.person.id in pr.concerns
+            )
+        return tuple(pr for pr in self._proceedings if not kinds or pr.kind in kinds)
+
+    def proceeding_events(self, proceeding: Proceeding, *types: EventType) -> list[EventFact]:
+        wanted = set(proceeding.steps)
+        return [e for e in self.events(*types) if e.id in wanted]
+
+    # -- law -------------------------------------------------------------------------------
+    def provision(self, pid: str) -> Provision:
+        return self.registry.get(pid)
+
+    def parameter(self, pid: str) -> Parameter:
+        return self.registry.parameter(pid)
+
+    def parameter_value(self, pid: str, on: dt.date) -> ParameterValue:
+        return self.registry.parameter(pid).value_on(on)
+
+    def verification(self, pid: str) -> Verification:
+        return self.registry.get(pid).verification
+
+    def in_force(self, pid: str, on: dt.date | None = None) -> bool:
+        """Whether provision ``pid`` exists in the registry and was in force on the date."""
+        provision = self.registry.find(pid)
+        return provision is not None and provision.in_force_on(on or self.as_of)
+
+    def applied_version(self, pid: str, on: dt.date) -> str | None:
+        """'in force 2015-01-01 to 2025-09-16' for the version applied on ``on``, or None."""
+        version = self.provision(pid).version_on(on)
+        if version is None:
+            return None
+        end = version.valid_to.isoformat() if version.valid_to else "now"
+        return f"in force {version.valid_from.isoformat()} to {end}"
+
+    def finding(
+        self,
+        pid: str,
+        outcome: Outcome,
+        explanation: str,
+        *,
+        kind: FindingKind = FindingKind.RULE,
+        facts_used: Iterable[str] = (),
+        missing: Iterable[str] = (),
+        disputed: Iterable[DisputedFact] = (),
+        subs: Iterable[Finding] = (),
+        on: dt.date | None = None,
+        details: dict[str, object] | None = None,
+        title: str | None = None,
+    ) -> Finding:
+        """A finding on provision ``pid`` with its title, citation and verification as data.
+
+        ``on`` is the date whose law applies (the offence, the detention); the assessment date
+        by default. A provision not in force on that date is said so in the explanation.
+        """
+        provision = self.provision(pid)
+        when = on or self.as_of
+        applied = self.applied_version(pid, when)
+        if applied is None:
+            explanation += (
+                f" (Note: {provision.citation} was not in force on {when.isoformat()}.)"
+            )
+        return Finding(
+            provision=pid,
+            outcome=outcome,
+            verification=provision.verification,
+            title=title or provision.title,
+            citation=provision.citation,
+            explanation=explanation,
+            kind=kind,
+            facts_used=tuple(dict.fromkeys(facts_used)),
+            missing_facts=tuple(dict.fromkeys(missing)),
+            disputed=tuple(disputed),
+            sub_findings=tuple(subs),
+            applied_version=applied,
+            relevant_date=when,
+            details=details or {},
+        )
+
+    def period(self, param_id: str, on: dt.date) -> tuple[Period, ParameterValue]:
+        """A time-limit parameter's value on a date, as a :class:`Period`, with its citation."""
+        param = self.parameter(param_id)
+        value = param.value_on(on)
+        if not isinstance(value.value, int) or isinstance(value.value, bool):
+            raise ValueError(f"parameter {param_id} is not a whole number: {value.value!r}")
+        return Period(value.value, param.unit), value
+
+    def switch(self, param_id: str, on: dt.date) -> ParameterValue:
+        """A yes/no parameter (e.g. 'a last day that is a holiday moves') with its citation."""
+        value = self.parameter_value(param_id, on)
+        if not isinstance(value.value, bool):
+            raise ValueError(f"parameter {param_id} is not true/false: {value.value!r}")
+        return value
+
+    def remember(self, findings: Iterable[Finding]) -> None:
+        for f in findings:
+            for sub in f.walk():
+                self.findings.setdefault(sub.provision, sub)
+
+    def recall(self, provision: str) -> Finding | None:
+        return self.findings.get(provision)
+
+
+def claims_of(facts: Sequence[EventFact]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(c for f in facts for c in f.claims))

@@ -37,7 +37,10 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument(
-        "--as-of", type=_date, metavar="YYYY-MM-DD", help="only what had happened by this date (claims dated later are ignored)"
+        "--as-of",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="only what had happened by this date (claims dated later are ignored)",
     )
     p.set_defaults(func=cmd_timeline)
 

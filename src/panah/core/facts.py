@@ -1,10 +1,11 @@
 """Facts from claims: what the sources say about a subject's property, and which value holds.
 
-:func:`resolve` gathers the claims about ``(subject, property)`` (ignoring retracted ones and,
-with ``known_by``, claims dated after that day: see :func:`claim_known_on`), groups them by value, and says which
-value the case works with: the team's working value if one was chosen, the single value when
-all sources agree, or none when they disagree and nobody chose. This is the one place that
-decides; the timeline, the conflicts view and the law engine all use it.
+:func:`resolve` gathers the claims about ``(subject, property)`` (ignoring retracted ones
+and, with ``known_by``, claims dated after that day: see :func:`claim_known_on`), groups them
+by value, and says which value the case works with: the team's working value if one was
+chosen, the single value when all sources agree, or none when they disagree and nobody chose.
+This is the one place that decides; the timeline, the conflicts view and the law engine all
+use it.
 """
 
 from __future__ import annotations

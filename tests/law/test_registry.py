@@ -40,6 +40,19 @@ REQUIRED_IDS = [
     "intl/un-special-procedures/urgent-appeal",
     "intl/unhcr-detention-guidelines/guideline-2",
     "intl/unhcr-article-31-guidance/without-delay",
+    "kz/criminal-code-2014/art-392/part-1",
+    "kz/criminal-code-2014/art-1/part-3",
+    "kz/criminal-code-2014/art-62",
+    "kz/kz-cn-border-agreement-2006/art-32",
+    "kz/law-on-refugees-2009/art-1/para-1",
+    "kz/law-on-refugees-2009/art-1/para-6",
+    "kz/law-on-refugees-2009/art-10/para-1",
+    "kz/law-on-refugees-2009/art-10/para-3/indent-2",
+    "kz/law-on-refugees-2009/art-10/para-6",
+    "kz/law-on-refugees-2009/art-11/para-1",
+    "kz/law-on-refugees-2009/art-11/para-5",
+    "kz/law-on-refugees-2009/art-15",
+    "kz/law-on-refugees-2009/art-18/para-2/indent-2",
 ]
 
 
@@ -53,7 +66,7 @@ def _texts(p: Provision) -> list[str]:
 
 def test_registry_is_not_trivially_small() -> None:
     assert len(PROVISIONS) >= 45
-    assert {p.pack for p in PROVISIONS} >= {"intl"}
+    assert {p.pack for p in PROVISIONS} == {"intl", "kz"}
 
 
 @pytest.mark.parametrize("pid", REQUIRED_IDS)
@@ -200,3 +213,133 @@ def test_unknown_id_suggests_close_matches(text: str, expected: str) -> None:
 def test_registry_builds_lazily_and_is_cached() -> None:
     assert default_registry() is REGISTRY
     assert isinstance(REGISTRY, Registry)
+
+
+ART_392_1 = "kz/criminal-code-2014/art-392/part-1"
+
+
+@pytest.mark.parametrize(
+    ("day", "max_years", "max_fine", "level"),
+    [
+        pytest.param(dt.date(2025, 9, 16), 1, 1000, Verification.PRIMARY, id="2025-09-16"),
+        pytest.param(dt.date(2025, 9, 17), 3, 2000, Verification.SECONDARY, id="2025-09-17"),
+        pytest.param(dt.date(2025, 9, 18), 3, 2000, Verification.SECONDARY, id="2025-09-18"),
+    ],
+)
+def test_art_392_version_and_penalties_change_on_17_september_2025(
+    day: dt.date, max_years: int, max_fine: int, level: Verification
+) -> None:
+    provision = REGISTRY.get(ART_392_1)
+    version = provision.version_on(day)
+    assert version is not None
+    assert version.valid_from == (
+        dt.date(2015, 1, 1) if day < dt.date(2025, 9, 17) else dt.date(2025, 9, 17)
+    )
+    assert provision.verification_on(day) is level
+    years = REGISTRY.parameter("kz/criminal-code-2014/art-392-part-1-max-imprisonment")
+    fine = REGISTRY.parameter("kz/criminal-code-2014/art-392-part-1-max-fine")
+    assert years.value_on(day).value == max_years
+    assert years.value_on(day).verification is level
+    assert fine.value_on(day).value == max_fine
+    assert years.value_on(day).provision == ProvisionId(ART_392_1)
+
+
+def test_art_392_expulsion_term_is_only_recorded_for_the_old_wording() -> None:
+    term = REGISTRY.parameter("kz/criminal-code-2014/art-392-expulsion-term")
+    assert term.value_on(dt.date(2019, 10, 1)).value == 5
+    assert term.find_value_on(dt.date(2025, 9, 17)) is None
+
+
+def test_art_392_note_is_not_in_force_for_2019_crossings() -> None:
+    note = REGISTRY.get("kz/criminal-code-2014/art-392/note")
+    assert note.verification is Verification.UNVERIFIED
+    assert note.version_on(dt.date(2019, 10, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("day", "authority"),
+    [
+        pytest.param(dt.date(2022, 4, 7), "Interior Ministry", id="2022-04-07"),
+        pytest.param(dt.date(2022, 4, 8), "Local executive body", id="2022-04-08"),
+        pytest.param(dt.date(2022, 4, 9), "Local executive body", id="2022-04-09"),
+    ],
+)
+def test_competent_authority_changes_in_april_2022(day: dt.date, authority: str) -> None:
+    value = REGISTRY.parameter("kz/law-on-refugees-2009/competent-authority").value_on(day)
+    assert isinstance(value.value, str)
+    assert value.value.startswith(authority)
+    version = REGISTRY.get("kz/law-on-refugees-2009/art-6").version_on(day)
+    assert version is not None and version.summary is not None
+    assert ("Interior" in version.summary) == (authority == "Interior Ministry")
+
+
+@pytest.mark.parametrize(
+    ("day", "in_force"),
+    [
+        pytest.param(dt.date(2021, 6, 30), "superior authorised body", id="2021-06-30"),
+        pytest.param(dt.date(2021, 7, 1), "APPK", id="2021-07-01"),
+    ],
+)
+def test_refugee_appeals_switch_to_the_appk_on_1_july_2021(day: dt.date, in_force: str) -> None:
+    version = REGISTRY.get("kz/law-on-refugees-2009/art-15").version_on(day)
+    assert version is not None and version.summary is not None
+    assert in_force in version.summary
+
+
+@pytest.mark.parametrize(
+    ("pid", "day", "value"),
+    [
+        pytest.param("kz/law-on-refugees-2009/filing-period", dt.date(2019, 10, 1), 5, id="filing"),
+        pytest.param(
+            "kz/law-on-refugees-2009/filing-period-forced-crossing",
+            dt.date(2019, 10, 1),
+            1,
+            id="forced-crossing",
+        ),
+        pytest.param(
+            "kz/law-on-refugees-2009/decision-period", dt.date(2019, 10, 14), 3, id="decision"
+        ),
+        pytest.param(
+            "kz/law-on-refugees-2009/decision-period-maximum",
+            dt.date(2019, 10, 14),
+            12,
+            id="decision-max",
+        ),
+        pytest.param("kz/law-on-refugees-2009/status-term", dt.date(2020, 10, 16), 1, id="status"),
+        pytest.param(
+            "kz/law-on-refugees-2009/extension-application-lead",
+            dt.date(2021, 9, 16),
+            1,
+            id="extension",
+        ),
+        pytest.param(
+            "kz/kz-cn-border-agreement-2006/hand-over-period",
+            dt.date(2019, 10, 14),
+            7,
+            id="hand-over",
+        ),
+        pytest.param(
+            "kz/criminal-code-2014/custody-credit-minimum-security",
+            dt.date(2020, 1, 21),
+            2,
+            id="custody-credit",
+        ),
+        pytest.param(
+            "kz/republican-budget-laws/mci-tenge", dt.date(2019, 10, 1), 2525, id="mci-2019"
+        ),
+        pytest.param(
+            "kz/republican-budget-laws/mci-tenge", dt.date(2020, 3, 31), 2651, id="mci-2020-03-31"
+        ),
+        pytest.param(
+            "kz/republican-budget-laws/mci-tenge", dt.date(2020, 4, 1), 2778, id="mci-2020-04-01"
+        ),
+    ],
+)
+def test_parameter_values_on_reference_dates(pid: str, day: dt.date, value: int) -> None:
+    assert REGISTRY.parameter(pid).value_on(day).value == value
+
+
+def test_hand_over_agreement_not_in_force_before_25_december_2015() -> None:
+    param = REGISTRY.parameter("kz/kz-cn-border-agreement-2006/hand-over-period")
+    assert param.find_value_on(dt.date(2015, 12, 24)) is None
+    assert param.value_on(dt.date(2015, 12, 25)).value == 7

@@ -71,7 +71,13 @@ _PROVISION = {
     "parameters": False,
     "tags": False,
 }
-_VERSION = {"from": True, "to": True, "summary": False, "source": False}
+_VERSION = {
+    "from": True,
+    "to": True,
+    "summary": False,
+    "source": False,
+    "verification": False,
+}
 _PARAMETER = {"id": True, "title": True, "unit": True, "note": False, "values": True}
 _VALUE = {
     "from": True,
@@ -368,9 +374,10 @@ def _provisions(r: _Reader, top: dict[str, Any], instrument: Instrument) -> tupl
             if start is None:
                 continue
             spans.append((start, end, vpath))
+            level = r.verification(v, "verification", vpath) if "verification" in v else None
             versions.append(
                 ProvisionVersion(
-                    start, end, r.text(v, "summary", vpath), r.text(v, "source", vpath)
+                    start, end, r.text(v, "summary", vpath), r.text(v, "source", vpath), level
                 )
             )
         r.periods(spans, "version")

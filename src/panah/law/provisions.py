@@ -131,6 +131,7 @@ class ProvisionVersion:
     valid_to: dt.date | None
     summary: str | None = None
     source: str | None = None
+    verification: Verification | None = None  # None: the provision's own level
 
     def covers(self, on: dt.date) -> bool:
         return _covers(self.valid_from, self.valid_to, on)
@@ -141,6 +142,7 @@ class ProvisionVersion:
             "to": _iso(self.valid_to),
             "summary": self.summary,
             "source": self.source,
+            "verification": self.verification.value if self.verification else None,
         }
 
 
@@ -177,6 +179,15 @@ class Provision:
 
     def in_force_on(self, on: dt.date) -> bool:
         return self.version_on(on) is not None
+
+    def verification_on(self, on: dt.date) -> Verification:
+        """The verification of the text in force on ``on``: the version's own level where it
+        has one (e.g. art. 392 is primary before 17 Sep 2025 and secondary after), else the
+        provision's."""
+        version = self.version_on(on)
+        if version is not None and version.verification is not None:
+            return version.verification
+        return self.verification
 
     def summary_on(self, on: dt.date) -> str | None:
         """The summary of the version in force on ``on`` (the main summary if it has none)."""

@@ -1,0 +1,1 @@
+"""The Kazakhstan law pack: statutes, codes, decrees and the Kazakhstan–China border agreement."""

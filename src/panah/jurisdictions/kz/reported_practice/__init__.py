@@ -1,0 +1,1 @@
+"""Reported practice of Kazakh authorities and courts, as risk flags (law pack data)."""

@@ -1,0 +1,1 @@
+"""Republican budget laws: the monthly calculation index by date (law pack data)."""

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 __all__ = ["COMMAND_MODULES", "build_parser", "main"]
 
 # Each module defines ``register(subparsers)``; order is the order in ``--help``.
-COMMAND_MODULES: tuple[str, ...] = ("panah.cli.casefiles",)
+COMMAND_MODULES: tuple[str, ...] = ("panah.cli.casefiles", "panah.cli.serve")
 
 
 def build_parser() -> argparse.ArgumentParser:

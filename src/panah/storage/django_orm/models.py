@@ -1,0 +1,170 @@
+"""Tables: cases (encrypted case file + plain summary columns), memberships, account policy."""
+
+from __future__ import annotations
+
+import contextvars
+import datetime as dt
+import secrets
+import unicodedata
+from typing import Any, ClassVar
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from panah.core.case import Case
+from panah.core.casefile import parse_case
+from panah.storage.django_orm.fields import EncryptedTextField
+
+__all__ = [
+    "AccountPolicy",
+    "CaseMembership",
+    "CaseRecord",
+    "CaseRole",
+    "CaseStatus",
+    "fold",
+    "new_key",
+]
+
+# Set by the action functions; written into every audit entry made inside them.
+current_action: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "panah_current_action", default=None
+)
+
+
+def new_key() -> str:
+    """A case's public id in URLs: random, so URLs reveal neither order nor count."""
+    return secrets.token_urlsafe(12)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for search (scripts are kept as they are)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class CaseStatus(models.TextChoices):
+    OPEN = "open", _("open")
+    MONITORING = "monitoring", _("monitoring")
+    CLOSED = "closed", _("closed")
+
+
+class CaseRole(models.TextChoices):
+    ADMINISTRATOR = "administrator", _("administrator")
+    LAWYER = "lawyer", _("lawyer")
+    CASEWORKER = "caseworker", _("caseworker")
+    VIEWER = "viewer", _("viewer")
+
+
+class CaseRecord(models.Model):
+    """One case. ``content`` is the case file; the other columns are derived from it."""
+
+    key: models.CharField[str, str] = models.CharField(
+        max_length=32, unique=True, default=new_key, editable=False
+    )
+    case_id: models.CharField[str, str] = models.CharField(
+        _("case id"), max_length=64, db_index=True
+    )
+    title: models.CharField[str, str] = models.CharField(_("title"), max_length=300)
+    status: models.CharField[str, str] = models.CharField(
+        _("status"), max_length=16, choices=CaseStatus.choices, default=CaseStatus.OPEN
+    )
+    names: models.TextField[str, str] = models.TextField(
+        _("names"), blank=True, help_text="Every name variant, one a line"
+    )
+    search: models.TextField[str, str] = models.TextField(
+        blank=True, editable=False, help_text="fold() of names and title"
+    )
+    next_deadline: models.DateField[dt.date | None, dt.date | None] = models.DateField(
+        _("next deadline"), null=True, blank=True
+    )
+    people_count: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(default=0)
+    claims_count: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(default=0)
+    open_conflicts: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(
+        default=0, help_text="Conflicts between sources without a working value"
+    )
+    live_alerts: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(
+        default=0, help_text="Critical or high alerts from the assessment when last saved"
+    )
+    content: EncryptedTextField = EncryptedTextField(
+        _("case file"), help_text="Canonical case file (JSON)"
+    )
+    version: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(default=1)
+    created_at: models.DateTimeField[dt.datetime, dt.datetime] = models.DateTimeField(
+        auto_now_add=True
+    )
+    updated_at: models.DateTimeField[dt.datetime, dt.datetime] = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["search"])
+    pk: int
+    memberships: Any  # reverse relation (CaseMembership.case)
+
+    class Meta:
+        verbose_name = _("case")
+        verbose_name_plural = _("cases")
+        indexes: ClassVar = [
+            models.Index(fields=["status", "next_deadline"], name="case_urgency"),
+            models.Index(fields=["-updated_at"], name="case_updated"),
+        ]
+
+    def __str__(self) -> str:
+        return f"case {self.key}"
+
+    def to_domain(self) -> Case:
+        """The stored case file as a domain object (checked like any case file)."""
+        return parse_case(self.content, file=f"case {self.key}", fmt="json")
+
+    def get_additional_data(self) -> dict[str, Any]:
+        """Written by django-auditlog into each entry about this row."""
+        return {"action": current_action.get(), "case": self.key}
+
+
+class CaseMembership(models.Model):
+    """Who may see and change a case, and with which role. Decides every access."""
+
+    case: models.ForeignKey[CaseRecord, CaseRecord] = models.ForeignKey(
+        CaseRecord, on_delete=models.CASCADE, related_name="memberships"
+    )
+    user: models.ForeignKey[Any, Any] = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="case_memberships"
+    )
+    role: models.CharField[str, str] = models.CharField(
+        _("role"), max_length=16, choices=CaseRole.choices
+    )
+    case_id: int
+    user_id: int
+    added_at: models.DateTimeField[dt.datetime, dt.datetime] = models.DateTimeField(
+        auto_now_add=True
+    )
+
+    class Meta:
+        verbose_name = _("case membership")
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["case", "user"], name="one_membership_per_user"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.role} on case {self.case_id}"
+
+    def get_additional_data(self) -> dict[str, Any]:
+        return {"action": current_action.get(), "case": self.case.key}
+
+
+class AccountPolicy(models.Model):
+    """Per-account security settings. Only the demo account is exempt from TOTP."""
+
+    user: models.OneToOneField[Any, Any] = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="panah_policy"
+    )
+    mfa_exempt: models.BooleanField[bool, bool] = models.BooleanField(
+        default=False, help_text="Sign in without TOTP. Only for the demo account."
+    )
+    note: models.CharField[str, str] = models.CharField(max_length=200, blank=True)
+    user_id: int
+
+    def __str__(self) -> str:
+        return f"policy of user {self.user_id}"
+
+    def get_additional_data(self) -> dict[str, Any]:
+        return {"action": current_action.get()}

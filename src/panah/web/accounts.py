@@ -1,0 +1,28 @@
+"""Account rules: no self-signup (administrators create accounts); TOTP for every account
+except the demo account."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.mfa.models import Authenticator
+from django.http import HttpRequest
+
+from panah.storage.django_orm.models import AccountPolicy
+
+__all__ = ["AccountAdapter", "mfa_satisfied"]
+
+
+class AccountAdapter(DefaultAccountAdapter):  # type: ignore[misc]
+    def is_open_for_signup(self, request: HttpRequest) -> bool:
+        return False
+
+
+def mfa_satisfied(user: Any) -> bool:
+    """True if the account has TOTP set up, or is the demo account."""
+    if AccountPolicy.objects.filter(user_id=user.pk, mfa_exempt=True).exists():
+        return True
+    return bool(
+        Authenticator.objects.filter(user_id=user.pk, type=Authenticator.Type.TOTP).exists()
+    )

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.staticfiles.views import serve as serve_static
+from django.urls import include, path, re_path
+
+from panah.web import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("cases/", views.case_list, name="case_list"),
+    path("cases/import/", views.case_import, name="case_import"),
+    path("cases/<str:key>/", views.case_detail, name="case_detail"),
+    path("cases/<str:key>/timeline/", views.case_timeline, name="case_timeline"),
+    path("cases/<str:key>/export/", views.case_export, name="case_export"),
+    path("cases/<str:key>/replace/", views.case_replace, name="case_replace"),
+    path("cases/<str:key>/working-value/", views.case_working_value, name="case_working_value"),
+    path("cases/<str:key>/members/", views.case_members, name="case_members"),
+    path("cases/<str:key>/audit/", views.case_audit, name="case_audit"),
+    path("accounts/", include("allauth.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
+
+if settings.PANAH_SERVE_STATIC:
+    # `panah serve` and tests serve static files themselves; production uses a web server.
+    urlpatterns.append(
+        re_path(r"^static/(?P<path>.*)$", serve_static, {"insecure": True}),
+    )

@@ -1,0 +1,371 @@
+"""Case pages. Views stay thin: permission check, one action or read, render.
+
+Every case view starts with :func:`_case_for`, which answers 404 to anyone who is not a
+member of the case (so a stranger cannot tell whether it exists) and 403 to a member whose
+role lacks the permission. Every read of case content is access-logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, Literal
+
+from auditlog.models import LogEntry
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.db.models import Case as SqlCase
+from django.db.models import F, IntegerField, Q, Value, When
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from panah.core.case import Case, NameVariant
+from panah.core.casefile import dump_case, parse_case
+from panah.core.errors import CaseFileError, PanahError, Problem
+from panah.core.views import conflicts, timeline
+from panah.storage.django_orm import actions
+from panah.storage.django_orm.models import CaseMembership, CaseRecord, fold
+from panah.storage.django_orm.permissions import cases_visible_to, role_of
+from panah.web.assessment import assessment_for
+from panah.web.forms import CaseFileForm, CaseSearchForm, MemberForm, WorkingValueForm
+
+__all__ = [
+    "case_audit",
+    "case_detail",
+    "case_export",
+    "case_import",
+    "case_list",
+    "case_members",
+    "case_replace",
+    "case_timeline",
+    "case_working_value",
+    "home",
+]
+
+
+def _can(request: HttpRequest, perm: str, record: CaseRecord | None = None) -> bool:
+    user: Any = request.user
+    return bool(user.has_perm(f"panah_cases.{perm}", record))
+
+
+def _case_for(request: HttpRequest, key: str, perm: str = "view_case") -> CaseRecord:
+    record = CaseRecord.objects.filter(key=key).first()
+    if record is None or not _can(request, "view_case", record):
+        raise Http404(_("No such case."))
+    if perm != "view_case" and not _can(request, perm, record):
+        raise PermissionDenied(_("Your role on this case does not allow this."))
+    return record
+
+
+def _as_of(request: HttpRequest) -> dt.date | None:
+    text = request.GET.get("as_of", "").strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _read_upload(upload: Any) -> Case:
+    """Decode and check an uploaded case file, like ``panah validate`` does."""
+    name = str(upload.name)
+    raw = upload.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CaseFileError(
+            [Problem(name, None, None, "", "not UTF-8 text (save the file as UTF-8)")]
+        ) from None
+    return parse_case(text, file=name, fmt="json" if name.lower().endswith(".json") else "yaml")
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    return redirect("case_list")
+
+
+_STATUS_ORDER = SqlCase(
+    When(status="open", then=Value(0)),
+    When(status="monitoring", then=Value(1)),
+    default=Value(2),
+    output_field=IntegerField(),
+)
+
+
+@login_required
+@require_GET
+def case_list(request: HttpRequest) -> HttpResponse:
+    form = CaseSearchForm(request.GET or None)
+    records = cases_visible_to(request.user)
+    if form.is_valid():
+        q = form.cleaned_data.get("q") or ""
+        for word in fold(q).split():
+            records = records.filter(search__contains=word)
+        if form.cleaned_data.get("status"):
+            records = records.filter(status=form.cleaned_data["status"])
+    records = (
+        records.annotate(status_order=_STATUS_ORDER)
+        .order_by(
+            F("next_deadline").asc(nulls_last=True),
+            "status_order",
+            F("live_alerts").desc(),
+            F("open_conflicts").desc(),
+            "-updated_at",
+        )
+        .defer("content")[:200]
+    )
+    rows = [{"record": r, "names": r.names.splitlines()} for r in records]
+    template = "panah/case_list.html"
+    if getattr(request, "htmx", False):
+        template += "#case-rows"
+    return render(request, template, {"form": form, "rows": rows})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def case_import(request: HttpRequest) -> HttpResponse:
+    if not _can(request, "add_case"):
+        raise PermissionDenied
+    form = CaseFileForm(request.POST or None, request.FILES or None)
+    problems: list[Problem] = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            case = _read_upload(form.cleaned_data["file"])
+        except CaseFileError as exc:
+            problems = exc.problems
+        else:
+            record = actions.case_import(actor=request.user, case=case)
+            return HttpResponseRedirect(reverse("case_detail", args=[record.key]))
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request, "panah/case_import.html", {"form": form, "problems": problems}, status=status
+    )
+
+
+def _names(names: tuple[NameVariant, ...]) -> list[dict[str, Any]]:
+    return [n.model_dump(mode="json") for n in names]
+
+
+def _case_context(case: Case, as_of: dt.date | None) -> dict[str, Any]:
+    index = case.index()
+    people = []
+    for p in case.people:
+        people.append(
+            {
+                "id": p.id,
+                "display": p.display_name(),
+                "roles": [r.value for r in p.roles],
+                "names": _names(p.names),
+                "gender": p.gender,
+                "birth_date": p.birth_date.text if p.birth_date else None,
+                "citizenship": list(p.citizenship),
+                "origin": p.origin,
+                "languages": list(p.languages),
+                "relatives": [
+                    {
+                        "relation": r.relation,
+                        "names": _names(r.names),
+                        "age": r.age,
+                        "age_as_of": r.age_as_of.text if r.age_as_of else None,
+                        "location": r.location,
+                        "status": r.status.value,
+                        "faces_reprisal": r.faces_reprisal,
+                        "details": r.details,
+                    }
+                    for r in p.relatives
+                ],
+            }
+        )
+    proceedings = [
+        {
+            "id": pr.id,
+            "title": pr.title,
+            "kind": pr.kind.value,
+            "status": pr.status.value,
+            "number": pr.number,
+            "concerns": [index.label(c) for c in pr.concerns],
+            "authority": index.label(pr.authority) if pr.authority else None,
+            "steps": [{"id": s, "title": index.label(s)} for s in pr.steps],
+        }
+        for pr in case.proceedings
+    ]
+    found = conflicts(case, known_by=as_of)["conflicts"]
+    for c in found:
+        for v in c["values"]:
+            v["json"] = json.dumps(v["value"], ensure_ascii=False)
+    return {
+        "case": case,
+        "people": people,
+        "sources": [s.model_dump(mode="json") for s in case.sources],
+        "organisations": [
+            {"id": o.id, "kind": o.kind.value, "names": _names(o.names)}
+            for o in case.organisations
+        ],
+        "conflicts": found,
+        "timeline": timeline(case, known_by=as_of),
+        "proceedings": proceedings,
+        "as_of": as_of,
+        "assessment": assessment_for(case, as_of or timezone.localdate()),
+    }
+
+
+@login_required
+@require_GET
+def case_detail(request: HttpRequest, key: str) -> HttpResponse:
+    record = _case_for(request, key)
+    as_of = _as_of(request)
+    actions.case_access_log(record=record, what="view")
+    context = _case_context(record.to_domain(), as_of)
+    context.update(
+        record=record,
+        role=role_of(request.user, record),
+        can_change=_can(request, "change_case", record),
+        can_export=_can(request, "export_case", record),
+        can_manage=_can(request, "manage_members", record),
+        can_audit=_can(request, "view_case_audit", record),
+    )
+    return render(request, "panah/case_detail.html", context)
+
+
+@login_required
+@require_GET
+def case_timeline(request: HttpRequest, key: str) -> HttpResponse:
+    """The timeline alone (htmx), as known on ``?as_of=YYYY-MM-DD``."""
+    record = _case_for(request, key)
+    as_of = _as_of(request)
+    actions.case_access_log(record=record, what="view_timeline")
+    data = timeline(record.to_domain(), known_by=as_of)
+    return render(
+        request,
+        "panah/case_detail.html#timeline",
+        {"record": record, "timeline": data, "as_of": as_of},
+    )
+
+
+@login_required
+@require_GET
+def case_export(request: HttpRequest, key: str) -> HttpResponse:
+    record = _case_for(request, key, "export_case")
+    fmt: Literal["json", "yaml"] = "json" if request.GET.get("format") == "json" else "yaml"
+    actions.case_access_log(record=record, what=f"export_{fmt}")
+    body = dump_case(record.to_domain(), fmt)
+    ctype = "application/json" if fmt == "json" else "application/yaml"
+    response = HttpResponse(body, content_type=f"{ctype}; charset=utf-8")
+    filename = f"{record.case_id}.{fmt}".replace('"', "")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+@require_POST
+def case_replace(request: HttpRequest, key: str) -> HttpResponse:
+    """Replace the case with a new version of its case file (export, edit, import)."""
+    record = _case_for(request, key, "change_case")
+    form = CaseFileForm(request.POST, request.FILES)
+    problems: list[Problem] = []
+    error = ""
+    if form.is_valid():
+        try:
+            case = _read_upload(form.cleaned_data["file"])
+            actions.case_replace(
+                actor=request.user,
+                record=record,
+                case=case,
+                expected_version=form.cleaned_data.get("version") or record.version,
+            )
+        except CaseFileError as exc:
+            problems = exc.problems
+        except PanahError as exc:
+            error = str(exc)
+        else:
+            return HttpResponseRedirect(reverse("case_detail", args=[record.key]))
+    return render(
+        request,
+        "panah/case_import.html",
+        {"form": form, "problems": problems, "error": error, "record": record},
+        status=400,
+    )
+
+
+@login_required
+@require_POST
+def case_working_value(request: HttpRequest, key: str) -> HttpResponse:
+    """Choose the working value of a conflict, with a reason."""
+    record = _case_for(request, key, "change_case")
+    form = WorkingValueForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(_("The choice is incomplete: a reason is required."), status=400)
+    try:
+        actions.case_working_value_set(
+            actor=request.user,
+            record=record,
+            subject=form.cleaned_data["subject"],
+            prop=form.cleaned_data["property"],
+            value=form.cleaned_data["value"],
+            reason=form.cleaned_data["reason"],
+            chosen_on=timezone.localdate(),
+            expected_version=form.cleaned_data["version"],
+        )
+    except (PanahError, CaseFileError) as exc:
+        return HttpResponse(str(exc), status=409, content_type="text/plain; charset=utf-8")
+    return HttpResponseRedirect(reverse("case_detail", args=[record.key]) + "#conflicts")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def case_members(request: HttpRequest, key: str) -> HttpResponse:
+    record = _case_for(request, key, "manage_members")
+    form = MemberForm(request.POST or None)
+    error = ""
+    if request.method == "POST":
+        user_model = get_user_model()
+        if request.POST.get("remove"):
+            target = user_model.objects.filter(pk=request.POST.get("remove")).first()
+            if target is not None:
+                try:
+                    actions.case_member_remove(actor=request.user, record=record, user=target)
+                except PanahError as exc:
+                    error = str(exc)
+        elif form.is_valid():
+            target = user_model.objects.filter(
+                username=form.cleaned_data["username"], is_active=True
+            ).first()
+            if target is None:
+                error = _("No active account with that name.")
+            else:
+                actions.case_member_add(
+                    actor=request.user, record=record, user=target, role=form.cleaned_data["role"]
+                )
+        if not error and (request.POST.get("remove") or form.is_valid()):
+            return HttpResponseRedirect(reverse("case_members", args=[record.key]))
+    members = CaseMembership.objects.filter(case=record).select_related("user").order_by("role")
+    return render(
+        request,
+        "panah/case_members.html",
+        {"record": record, "members": members, "form": form, "error": error},
+        status=400 if error else 200,
+    )
+
+
+@login_required
+@require_GET
+def case_audit(request: HttpRequest, key: str) -> HttpResponse:
+    """The case's audit trail: every change and every read, newest first."""
+    record = _case_for(request, key, "view_case_audit")
+    actions.case_access_log(record=record, what="audit")
+    ct = ContentType.objects.get_for_model(CaseRecord)
+    entries = (
+        LogEntry.objects.filter(
+            Q(content_type=ct, object_pk=str(record.pk)) | Q(additional_data__case=record.key)
+        )
+        .select_related("actor", "content_type")
+        .order_by("-timestamp", "-pk")[:500]
+    )
+    return render(request, "panah/case_audit.html", {"record": record, "entries": entries})

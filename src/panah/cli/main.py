@@ -15,7 +15,11 @@ from collections.abc import Sequence
 __all__ = ["COMMAND_MODULES", "build_parser", "main"]
 
 # Each module defines ``register(subparsers)``; order is the order in ``--help``.
-COMMAND_MODULES: tuple[str, ...] = ("panah.cli.casefiles", "panah.cli.serve")
+COMMAND_MODULES: tuple[str, ...] = (
+    "panah.cli.casefiles",
+    "panah.cli.serve",
+    "panah.cli.law",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,7 +4,7 @@ A provision id is stable (used in the database, in traces, in URLs) and has one 
 
     intl/refugee-convention-1951/art-33/para-1
     kz/criminal-code-2014/art-392/part-1
-    kz/law-on-refugees-2009/art-10/para-3/subpara-2
+    kz/law-on-refugees-2009/art-10/para-3/indent-2
 
 ``pack/instrument/locator[/...]``: lowercase ASCII letters, digits and dashes, separated by
 ``/``. Parameter ids follow the same grammar (``kz/law-on-refugees-2009/filing-period``).

@@ -14,16 +14,16 @@ AND_TABLE = {
     (H, H): H, (H, N): N, (H, U): U,
     (N, H): N, (N, N): N, (N, U): N,
     (U, H): U, (U, N): N, (U, U): U,
-}  # fmt: skip
+}
 OR_TABLE = {
     (H, H): H, (H, N): H, (H, U): H,
     (N, H): H, (N, N): N, (N, U): U,
     (U, H): H, (U, N): U, (U, U): U,
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize(("a", "b"), list(itertools.product((H, N, U), repeat=2)),
-                         ids=lambda o: o.value)  # fmt: skip
+                         ids=lambda o: o.value)
 def test_kleene_tables(a: Outcome, b: Outcome) -> None:
     assert all_of([a, b]) == AND_TABLE[(a, b)] == (a & b)
     assert any_of([a, b]) == OR_TABLE[(a, b)] == (a | b)
@@ -38,7 +38,7 @@ def test_empty_and_negation() -> None:
 
 
 @pytest.mark.parametrize(("value", "expected"), [(True, H), (False, N), (None, U)],
-                         ids=["true", "false", "unknown"])  # fmt: skip
+                         ids=["true", "false", "unknown"])
 def test_from_bool(value: bool | None, expected: Outcome) -> None:
     assert from_bool(value) == expected
 

@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "panah.cli.casefiles",
     "panah.cli.serve",
     "panah.cli.law",
+    "panah.cli.assess",
 )
 
 

@@ -16,8 +16,12 @@ __all__ = ["calendar", "rulebook"]
 
 
 def rulebook() -> Rulebook:
+    from panah.jurisdictions import alerts
     from panah.jurisdictions.intl.cat_1984 import art_3 as cat_art_3
     from panah.jurisdictions.intl.refugee_convention_1951 import art_1a, art_31, art_33
+    from panah.jurisdictions.kz.criminal_code_2014 import art_392
+    from panah.jurisdictions.kz.kz_cn_border_agreement_2006 import art_32 as kz_cn_art_32
+    from panah.jurisdictions.kz.law_on_refugees_2009 import art_10, art_11
 
     return Rulebook(
         rules=(
@@ -25,8 +29,12 @@ def rulebook() -> Rulebook:
             art_33.evaluate,
             cat_art_3.evaluate,
             art_31.evaluate,
+            art_10.evaluate,
+            art_11.evaluate,
+            kz_cn_art_32.evaluate,
+            art_392.evaluate,
         ),
-        alert_rules=(),
+        alert_rules=(alerts.refoulement_risk, alerts.deadline_alerts),
     )
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from panah.core.case import Case, CaseIndex
+from panah.core.catalogue import Role
 from panah.core.errors import NotFoundError
 from panah.law.alerts import Alert
 from panah.law.calendar import Calendar
@@ -39,6 +40,8 @@ __all__ = [
 ]
 
 RULEBOOK_MODULE = "panah.jurisdictions.rulebook"
+AT_RISK_ROLES = frozenset({Role.CLIENT, Role.CO_DEFENDANT, Role.FAMILY_MEMBER})
+"""Roles assessed by default; lawyers, officials and others only when named with ``person``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +142,8 @@ def assess(
     rulebook: Rulebook | None = None,
     index: CaseIndex | None = None,
 ) -> Assessment:
-    """Assess every person of ``case`` (or only ``person``) as of ``as_of``."""
+    """Assess the people at risk in ``case`` (clients, co-defendants, family members), or only
+    ``person`` (any role), as of ``as_of``."""
     if registry is None:
         from panah.law.registry import default_registry
 
@@ -147,7 +151,7 @@ def assess(
     book = rulebook if rulebook is not None else default_rulebook()
     cal = calendar if calendar is not None else default_calendar()
     idx = index if index is not None else case.index()
-    people = case.people
+    people = tuple(p for p in case.people if set(p.roles) & AT_RISK_ROLES)
     if person is not None:
         people = tuple(p for p in case.people if p.id == person)
         if not people:

@@ -21,10 +21,16 @@ from panah.core.dates import DateError, FuzzyDate
 from panah.core.facts import Resolution, claim_known_on, natural_key, resolve
 from panah.law.calendar import Calendar
 from panah.law.citations import Verification
-from panah.law.deadlines import TriggerDate
+from panah.law.deadlines import (
+    Deadline,
+    DeadlineKind,
+    DeadlineSpec,
+    TriggerDate,
+    build_deadline,
+)
 from panah.law.findings import DisputedFact, DisputedValue, Finding, FindingKind
 from panah.law.logic import Outcome
-from panah.law.periods import Period
+from panah.law.periods import CountingRule, Period
 from panah.law.provisions import Parameter, ParameterValue, Provision
 from panah.law.registry import Registry
 
@@ -384,7 +390,7 @@ class Context:
         return Finding(
             provision=pid,
             outcome=outcome,
-            verification=provision.verification,
+            verification=provision.verification_on(when),
             title=title or provision.title,
             citation=provision.citation,
             explanation=explanation,
@@ -412,6 +418,67 @@ class Context:
         if not isinstance(value.value, bool):
             raise ValueError(f"parameter {param_id} is not true/false: {value.value!r}")
         return value
+
+    def deadline(
+        self,
+        *,
+        ident: str,
+        provision: str,
+        parameter: str,
+        trigger: EventFact | None,
+        counting: CountingRule,
+        kind: DeadlineKind,
+        actor: str,
+        title: str | None = None,
+        trigger_label: str | None = None,
+        completion: EventFact | None = None,
+        counting_verification: Verification | None = None,
+        note: str | None = None,
+        on: dt.date | None = None,
+        trigger_dates: tuple[TriggerDate, ...] | None = None,
+        opens_on: dt.date | None = None,
+        completed_on: dt.date | None = None,
+    ) -> Deadline:
+        """A deadline whose length is the parameter's value on the trigger's date (or ``on``).
+
+        Its verification is the weakest of the provision's, the parameter value's and the
+        counting rule's. ``completion`` is the event that meets it (or ends the term).
+        """
+        when = on or (trigger.earliest if trigger is not None else self.as_of)
+        period, value = self.period(parameter, when)
+        prov = self.provision(provision)
+        levels = [prov.verification_on(when), value.verification]
+        if counting_verification is not None:
+            levels.append(counting_verification)
+        spec = DeadlineSpec(
+            id=ident,
+            provision=provision,
+            title=title or self.parameter(parameter).title,
+            period=period,
+            counting=counting,
+            kind=kind,
+            actor=actor,
+            verification=Verification.weakest(levels),
+            parameter=parameter,
+        )
+        done_on = completed_on
+        if completion is not None and done_on is None:
+            done_on = completion.chosen.day if completion.chosen else completion.earliest
+        used = (*(trigger.claims if trigger else ()), *(completion.claims if completion else ()))
+        return build_deadline(
+            spec,
+            as_of=self.as_of,
+            calendar=self.calendar,
+            trigger=trigger.id if trigger is not None else None,
+            trigger_label=trigger_label or (trigger.event.title if trigger else ""),
+            trigger_dates=(trigger_dates if trigger_dates is not None
+                           else trigger.trigger_dates() if trigger is not None else ()),
+            completed_by=completion.id if completion is not None else None,
+            completed_on=done_on,
+            facts_used=tuple(dict.fromkeys(used)),
+            note=note,
+            opens_on=opens_on,
+        )
 
     def remember(self, findings: Iterable[Finding]) -> None:
         for f in findings:

@@ -185,8 +185,13 @@ def build_deadline(
     note: str | None = None,
     details: dict[str, object] | None = None,
     id_suffix: str = "",
+    opens_on: dt.date | None = None,
 ) -> Deadline:
-    """Compute a deadline from its trigger's candidate dates; ``()`` means not started."""
+    """Compute a deadline from its trigger's candidate dates; ``()`` means not started.
+
+    ``opens_on`` overrides ``starts_on`` for periods counted back from their trigger (an
+    application due one month before a status ends opens when the status is granted).
+    """
     ident = spec.id + id_suffix
     notes = [n for n in (spec.note, note) if n]
     if not trigger_dates:
@@ -241,7 +246,7 @@ def build_deadline(
         title=spec.title,
         trigger=trigger,
         trigger_label=trigger_label,
-        starts_on=first.starts_on,
+        starts_on=opens_on or first.starts_on,
         due=first.due,
         unit=spec.period.unit,
         amount=spec.period.amount,

@@ -48,6 +48,10 @@ typecheck: venv
 
 unit: venv sysdeps
 	$(BIN)/pytest -q
+	@# The web app's tests again on PostgreSQL (docs/web.md); an unreachable server is a failure.
+	@$(BIN)/python -c "import psycopg; psycopg.connect('postgres://postgres@127.0.0.1:5432/postgres', connect_timeout=5).close()" \
+	  || { echo "PostgreSQL is not reachable at postgres://postgres@127.0.0.1:5432/postgres: the web tests must pass on it too"; exit 1; }
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres $(BIN)/pytest -q -p no:cacheprovider tests/web
 
 bench: venv
 	$(BIN)/python bench/run.py

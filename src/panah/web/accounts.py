@@ -26,3 +26,13 @@ def mfa_satisfied(user: Any) -> bool:
     return bool(
         Authenticator.objects.filter(user_id=user.pk, type=Authenticator.Type.TOTP).exists()
     )
+
+
+def axes_username(request: HttpRequest, credentials: dict[str, Any] | None = None) -> str | None:
+    """The account name django-axes counts failures against.
+
+    allauth passes ``username`` to ``authenticate()`` while its form field is ``login``; the
+    name is case-folded because sign-in ignores case (``Demo`` and ``demo`` are one account).
+    """
+    value = (credentials or {}).get("username") or request.POST.get("login")
+    return str(value).strip().casefold() if value else None

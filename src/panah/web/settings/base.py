@@ -123,7 +123,7 @@ MFA_TOTP_ISSUER = "Panah"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_USERNAME_FORM_FIELD = "login"  # allauth's login form field
+AXES_USERNAME_CALLABLE = "panah.web.accounts.axes_username"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "panah/locked_out.html"
 

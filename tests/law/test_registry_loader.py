@@ -221,30 +221,32 @@ def test_yaml_dates_stay_text_and_yes_is_not_a_boolean(tmp_path: Path) -> None:
     assert reg.get("tst/test-act-2000/art-1").article == "yes"
 
 
-def test_duplicate_ids_across_files_name_both_places(tmp_path: Path) -> None:
+def test_same_instrument_in_two_files_names_both(tmp_path: Path) -> None:
+    """Ids start with pack/instrument, so a duplicate id across files means a duplicate
+    instrument: the second file is refused at its instrument id, naming the first file."""
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     first = _write(tmp_path / "a", GOOD)
-    second_text = (
-        GOOD.replace("id: test-act-2000\n", "id: test-act-2001\n")
-        .replace("tst/test-act-2000/period", "tst/test-act-2001/period")
-        .replace("provision: tst/test-act-2000/", "provision: tst/test-act-2001/")
-    )
-    second_text = second_text.replace(
-        "  - id: tst/test-act-2000/art-1", "  - id: tst/test-act-2001/art-1"
-    )
-    second = _write(tmp_path / "b", second_text)
-    Registry.from_files([first, second])  # distinct ids load
-    clash = second_text.replace(
-        "  - id: tst/test-act-2001/art-1", "  - id: tst/test-act-2000/art-1"
-    )
-    clash = clash.replace("id: test-act-2001\n", "id: test-act-2000\n", 1)
-    second.write_text(clash, encoding="utf-8")
+    second = _write(tmp_path / "b", GOOD)
     with pytest.raises(LawPackError) as info:
         Registry.from_files([first, second])
-    messages = [str(p) for p in info.value.problems]
-    assert any(str(first) in m or str(second) in m for m in messages), messages
-    assert any("duplicate" in m for m in messages), messages
+    [problem] = info.value.problems
+    assert problem.file == str(second)
+    assert problem.line == 2
+    assert problem.path == "instrument.id"
+    assert "duplicate instrument id 'test-act-2000'" in problem.message
+    assert str(first) in problem.message
+
+
+def test_parameter_id_may_not_reuse_a_provision_id(tmp_path: Path) -> None:
+    text = GOOD.replace("  - id: tst/test-act-2000/period\n", "  - id: tst/test-act-2000/art-1\n")
+    problems = _problems(tmp_path, text)
+    assert any(
+        at == 24
+        and "duplicate id tst/test-act-2000/art-1: already used by a provision" in msg
+        and msg.endswith("instrument.yaml:9")
+        for at, _, msg in problems
+    ), problems
 
 
 def test_value_ends_the_day_before_the_next_starts(tmp_path: Path) -> None:

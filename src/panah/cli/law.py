@@ -181,9 +181,10 @@ def _print_provision(reg: Registry, p: Provision, on: dt.date | None) -> None:
     if p.citation_ru:
         print(f"  citation (ru): {p.citation_ru}")
     print(f"  instrument:   {inst.title}")
-    where = ", ".join(x for x in (p.article and f"art. {p.article}", p.paragraph) if x)
-    if where:
-        print(f"  article:      {where}")
+    if p.article:
+        print(f"  article:      {p.article}")
+    if p.paragraph:
+        print(f"  paragraph:    {p.paragraph}")
     print(f"  source:       {p.official_source}")
     print(
         f"  verification: {p.verification.value.upper()} - {' '.join(p.verification_note.split())}"

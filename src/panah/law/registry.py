@@ -97,21 +97,23 @@ class Registry:
         problems: list[Problem] = []
         instruments: dict[str, Instrument] = {}
         provisions: dict[ProvisionId, Provision] = {}
-        where: dict[ProvisionId, str] = {}
+        where: dict[ProvisionId, tuple[str, str]] = {}
+        accepted: list[InstrumentFile] = []
 
         def claim(pid: ProvisionId, file: str, line: int | None, path: str, what: str) -> bool:
             if pid in where:
+                first, kind = where[pid]
                 problems.append(
                     Problem(
                         file,
                         line,
                         None,
                         path,
-                        f"duplicate id {pid}: {what} already defined at {where[pid]}",
+                        f"duplicate id {pid}: already used by {kind} at {first}",
                     )
                 )
                 return False
-            where[pid] = f"{file}:{line}" if line else file
+            where[pid] = (f"{file}:{line}" if line else file, what)
             return True
 
         ordered = sorted(files, key=lambda f: (_pack_key(f.instrument.pack), f.instrument.id))
@@ -129,11 +131,12 @@ class Registry:
                 )
                 continue
             instruments[inst.id] = inst
+            accepted.append(f)
             for i, p in enumerate(f.provisions):
                 if claim(p.id, p.file, p.line, f"provisions[{i}].id", "a provision"):
                     provisions[p.id] = p
         raw_parameters: list[RawParameter] = []
-        for f in ordered:
+        for f in accepted:
             for i, rp in enumerate(f.parameters):
                 if claim(rp.id, rp.file, rp.line, f"parameters[{i}].id", "a parameter"):
                     raw_parameters.append(rp)

@@ -343,3 +343,14 @@ def test_hand_over_agreement_not_in_force_before_25_december_2015() -> None:
     param = REGISTRY.parameter("kz/kz-cn-border-agreement-2006/hand-over-period")
     assert param.find_value_on(dt.date(2015, 12, 24)) is None
     assert param.value_on(dt.date(2015, 12, 25)).value == 7
+
+
+_ID_IN_TEXT = re.compile(r"(?<![\w./-])(?:intl|kz)/[a-z0-9-]+(?:/[a-z0-9-]+)+")
+
+
+@pytest.mark.parametrize("provision", PROVISIONS, ids=lambda p: str(p.id))
+def test_ids_mentioned_in_texts_exist(provision: Provision) -> None:
+    known = {str(p.id) for p in PROVISIONS} | {str(p.id) for p in PARAMETERS}
+    for text in _texts(provision):
+        for mentioned in _ID_IN_TEXT.findall(text):
+            assert mentioned.rstrip("-") in known, mentioned

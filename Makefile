@@ -58,6 +58,7 @@ bench: venv
 
 docs: venv
 	$(BIN)/python -m panah.cli.reference --write
+	$(BIN)/panah law catalogue --write
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -19,9 +19,10 @@ def rulebook() -> Rulebook:
     from panah.jurisdictions import alerts
     from panah.jurisdictions.intl.cat_1984 import art_3 as cat_art_3
     from panah.jurisdictions.intl.refugee_convention_1951 import art_1a, art_31, art_33
-    from panah.jurisdictions.kz.criminal_code_2014 import art_392
+    from panah.jurisdictions.kz.criminal_code_2014 import art_62, art_392
     from panah.jurisdictions.kz.kz_cn_border_agreement_2006 import art_32 as kz_cn_art_32
-    from panah.jurisdictions.kz.law_on_refugees_2009 import art_10, art_11
+    from panah.jurisdictions.kz.law_on_refugees_2009 import art_10, art_11, art_15, art_18
+    from panah.jurisdictions.kz.refugee_application_rules import certificate_term
 
     return Rulebook(
         rules=(
@@ -29,10 +30,14 @@ def rulebook() -> Rulebook:
             art_33.evaluate,
             cat_art_3.evaluate,
             art_31.evaluate,
+            art_18.evaluate,
             art_10.evaluate,
+            certificate_term.evaluate,
             art_11.evaluate,
+            art_15.evaluate,
             kz_cn_art_32.evaluate,
             art_392.evaluate,
+            art_62.evaluate,
         ),
         alert_rules=(alerts.refoulement_risk, alerts.deadline_alerts),
     )

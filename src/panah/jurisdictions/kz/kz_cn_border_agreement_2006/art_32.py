@@ -59,14 +59,7 @@ def _violator_detention(ctx: Context) -> EventFact | None:
 
 def _conflict(ctx: Context, detention: EventFact) -> Finding:
     protections = [f for f in (ctx.recall(RC33), ctx.recall(CAT3)) if f is not None]
-    law = []
-    if ctx.in_force(LAW_NON_REFOULEMENT, detention.earliest):
-        law.append(ctx.finding(
-            LAW_NON_REFOULEMENT, H if protections and any(p.outcome == H for p in protections)
-            else U,
-            "Kazakh law itself forbids returning asylum seekers and refugees to a country where "
-            "their life or freedom is threatened, with no exceptions.",
-        ))
+    law = [f for f in (ctx.recall(LAW_NON_REFOULEMENT),) if f is not None]
     subs = [
         *protections,
         *law,

@@ -21,7 +21,7 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 
 # Debian packages some features need (fonts for PDFs, Chromium for browser tests).
 # Installs only what is missing; a no-op on a machine that has them.
-SYSDEPS := fonts-noto-cjk fonts-dejavu-core poppler-utils
+SYSDEPS := fonts-noto-cjk fonts-dejavu-core poppler-utils chromium
 sysdeps:
 	@missing=""; for p in $(SYSDEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \

@@ -30,7 +30,7 @@ from panah.core.casefile import dump_case, parse_case
 from panah.core.errors import CaseFileError, PanahError, Problem
 from panah.core.views import conflicts, timeline
 from panah.storage.django_orm import actions
-from panah.storage.django_orm.models import CaseMembership, CaseRecord, fold
+from panah.storage.django_orm.models import CaseMembership, CaseRecord, CaseRole, fold
 from panah.storage.django_orm.permissions import cases_visible_to, role_of
 from panah.web.assessment import assessment_for
 from panah.web.forms import CaseFileForm, CaseSearchForm, MemberForm, WorkingValueForm
@@ -225,7 +225,7 @@ def case_detail(request: HttpRequest, key: str) -> HttpResponse:
     context = _case_context(record.to_domain(), as_of)
     context.update(
         record=record,
-        role=role_of(request.user, record),
+        role=CaseRole(role_of(request.user, record) or CaseRole.VIEWER).label,
         can_change=_can(request, "change_case", record),
         can_export=_can(request, "export_case", record),
         can_manage=_can(request, "manage_members", record),

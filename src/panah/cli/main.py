@@ -18,6 +18,7 @@ __all__ = ["COMMAND_MODULES", "build_parser", "main"]
 COMMAND_MODULES: tuple[str, ...] = (
     "panah.cli.casefiles",
     "panah.cli.serve",
+    "panah.cli.draft",
     "panah.cli.law",
     "panah.cli.assess",
 )

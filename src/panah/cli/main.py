@@ -21,6 +21,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "panah.cli.draft",
     "panah.cli.law",
     "panah.cli.assess",
+    "panah.cli.names",
+    "panah.cli.find",
 )
 
 

@@ -101,3 +101,24 @@ def test_missing_fact_is_reported(capsys: pytest.CaptureFixture[str], tmp_path: 
 def test_missing_arguments(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "draft", "chronology")
     assert code == 2 and "FILE" in err and "--person" in err
+
+
+def test_draft_runs_the_rules_engine(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import datetime as dt
+
+    from panah.law.assess import assess
+    from panah.storage.files import read_case_file
+
+    out_file = tmp_path / "nr.pdf"
+    code, out, _ = run(
+        capsys, "draft", "non-refoulement", str(REFERENCE_CASE), "--person", "p-kaster",
+        "--as-of", "2019-12-15", "-o", str(out_file),
+    )
+    assert code == 0 and "with assessment" in out
+    expected = assess(
+        read_case_file(REFERENCE_CASE), as_of=dt.date(2019, 12, 15), person="p-kaster"
+    ).to_json()
+    text = flat(pdf_text(out_file.read_bytes(), tmp_path))
+    assert assessment_sha256(expected) in text
+    assert "Refugee Convention 1951, art. 33(1) — holds" in text
+    assert "No assessment is available" not in text

@@ -375,3 +375,9 @@ def test_engine_date_for_the_extension_wins(make_context: Make) -> None:
         "status"
     ]
     assert (status["apply_by"], status["apply_by_basis"]) == ("2021-09-15", "engine")
+
+
+def test_filings_do_not_give_the_teams_reasons(make_context: Make) -> None:
+    date = make_context("objection-illegal-entry", as_of="2020-02-01")["slots"]["crossing"]["date"]
+    assert date["display"] == "6 October 2019 [S1, S2]; disputed: 1 October 2019 according to [S4]"
+    assert date["working"]["who"] == "case team"  # still in the data, for the chronology

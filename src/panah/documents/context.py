@@ -143,7 +143,7 @@ class _Builder:
         self.as_of = as_of
         self.lab = lab
         self.provisions = provisions
-        self.w = FactWriter(index, lab, provisions, as_of)
+        self.w = FactWriter(index, lab, provisions, as_of, internal=spec.internal)
         self.people_ids = {p.id for p in case.people}
         self.missing: list[str] = []
 

@@ -33,9 +33,17 @@ class FactWriter:
     """Turns resolutions into document facts and remembers every source it cited."""
 
     def __init__(
-        self, index: CaseIndex, labels: Labels, provisions: ProvisionLookup, as_of: dt.date
+        self,
+        index: CaseIndex,
+        labels: Labels,
+        provisions: ProvisionLookup,
+        as_of: dt.date,
+        *,
+        internal: bool = False,
     ) -> None:
         self.index = index
+        self.internal = internal
+        """Internal documents (the chronology) also say who chose a working value and why."""
         self.labels = labels
         self.provisions = provisions
         self.as_of = as_of
@@ -168,7 +176,7 @@ class FactWriter:
             options = f" {w('or')} ".join(f"{g['text']} {g['cite']}" for g in alternatives)
             return f"{options} ({w('sources_disagree')})"
         text = f"{main['text']} {main['cite']}"
-        if working is not None:
+        if working is not None and self.internal:
             text += f" ({working['text']})"
         if alternatives:
             others = "; ".join(f"{g['text']} {w('according_to')} {g['cite']}" for g in alternatives)

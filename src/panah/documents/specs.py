@@ -171,6 +171,8 @@ class TemplateSpec:
     formats: tuple[str, ...] = ("pdf", "docx")
     optional: tuple[str, ...] = field(default=())
     """Facts used when present (named in --list, never required)."""
+    internal: bool = False
+    """For the legal team only: facts also say who chose a working value and why."""
 
     def title(self, lang: str) -> str:
         return self.title_ru if lang == "ru" else self.title_en
@@ -194,6 +196,7 @@ TEMPLATES: dict[str, TemplateSpec] = {
             "(findings, deadlines, alerts) as of a date",
             needs=("events",),
             optional=("assessment",),
+            internal=True,
         ),
         TemplateSpec(
             name="objection-illegal-entry",

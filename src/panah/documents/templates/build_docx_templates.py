@@ -21,7 +21,10 @@ Outline blocks: ``("title", title, subtitle)``, ``("header", lines)``, ``("h1", 
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import sys
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +36,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 HERE = Path(__file__).resolve().parent
+FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 GREY = RGBColor(0x5A, 0x5A, 0x5A)
 Block = tuple[Any, ...]
 
@@ -1519,7 +1523,18 @@ class Writer:
         props = self.doc.core_properties
         props.author = "Panah"
         props.title = "{{ template.title }}"
-        self.doc.save(str(path))
+        props.created = props.modified = FIXED_TIME
+        props.revision = 1
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        # Same outline, same bytes: fixed zip timestamps, so a rebuild changes nothing in git.
+        with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src, zipfile.ZipFile(
+            path, "w", zipfile.ZIP_DEFLATED
+        ) as out:
+            for info in src.infolist():
+                fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+                fixed.compress_type = zipfile.ZIP_DEFLATED
+                out.writestr(fixed, src.read(info.filename))
 
 
 def build(out_root: Path = HERE) -> list[Path]:

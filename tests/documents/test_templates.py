@@ -46,7 +46,9 @@ def test_templates_cite_only_declared_provisions(spec: TemplateSpec, lang: str) 
     assert typ == docx, "the PDF and DOCX versions cite different provisions"
 
 
-def test_committed_docx_are_what_the_build_script_makes(tmp_path: Path) -> None:
+def test_build_script_still_makes_working_templates(tmp_path: Path) -> None:
+    """The committed .docx files are the templates (a lawyer may edit them in Word); the
+    script that first made them must still make templates with the same citations."""
     import importlib.util
 
     script = templates_dir() / "build_docx_templates.py"
@@ -54,6 +56,8 @@ def test_committed_docx_are_what_the_build_script_makes(tmp_path: Path) -> None:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    for built in module.build(tmp_path):
-        committed = templates_dir() / built.relative_to(tmp_path)
-        assert docx_xml(built) == docx_xml(committed), f"{committed} is stale: run the script"
+    built = module.build(tmp_path)
+    assert len(built) == sum(len(s.languages) for s in TEMPLATES.values())
+    for path in built:
+        committed = templates_dir() / path.relative_to(tmp_path)
+        assert cited_ids(docx_xml(path)) == cited_ids(docx_xml(committed)), committed

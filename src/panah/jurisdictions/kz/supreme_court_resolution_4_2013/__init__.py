@@ -1,1 +1,3 @@
-"""Supreme Court Normative Resolution No. 4 of 13 December 2013 on expulsion cases (law pack data)."""
+"""Supreme Court Normative Resolution No. 4 of 13 December 2013 on expulsion cases (law pack
+data).
+"""

@@ -162,7 +162,7 @@ class _Builder:
         proceedings = self.proceedings()
         lawyer = self.lawyer()
         addressee = self.addressee(addressee_id, proceedings, slots)
-        derived = self.derived(slots)
+        derived = self.derived(slots, events)
         assessed = (
             assessment_block(assessment, self.person.id, self.as_of, self.spec, self.w)
             if assessment is not None
@@ -535,9 +535,33 @@ class _Builder:
                 )
                 return
 
-    def derived(self, slots: dict[str, Any]) -> dict[str, Any]:
+    def between(
+        self, events: list[dict[str, Any]], start: dict[str, Any] | None, end: dict[str, Any] | None
+    ) -> list[dict[str, Any]]:
+        """The events after ``start`` up to and including ``end``, each as a short phrase."""
+        if start is None or end is None:
+            return []
+        ids = [e["id"] for e in events]
+        if start["id"] not in ids or end["id"] not in ids:
+            return []
+        picked = events[ids.index(start["id"]) + 1 : ids.index(end["id"]) + 1]
+        return [
+            {
+                "id": e["id"],
+                "type": e["type"],
+                "text": f"{e['type_label']} ({e['date']['display'] if e['date'] else e['cite']})",
+            }
+            for e in picked
+        ]
+
+    def derived(self, slots: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
         crossing = slots.get("crossing") or slots.get("arrival")
+        appeal_types = {"public_appeal", "press_conference", "ngo_appeal"}
         return {
+            "between_crossing_presentation": self.between(
+                events, crossing, slots.get("presentation")
+            ),
+            "public_appeals": [e for e in events if e["type"] in appeal_types],
             "gap_crossing_presentation": self.gap(crossing, slots.get("presentation")),
             "gap_departure_presentation": self.gap(
                 slots.get("departure"), slots.get("presentation")

@@ -229,9 +229,10 @@ def objection(lang: str) -> list[Block]:
                     "— вопрос факта и степени, который решается с учётом обстоятельств ({{ provs(["
                     "'intl/unhcr-guidance/summary-conclusions-art-31-2001', "
                     "'intl/unhcr-guidance/gip-14-2024']) }}). В данном случае прошло "
-                    "{{ derived.gap_crossing_presentation.display }}. За это время заявители пешком "
-                    "преодолели горы, добрались до Алматы, предали огласке своё положение и явились к "
-                    "властям. Такой срок при таких обстоятельствах означает явку без промедления.",
+                    "{{ derived.gap_crossing_presentation.display }}.{% if "
+                    "derived.between_crossing_presentation %} Что происходило в это время, изложено "
+                    "выше: {{ and_list(derived.between_crossing_presentation | map(attribute='text')) }}."
+                    "{% endif %} Такой срок при таких обстоятельствах означает явку без промедления.",
                     "**Уважительные причины.** Изложенное преследование и страх вернуться к нему "
                     "являются уважительной причиной пересечения границы вне пункта пропуска.",
                 ],
@@ -350,10 +351,11 @@ def objection(lang: str) -> list[Block]:
                 "without delay is a question of fact and degree, to be judged in the light of the "
                 "circumstances ({{ provs(['intl/unhcr-guidance/summary-conclusions-art-31-2001', "
                 "'intl/unhcr-guidance/gip-14-2024']) }}). Here the period was "
-                "{{ derived.gap_crossing_presentation.display }}. In that time the persons concerned "
-                "crossed the mountains on foot, travelled to Almaty, made their situation public and "
-                "presented themselves to the authorities. A period of this length, spent in this way, "
-                "is presentation without delay.",
+                "{{ derived.gap_crossing_presentation.display }}.{% if "
+                "derived.between_crossing_presentation %} What happened in that time is set out "
+                "above: {{ and_list(derived.between_crossing_presentation | map(attribute='text')) }}."
+                "{% endif %} A period of this length, spent in this way, is presentation without "
+                "delay.",
                 "**Good cause.** The persecution set out above, and the fear of being returned to it, "
                 "is good cause for crossing outside a checkpoint.",
             ],

@@ -1,0 +1,186 @@
+"""Adapters for the offline NLP libraries: natasha (Russian) and dateparser (English).
+
+Both ship what they need inside their packages (natasha its navec embeddings, slovnet models
+and the pymorphy2 dictionaries; dateparser its language data); nothing is fetched at run
+time. They are imported when a backend is built, never at import of this module. When a
+library is missing the built-in rules still work: :func:`load_backend` returns a backend
+that finds nothing and says why (``missing``).
+
+natasha's morphological vocabulary is built with an explicit dictionary path: pymorphy2
+0.9 looks its dictionaries up through ``pkg_resources``, which recent setuptools no longer
+ships.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from panah.ingest.datetext import Parts
+from panah.ingest.people import NameMention
+from panah.ingest.text import Span
+
+__all__ = ["Backend", "DateparserBackend", "NatashaBackend", "NoBackend", "load_backend"]
+
+
+class Backend(Protocol):
+    name: str
+
+    def names(self, text: str) -> list[NameMention]: ...
+
+    def dates(self, text: str) -> list[tuple[Span, Parts]]: ...
+
+
+@dataclass
+class NoBackend:
+    """The rules alone."""
+
+    missing: str = ""
+    name: str = "rules"
+
+    def names(self, text: str) -> list[NameMention]:
+        return []
+
+    def dates(self, text: str) -> list[tuple[Span, Parts]]:
+        return []
+
+
+@dataclass
+class NatashaBackend:
+    """natasha 1.6: persons (PER spans, normalised to the nominative) and dates."""
+
+    name: str = "natasha"
+    _parts: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        import pymorphy2_dicts_ru  # type: ignore[import-untyped]
+        from natasha import (  # type: ignore[import-untyped]
+            DatesExtractor,
+            MorphVocab,
+            NewsEmbedding,
+            NewsMorphTagger,
+            NewsNERTagger,
+            Segmenter,
+        )
+        from natasha.morph.vocab import MorphForm  # type: ignore[import-untyped]
+        from pymorphy2 import MorphAnalyzer  # type: ignore[import-untyped]
+
+        class _Vocab(MorphVocab):  # type: ignore[misc]
+            def __init__(self) -> None:
+                MorphAnalyzer.__init__(
+                    self, path=pymorphy2_dicts_ru.get_path(), result_type=MorphForm
+                )
+
+        emb = NewsEmbedding()
+        vocab = _Vocab()
+        self._parts = {
+            "segmenter": Segmenter(),
+            "morph": NewsMorphTagger(emb),
+            "ner": NewsNERTagger(emb),
+            "vocab": vocab,
+            "dates": DatesExtractor(vocab),
+        }
+
+    def names(self, text: str) -> list[NameMention]:
+        from natasha import Doc
+
+        doc = Doc(text)
+        doc.segment(self._parts["segmenter"])
+        doc.tag_morph(self._parts["morph"])
+        doc.tag_ner(self._parts["ner"])
+        out = []
+        for span in doc.spans:
+            if span.type != "PER":
+                continue
+            span.normalize(self._parts["vocab"])
+            start, stop = span.start, span.stop
+            # natasha leaves out an initial before a surname ("Б. Азанов")
+            initial = re.search(r"(?<![\w])[А-ЯЁA-Z]\.\s?$", text[max(0, start - 3) : start])
+            written = text[start:stop]
+            normal = span.normal or written
+            if initial is not None:
+                start -= len(initial.group())
+                written = text[start:stop]
+                normal = initial.group().strip() + " " + normal
+            out.append(NameMention(Span(start, stop), written, normal, "natasha"))
+        return out
+
+    def dates(self, text: str) -> list[tuple[Span, Parts]]:
+        out = []
+        for m in self._parts["dates"](text):
+            fact = m.fact
+            if fact.year is None and fact.month is None:
+                continue
+            out.append((Span(m.start, m.stop), Parts(fact.year, fact.month, fact.day)))
+        return out
+
+
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LEADING_WORDS = re.compile(r"^(?:(?:from|in|on|at|by|since|until|of|the|between)\s+)+", re.I)
+_EN_DATE_SHAPE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class DateparserBackend:
+    """dateparser 1.5 for English dates that carry a year; the period it reports (day,
+    month, year) keeps the precision as written."""
+
+    name: str = "dateparser"
+    _parts: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        from dateparser.date import DateDataParser  # type: ignore[import-untyped]
+        from dateparser.search import search_dates  # type: ignore[import-untyped]
+
+        self._parts = {
+            "search": search_dates,
+            "parser": DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"}),
+        }
+
+    def names(self, text: str) -> list[NameMention]:
+        return []
+
+    def dates(self, text: str) -> list[tuple[Span, Parts]]:
+        found = self._parts["search"](
+            text, languages=["en"], settings={"REQUIRE_PARTS": ["year"], "STRICT_PARSING": False}
+        )
+        out: list[tuple[Span, Parts]] = []
+        pos = 0
+        for substring, _value in found or []:
+            start = text.find(substring, pos)
+            if start < 0 or not _EN_DATE_SHAPE.search(substring):
+                continue
+            pos = start + len(substring)
+            if not _YEAR_WRITTEN.search(substring):
+                continue  # dateparser would fill in the current year: not what the text says
+            lead = _LEADING_WORDS.match(substring)
+            if lead is not None:
+                start += lead.end()
+                substring = substring[lead.end() :]
+            data = self._parts["parser"].get_date_data(substring)
+            if data is None or data.date_obj is None:
+                continue
+            d = data.date_obj
+            period = data.period or "day"
+            parts = Parts(
+                d.year,
+                d.month if period in ("day", "month", "week") else None,
+                d.day if period == "day" else None,
+            )
+            out.append((Span(start, pos), parts))
+        return out
+
+
+def load_backend(lang: str) -> Backend:
+    """The library backend for a language, or the rules alone when it is not installed."""
+    try:
+        if lang == "ru":
+            return NatashaBackend()
+        return DateparserBackend()
+    except ImportError as exc:
+        return NoBackend(missing=f"{exc.name or exc}: not installed; using rules only")

@@ -1,0 +1,508 @@
+"""Finding date expressions in English and Russian text (step 1 of :mod:`~panah.ingest.datetext`).
+
+The patterns say what an expression *says* (:class:`~panah.ingest.datetext.Expr`) and never
+decide a year the text does not give; :func:`~panah.ingest.datetext.resolve` does that.
+Patterns are compiled on first use, not at import.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from panah.ingest.datetext import AbsoluteParser, DateMention, Expr, Parts, Role, Unit
+from panah.ingest.text import Sentence, Span
+
+__all__ = ["month_en", "month_ru", "scan"]
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------------------------
+
+_MONTHS_EN = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_EN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_RU_MONTH_STEMS = (
+    ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6), ("июл", 7),
+    ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
+)  # fmt: skip
+_MONTH_RU = (
+    r"(?:январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|"
+    r"августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])"
+)
+_NUM_EN = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a few": 0, "several": 0, "few": 0,
+}  # fmt: skip
+_NUM_RU = {
+    "один": 1, "одна": 1, "одну": 1, "одного": 1, "одной": 1, "два": 2, "две": 2, "двух": 2,
+    "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5,
+    "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
+    "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "полтора": 0, "несколько": 0,
+}  # fmt: skip
+_WEEKDAYS_EN = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+_WEEKDAYS_RU = {
+    "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
+    "воскресенье": 6,
+}  # fmt: skip
+
+
+def month_en(word: str) -> int:
+    return _MONTHS_EN[word.lower().rstrip(".")]
+
+
+def month_ru(word: str) -> int:
+    w = word.lower()
+    for stem, number in _RU_MONTH_STEMS:
+        if w.startswith(stem) and not (stem == "ма" and w.startswith("мар")):
+            return number
+    raise KeyError(word)
+
+
+def _unit_en(word: str) -> Unit:
+    w = word.lower().rstrip("s")
+    return {"day": "day", "week": "week", "month": "month", "year": "year"}[w]  # type: ignore[return-value]
+
+
+def _unit_ru(word: str) -> Unit:
+    w = word.lower()
+    if w.startswith(("д", "сут")):
+        return "day"
+    if w.startswith("нед"):
+        return "week"
+    if w.startswith("мес"):
+        return "month"
+    return "year"  # год, года, лет
+
+
+def _num(word: str | None, table: dict[str, int]) -> int | None:
+    if word is None or not word.strip():
+        return 1
+    w = word.strip().lower()
+    if w.isdigit():
+        return int(w)
+    n = table.get(w)
+    return n if n else None  # "several", "a few": not a number
+
+
+# --------------------------------------------------------------------------------------------
+# Patterns
+# --------------------------------------------------------------------------------------------
+
+_B = r"(?<![\w-])"  # left word boundary that also refuses a hyphenated prefix
+_E = r"(?![\w])"
+_YEAR = r"(?P<y>(?:19[5-9]\d|20[0-4]\d))"
+_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])"
+_YR_RU = _YEAR + r"(?:\s*(?:года|году|год|г\.|гг\.|г(?![\w])))?"
+
+_EN_QUAL = re.compile(
+    r"(?:(?:at|by|in|from|until|till|around|about|approximately|roughly|since|before|after|on)"
+    r"\s+)?(?:(?:the\s+)?(?:end|beginning|start|middle|night|morning|evening|afternoon)\s+of\s+"
+    r"|early\s+|late\s+|mid-?\s*)$",
+    re.IGNORECASE,
+)
+_RU_QUAL = re.compile(
+    r"(?:в\s+)?(?:конце|конца|начале|начала|середине|середины|ночь\s+(?:на|с)|ночь|утро|утром|вечером|вечер)\s+$",
+    re.IGNORECASE,
+)
+_APPROX_EN = re.compile(r"(?:around|about|approximately|roughly|circa|c\.)\s+$", re.IGNORECASE)
+_APPROX_RU = re.compile(
+    r"(?:около|примерно|приблизительно|ориентировочно)\s+(?:[вс]\s+)?$", re.IGNORECASE
+)
+_UNTIL_EN = re.compile(
+    r"(?:until|till|up\s+to|through|valid\s+(?:until|to|through)|by)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_UNTIL_RU = re.compile(
+    r"(?:^|\s)(?:до|по|вплоть\s+до|действительн\w*\s+до|действуют\s+до)\s+$", re.IGNORECASE
+)
+_SINCE_EN = re.compile(r"since\s+$", re.IGNORECASE)
+_SINCE_RU = re.compile(r"(?:^|\s)(?:с|начиная\s+с)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    build: Callable[[re.Match[str]], Expr | None]
+    priority: int = 0
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _parts(m: re.Match[str], month: Callable[[str], int]) -> Parts:
+    y, mo, d = _g(m, "y"), _g(m, "m"), _g(m, "d")
+    return Parts(int(y) if y else None, month(mo) if mo else None, int(d) if d else None)
+
+
+def _numeric(m: re.Match[str]) -> Expr | None:
+    y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
+    if not 1 <= mo <= 12 or not 1 <= d <= calendar.monthrange(y, mo)[1]:
+        return None
+    return Expr("absolute", Parts(y, mo, d))
+
+
+def _en_rules() -> list[_Rule]:
+    def absolute(m: re.Match[str]) -> Expr:
+        return Expr("absolute", _parts(m, month_en))
+
+    def offset(m: re.Match[str]) -> Expr | None:
+        n = _num(m["n"], _NUM_EN)
+        if n is None:
+            return None
+        sign = -1 if m["dir"].lower() in ("earlier", "before") else 1
+        return Expr("offset", n=sign * n, unit=_unit_en(m["u"]))
+
+    def next_unit(m: re.Match[str]) -> Expr:
+        return Expr("offset", n=1, unit=_unit_en(m["u"]))
+
+    def same(m: re.Match[str]) -> Expr:
+        word = (m["u"] or "day").lower()
+        unit: Unit = "month" if word == "month" else "year" if word == "year" else "day"
+        return Expr("offset", n=0, unit=unit)
+
+    def ago(m: re.Match[str]) -> Expr | None:
+        n = _num(m["n"], _NUM_EN)
+        return None if n is None else Expr("article", n=n, unit=_unit_en(m["u"]), which="ago")
+
+    def last_month_name(m: re.Match[str]) -> Expr:
+        return Expr("article", parts=Parts(month=month_en(m["m"])), which=m["w"].lower())
+
+    def month_last_year(m: re.Match[str]) -> Expr:
+        return Expr("article", parts=Parts(month=month_en(m["m"])), which=m["w"].lower() + "-year")
+
+    def unit_rel(m: re.Match[str]) -> Expr:
+        return Expr("article", unit=_unit_en(m["u"]), which=m["w"].lower())
+
+    def day_rel(m: re.Match[str]) -> Expr:
+        return Expr("article", n=1 if m[0].lower() == "yesterday" else 0, which="ago")
+
+    def weekday(m: re.Match[str]) -> Expr:
+        return Expr("article", n=_WEEKDAYS_EN[m["wd"].lower()], which="weekday")
+
+    num = (
+        r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"a few|several)"
+    )
+    unit = r"(?P<u>days?|weeks?|months?|years?)"
+    rules = [
+        (r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", _numeric, 5),
+        (r"(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})", _numeric, 5),
+        (
+            rf"(?:the\s+)?{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_EN}),?\s+{_YEAR}",
+            absolute,
+            4,
+        ),
+        (rf"(?P<m>{_MONTH_EN})\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}", absolute, 4),
+        (rf"(?P<m>{_MONTH_EN}),?\s+(?:of\s+)?{_YEAR}", absolute, 3),
+        (rf"(?:the\s+)?{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_EN})", absolute, 2),
+        (rf"(?P<m>{_MONTH_EN})\s+{_DAY}(?:st|nd|rd|th)?(?![\d,])", absolute, 2),
+        (
+            rf"(?:in|In|since|Since|by|By|during|During|until|till|from|From|between|and|to|of|early|late|mid|before|after|around|throughout|Before|After|Early|Late)\s+(?P<body>{_YEAR})(?![\d-])",
+            absolute,
+            1,
+        ),
+        (rf"{_YEAR}(?=\s*[-–—]\s*(?:19|20)\d\d)", absolute, 1),
+        (rf"(?<=[-–—]){_YEAR}", absolute, 1),
+        (
+            r"(?:in|In|since|Since|by|By|during|During|until|till|from|From|of|early|late|mid|Early|Late|between|and|to)\s+(?P<body>(?P<m>January|February|March|April|May|June|July|August|September|October|November|December))(?![\w])",
+            absolute,
+            1,
+        ),
+        (rf"{num}\s+{unit}\s+(?P<dir>later|earlier|before|after(?:wards)?)", offset, 3),
+        (r"(?:the\s+)?(?:next|following)\s+(?P<u>day|week|month|year)", next_unit, 3),
+        (r"(?:the\s+)?(?P<u>day)\s+after", next_unit, 2),
+        (r"(?:that|the\s+same)\s+(?P<u>day|night|evening|morning|month|year)", same, 3),
+        (r"later\s+that\s+(?P<u>day|night|evening|month|year)", same, 3),
+        (rf"{num}\s+{unit}\s+ago", ago, 3),
+        (
+            r"(?P<w>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)",
+            last_month_name,
+            4,
+        ),
+        (
+            r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<w>last|this|next)\s+year",
+            month_last_year,
+            5,
+        ),
+        (r"(?P<w>last|this|next)\s+(?P<u>year|month|week)", unit_rel, 3),
+        (r"(?:earlier|later)\s+(?P<w>this)\s+(?P<u>year|month|week)", unit_rel, 3),
+        (r"yesterday|today", day_rel, 2),
+        (
+            r"(?:on|On)\s+(?P<body>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
+            weekday,
+            2,
+        ),
+    ]
+    out = []
+    for pattern, build, priority in rules:
+        relative = (offset, next_unit, same, ago, unit_rel, day_rel)
+        flags = re.IGNORECASE if build in relative else 0
+        out.append(_Rule(re.compile(_B + "(?:" + pattern + ")" + _E, flags), build, priority))
+    return out
+
+
+def _ru_rules() -> list[_Rule]:
+    def absolute(m: re.Match[str]) -> Expr:
+        return Expr("absolute", _parts(m, month_ru))
+
+    def span_years(m: re.Match[str]) -> Expr:
+        return Expr("range", Parts(int(m["y"])), end=Parts(int(m["y2"])))
+
+    def offset(m: re.Match[str]) -> Expr | None:
+        n = _num(m["n"], _NUM_RU)
+        if n is None:
+            return None
+        sign = -1 if (m["dir"] or "").lower().startswith(("раньше", "ранее", "до")) else 1
+        return Expr("offset", n=sign * n, unit=_unit_ru(m["u"]))
+
+    def next_unit(m: re.Match[str]) -> Expr:
+        return Expr("offset", n=1, unit=_unit_ru(m["u"]))
+
+    def same(m: re.Match[str]) -> Expr:
+        return Expr("offset", n=0, unit="day")
+
+    def ago(m: re.Match[str]) -> Expr | None:
+        n = _num(m["n"], _NUM_RU)
+        return None if n is None else Expr("article", n=n, unit=_unit_ru(m["u"]), which="ago")
+
+    def unit_rel(m: re.Match[str]) -> Expr:
+        w = m["w"].lower()
+        which = "last" if w.startswith("прошл") else "next" if w.startswith("следующ") else "this"
+        if w.startswith("позапрошл"):
+            return Expr("article", n=2, unit=_unit_ru(m["u"]), which="ago")
+        return Expr("article", unit=_unit_ru(m["u"]), which=which)
+
+    def last_month_name(m: re.Match[str]) -> Expr:
+        w = m["w"].lower()
+        which = "last" if w.startswith("прошл") else "this"
+        return Expr("article", parts=Parts(month=month_ru(m["m"])), which=which)
+
+    def month_of_year(m: re.Match[str]) -> Expr:
+        w = m["w"].lower()
+        which = "last-year" if w.startswith("прошл") else "this-year"
+        return Expr("article", parts=Parts(month=month_ru(m["m"])), which=which)
+
+    def day_rel(m: re.Match[str]) -> Expr:
+        return Expr("article", n=1 if m[0].lower() == "вчера" else 0, which="ago")
+
+    def weekday(m: re.Match[str]) -> Expr:
+        return Expr("article", n=_WEEKDAYS_RU[m["wd"].lower()], which="weekday")
+
+    num = (
+        r"(?P<n>\d+|один|одна|одну|одного|одной|два|две|двух|три|трёх|трех|четыре|четырёх|"
+        r"четырех|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|"
+        r"несколько)"
+    )
+    unit = r"(?P<u>дней|дня|день|суток|сутки|недел[юиья]|недель|месяцев|месяца|месяц|лет|года|год)"
+    rules = [
+        (r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", _numeric, 5),
+        (r"(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})(?:\s*(?:года|г\.))?", _numeric, 5),
+        (rf"{_DAY}\s+(?P<m>{_MONTH_RU})\s+{_YR_RU}", absolute, 4),
+        (rf"(?P<m>{_MONTH_RU})\s+{_YR_RU}", absolute, 3),
+        (rf"{_DAY}\s+(?P<m>{_MONTH_RU})", absolute, 2),
+        (rf"{_YEAR}\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\s*(?:годах|годы|гг\.)", span_years, 4),
+        (rf"{_YEAR}\s*(?:года|году|год|г\.)", absolute, 1),
+        (rf"(?:[вВсС]|по|до|к|после|между|и)\s+(?P<body>{_YEAR})(?![\d-])", absolute, 1),
+        (
+            rf"(?:[вВ]|с|С|по|до|к|конце|начале|середине)\s+(?P<body>(?P<m>{_MONTH_RU}))",
+            absolute,
+            1,
+        ),
+        (rf"(?:через|спустя)\s+(?:{num}\s+)?{unit}(?P<dir>)", offset, 3),
+        (rf"(?:{num}\s+)?{unit}\s+(?:спустя|(?P<dir>позже|позднее|раньше|ранее))", offset, 3),
+        (r"на\s+следующ(?:ий|ей|ую)\s+(?P<u>день|недел[юе]|месяц|год|сутки)", next_unit, 3),
+        (
+            r"в\s+тот\s+же\s+(?:день|вечер)|в\s+тот\s+день|тем\s+же\s+(?:днём|днем|вечером)|в\s+ту\s+же\s+ночь",
+            same,
+            3,
+        ),
+        (rf"{num}\s+{unit}\s+назад", ago, 3),
+        (rf"{unit}\s+назад(?P<n>)", ago, 2),
+        (r"в\s+(?P<w>прошлом|этом|позапрошлом|следующем)\s+(?P<u>году|месяце)", unit_rel, 3),
+        (rf"в\s+(?P<w>прошлом|этом)\s+(?P<m>{_MONTH_RU})", last_month_name, 4),
+        (rf"(?:в\s+)?(?P<m>{_MONTH_RU})\s+(?P<w>прошлого|этого|текущего)\s+года", month_of_year, 5),
+        (r"вчера|сегодня", day_rel, 2),
+        (
+            r"[вВ]о?\s+(?P<body>(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))",
+            weekday,
+            2,
+        ),
+    ]
+    return [
+        _Rule(re.compile(_B + "(?:" + p + ")" + _E, re.IGNORECASE), build, priority)
+        for p, build, priority in rules
+    ]
+
+
+_RULES: dict[str, list[_Rule]] = {}
+
+
+def _rules(lang: str) -> list[_Rule]:
+    if lang not in _RULES:
+        _RULES[lang] = _ru_rules() if lang == "ru" else _en_rules()
+    return _RULES[lang]
+
+
+# --------------------------------------------------------------------------------------------
+# Scanning
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cand:
+    span: Span
+    expr: Expr
+    priority: int
+    source: str
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Keep the longest pattern candidates, then the highest priority, without overlaps; a
+    library candidate counts only where no pattern saw a date."""
+    chosen: list[_Cand] = []
+    ranked = sorted(
+        cands, key=lambda c: (c.source != "patterns", -len(c.span), -c.priority, c.span.start)
+    )
+    for c in ranked:
+        if not any(c.span.overlaps(k.span) for k in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.span.start)
+
+
+_RANGE_START_EN = re.compile(r"(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_MID_EN = re.compile(r"^\s*(?:to|until|till|and|through|-|–|—)\s*(?:the\s+)?$", re.IGNORECASE)
+_RANGE_START_RU = re.compile(r"(?:^|\s)(?:с|со|между)\s+$", re.IGNORECASE)
+_RANGE_MID_RU = re.compile(r"^\s*(?:по|до|и|-|–|—)\s*$", re.IGNORECASE)
+_GLUE = re.compile(r"^[\s,]*(?:in|в)?\s*$", re.IGNORECASE)
+
+
+def _merge_ranges(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
+    start_re, mid_re = (
+        (_RANGE_START_RU, _RANGE_MID_RU) if lang == "ru" else (_RANGE_START_EN, _RANGE_MID_EN)
+    )
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if (
+            b is not None
+            and a.expr.kind == "absolute"
+            and b.expr.kind == "absolute"
+            and mid_re.match(text[a.span.end : b.span.start])
+            and (
+                start_re.search(text[max(0, a.span.start - 12) : a.span.start])
+                or text[a.span.end : b.span.start].strip() in ("-", "–", "—")
+            )
+        ):
+            start, end = a.expr.parts, b.expr.parts
+            if start.year is None and end.year is not None:
+                year = end.year
+                if start.month is not None and end.month is not None and start.month > end.month:
+                    year -= 1
+                start = replace(start, year=year)
+            out.append(_Cand(a.span.union(b.span), Expr("range", start, end=end), 6, a.source))
+            i += 2
+            continue
+        # "в прошлом году в сентябре", "last year, in September": a yearless date beside a
+        # year said relative to the article.
+        if (
+            b is not None
+            and a.expr.kind == "article"
+            and a.expr.unit == "year"
+            and a.expr.which in ("last", "this", "next")
+            and b.expr.kind == "absolute"
+            and b.expr.parts.year is None
+            and _GLUE.match(text[a.span.end : b.span.start])
+        ):
+            which = f"{a.expr.which}-year"
+            expr = Expr("article", parts=b.expr.parts, which=which)
+            out.append(_Cand(a.span.union(b.span), expr, 6, a.source))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _extend(text: str, cand: _Cand, lang: str) -> tuple[Span, Expr, Role]:
+    """Take in a qualifier before the date ("the end of", "в конце"), note approximation
+    and "until"/"since"."""
+    qual_re, approx_re = (_RU_QUAL, _APPROX_RU) if lang == "ru" else (_EN_QUAL, _APPROX_EN)
+    until_re, since_re = (_UNTIL_RU, _SINCE_RU) if lang == "ru" else (_UNTIL_EN, _SINCE_EN)
+    span, expr = cand.span, cand.expr
+    before = text[max(0, span.start - 40) : span.start]
+    q = qual_re.search(before)
+    if q is not None and expr.kind in ("absolute", "range", "article"):
+        words = q.group().strip()
+        span = Span(
+            span.start - len(q.group()) + (len(q.group()) - len(q.group().lstrip())), span.end
+        )
+        expr = replace(expr, qualifier=words)
+        before = text[max(0, span.start - 40) : span.start]
+    if approx_re.search(before):
+        expr = replace(expr, approximate=True)
+    role: Role = "point"
+    if expr.kind != "range":
+        if until_re.search(before):
+            role = "until"
+        elif since_re.search(before):
+            role = "since"
+    return span, expr, role
+
+
+def scan(
+    text: str,
+    lang: str,
+    sents: Sequence[Sentence],
+    *,
+    library: AbsoluteParser | None = None,
+) -> list[DateMention]:
+    """Every date expression in ``text``, in order, with the sentence it is in."""
+    cands: list[_Cand] = []
+    for rule in _rules(lang):
+        for m in rule.pattern.finditer(text):
+            expr = rule.build(m)
+            if expr is not None:
+                start, end = m.span("body") if "body" in m.re.groupindex else m.span()
+                cands.append(_Cand(Span(start, end), expr, rule.priority, "patterns"))
+    if library is not None:
+        for span, parts in library(text):
+            # A library date counts where the patterns saw nothing (see _select).
+            cands.append(_Cand(span, Expr("absolute", parts), 0, "library"))
+    chosen = _merge_ranges(text, _select(cands), lang)
+    out = []
+    s_index = 0
+    for cand in chosen:
+        span, expr, role = _extend(text, cand, lang)
+        while s_index + 1 < len(sents) and sents[s_index].span.end <= span.start:
+            s_index += 1
+        sent = sents[s_index] if sents else None
+        out.append(
+            DateMention(
+                span,
+                expr,
+                role,
+                sent.index if sent else -1,
+                sent.paragraph if sent else -1,
+                cand.source,
+            )
+        )
+    return out

@@ -1,0 +1,390 @@
+"""Date expressions in English and Russian text, resolved with their precision.
+
+Two steps, both pure:
+
+1. :func:`panah.ingest.datescan.scan` finds expressions and says what each one *says*,
+   without deciding a year it does not give: a full date (``6 October 2019``), a partial
+   one (``6 October``, ``in September``), a range (``from March 2013 to November 2017``),
+   an offset from the previous date (``two days later``, ``через неделю``) or from the
+   article's own date (``last October``, ``в прошлом году``).
+2. :func:`resolve` walks the expressions in text order and turns each into a case-file date
+   (``2019-10-06``, ``2019-10``, ``2019``, ``2020-10~``) or leaves it undetermined.
+
+Nothing is invented: a yearless date gets the year of the story around it (the paragraph's
+last dated year) or, failing that, the article's year (the previous year when the day would
+otherwise fall after the article); an offset in days from a date known only to the month
+stays undetermined; an offset from nothing stays undetermined. Every resolution says how it
+was reached (``how``) and inferred ones carry a lower confidence.
+
+Library parsers (dateparser, natasha) plug in through :class:`AbsoluteParser`, see
+:mod:`panah.ingest.backends`; without them the built-in patterns still work.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from panah.core.catalogue import Confidence
+from panah.core.dates import FuzzyDate, Precision
+from panah.ingest.text import Span
+
+__all__ = [
+    "AbsoluteParser",
+    "DateMention",
+    "Expr",
+    "Parts",
+    "Resolved",
+    "add_offset",
+    "format_parts",
+    "resolve",
+    "resolve_expr",
+]
+
+Unit = Literal["day", "week", "month", "year"]
+Role = Literal["point", "until", "since"]
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """A calendar date as written: any of year, month, day may be missing."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        return Precision.YEAR
+
+
+@dataclass(frozen=True, slots=True)
+class Expr:
+    """What a date expression says, before resolution.
+
+    kind:
+      ``absolute`` (parts, possibly without a year), ``range`` (parts and end),
+      ``offset`` (n units after (+) or before (-) the previous date in the text),
+      ``article`` (relative to the article's date: ``ago`` n units, ``last``/``this`` month
+      or year, ``weekday``).
+    """
+
+    kind: Literal["absolute", "range", "offset", "article"]
+    parts: Parts = Parts()
+    end: Parts | None = None
+    n: int = 0
+    unit: Unit = "day"
+    which: str = ""
+    approximate: bool = False
+    qualifier: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    span: Span
+    expr: Expr
+    role: Role = "point"
+    sentence: int = -1
+    paragraph: int = -1
+    source: str = "patterns"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    mention: DateMention
+    value: str | None
+    """The case-file date, or None when the text does not determine one."""
+    how: str
+    confidence: Confidence = Confidence.HIGH
+    fuzzy: FuzzyDate | None = field(default=None, compare=False)
+
+
+AbsoluteParser = Callable[[str], list[tuple[Span, Parts]]]
+"""A library date finder: text -> (span, parts) for each date it sees (see backends)."""
+
+# --------------------------------------------------------------------------------------------
+# Resolution
+# --------------------------------------------------------------------------------------------
+
+
+def format_parts(parts: Parts, approximate: bool = False) -> str:
+    if parts.year is None:
+        raise ValueError("a date without a year cannot be written")
+    text = f"{parts.year:04d}"
+    if parts.month is not None:
+        text += f"-{parts.month:02d}"
+        if parts.day is not None:
+            text += f"-{parts.day:02d}"
+    return text + ("~" if approximate else "")
+
+
+def _parts_of(date: FuzzyDate, *, end: bool = False) -> Parts | None:
+    day = date.latest if end else date.earliest
+    if day is None:
+        return None
+    precision = date.precision
+    if precision == Precision.RANGE:
+        # a range: the point at its end (or start) with the precision written there
+        text = date.text.partition("/")[2 if end else 0].rstrip("~?%")
+        try:
+            return _parts_of(FuzzyDate.parse(text))
+        except ValueError:
+            return None
+    if precision in (Precision.DAY, Precision.TIME):
+        return Parts(day.year, day.month, day.day)
+    if precision == Precision.MONTH:
+        return Parts(day.year, day.month)
+    return Parts(day.year)
+
+
+_RANK = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
+_UNIT_NEEDS = {
+    "day": Precision.DAY,
+    "week": Precision.DAY,
+    "month": Precision.MONTH,
+    "year": Precision.YEAR,
+}
+
+
+def add_offset(anchor: Parts, n: int, unit: Unit) -> tuple[Parts, bool] | None:
+    """``anchor`` moved by ``n`` units, keeping the anchor's precision; None when the anchor
+    is too coarse for the unit (days from a month). The flag says the result is approximate
+    (a year or month offset from a finer date)."""
+    if anchor.year is None:
+        return None
+    if _RANK[anchor.precision] < _RANK[_UNIT_NEEDS[unit]]:
+        return None
+    if unit in ("day", "week"):
+        assert anchor.month is not None
+        assert anchor.day is not None
+        day = dt.date(anchor.year, anchor.month, anchor.day) + dt.timedelta(
+            days=n * (7 if unit == "week" else 1)
+        )
+        return Parts(day.year, day.month, day.day), False
+    if unit == "month":
+        assert anchor.month is not None
+        index = anchor.year * 12 + (anchor.month - 1) + n
+        # "two months later" from a day: the month is known, the day is not.
+        return Parts(index // 12, index % 12 + 1), anchor.day is not None and n != 0
+    year = anchor.year + n
+    if anchor.month is None:
+        return Parts(year), False
+    return Parts(year, anchor.month), n != 0
+
+
+@dataclass(slots=True)
+class _State:
+    article: FuzzyDate | None
+    anchor: Parts | None = None
+    anchor_text: str = ""
+    story_year: int | None = None
+    story_paragraph: int = -1
+
+
+def _article_parts(article: FuzzyDate | None) -> Parts | None:
+    return None if article is None else _parts_of(article, end=True)
+
+
+def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | None, str]:
+    month, day = parts.month or 1, parts.day or 1
+    art = _article_parts(st.article)
+    if st.story_year is not None and st.story_paragraph == mention.paragraph:
+        year = st.story_year
+        how = f"year {year} from the dates before it in the same paragraph"
+        if (
+            st.anchor is not None
+            and st.anchor.year == year
+            and st.anchor.month is not None
+            and (month, day) < (st.anchor.month, st.anchor.day or 1)
+            and parts.month is not None
+            and parts.month < st.anchor.month
+            and art is not None
+            and art.year is not None
+            and (year + 1, month, day) <= (art.year, art.month or 12, art.day or 31)
+        ):
+            year += 1
+            how = f"year {year}: the story moves on from {st.anchor_text}"
+        return year, how
+    if art is not None and art.year is not None:
+        year = art.year
+        if (month, day if parts.day else 1) > (art.month or 12, art.day or 31 if parts.day else 1):
+            year -= 1
+            return year, f"year {year}: the latest such date before the article's date"
+        return year, f"year {year} of the article's date"
+    if st.story_year is not None:
+        return st.story_year, f"year {st.story_year} from the dates before it"
+    return None, "no year in the text and no article date"
+
+
+def _with_year(parts: Parts, year: int) -> Parts:
+    return Parts(year, parts.month, parts.day)
+
+
+def _valid(parts: Parts) -> bool:
+    if parts.year is None:
+        return False
+    if parts.month is not None and not 1 <= parts.month <= 12:
+        return False
+    if parts.day is not None and parts.month is not None:
+        return 1 <= parts.day <= calendar.monthrange(parts.year, parts.month)[1]
+    return True
+
+
+def resolve_expr(
+    mention: DateMention, st: _State
+) -> tuple[str | None, str, Confidence, Parts | None, Parts | None]:
+    """(value, how, confidence, point for later anchors, start point) for one mention."""
+    expr = mention.expr
+    approx = expr.approximate
+    if expr.kind == "absolute":
+        parts = expr.parts
+        conf = Confidence.HIGH
+        how = "as written"
+        if parts.year is None:
+            year, how = _infer_year(parts, mention, st)
+            if year is None:
+                return None, how, Confidence.LOW, None, None
+            parts = _with_year(parts, year)
+            conf = Confidence.MEDIUM
+        if not _valid(parts):
+            return None, "not a calendar date", Confidence.LOW, None, None
+        return format_parts(parts, approx), how, conf, parts, parts
+    if expr.kind == "range":
+        start, end = expr.parts, expr.end or expr.parts
+        conf = Confidence.HIGH
+        how = "range as written"
+        if end.year is None:
+            year, how = _infer_year(end, mention, st)
+            if year is None:
+                return None, how, Confidence.LOW, None, None
+            end = _with_year(end, year)
+            conf = Confidence.MEDIUM
+        if start.year is None:
+            start = _with_year(start, end.year or 0)
+        if not (_valid(start) and _valid(end)):
+            return None, "not a calendar date", Confidence.LOW, None, None
+        a, b = format_parts(start, approx), format_parts(end, approx)
+        try:
+            FuzzyDate.parse(f"{a}/{b}")
+        except ValueError:
+            return None, "the range ends before it starts", Confidence.LOW, None, None
+        return f"{a}/{b}", how, conf, end, start
+    if expr.kind == "offset":
+        if st.anchor is None:
+            return None, "no earlier date in the text to count from", Confidence.LOW, None, None
+        moved = add_offset(st.anchor, expr.n, expr.unit)
+        if moved is None:
+            return (
+                None,
+                f"{st.anchor_text} is known only to the {st.anchor.precision.value}, "
+                f"too coarse to count {expr.unit}s from",
+                Confidence.LOW,
+                None,
+                None,
+            )
+        parts, rough = moved
+        how = f"counted from {st.anchor_text}"
+        return format_parts(parts, approx or rough), how, Confidence.MEDIUM, parts, parts
+    # relative to the article's date
+    art = _article_parts(st.article)
+    if art is None or art.year is None:
+        return (
+            None,
+            "relative to the article's date, which is not known",
+            Confidence.LOW,
+            None,
+            None,
+        )
+    if expr.which in ("last", "this", "next", "last-year", "this-year") and expr.parts.month:
+        month = expr.parts.month
+        if expr.which == "last":
+            year = art.year if art.month is not None and month < art.month else art.year - 1
+        elif expr.which == "next":
+            year = art.year if art.month is not None and month > art.month else art.year + 1
+        elif expr.which == "last-year":
+            year = art.year - 1
+        else:
+            year = art.year
+        parts = Parts(year, month, expr.parts.day)
+        return (
+            format_parts(parts, approx),
+            f"from the article's date ({st.article})",
+            Confidence.MEDIUM,
+            parts,
+            parts,
+        )
+    if expr.which in ("last", "this", "next"):
+        step = {"last": -1, "this": 0, "next": 1}[expr.which]
+        if expr.unit == "year":
+            parts = Parts(art.year + step)
+        elif expr.unit == "month":
+            if art.month is None:
+                return None, "the article's date has no month", Confidence.LOW, None, None
+            index = art.year * 12 + art.month - 1 + step
+            parts = Parts(index // 12, index % 12 + 1)
+        else:
+            return None, "a week is not a case-file date", Confidence.LOW, None, None
+        return (
+            format_parts(parts, approx),
+            f"from the article's date ({st.article})",
+            Confidence.MEDIUM,
+            parts,
+            parts,
+        )
+    if expr.which == "ago":
+        moved = add_offset(art, -expr.n, expr.unit)
+        if moved is None:
+            return (
+                None,
+                "the article's date is too coarse to count back from",
+                Confidence.LOW,
+                None,
+                None,
+            )
+        parts, rough = moved
+        return (
+            format_parts(parts, approx or rough),
+            f"counted back from the article's date ({st.article})",
+            Confidence.MEDIUM,
+            parts,
+            parts,
+        )
+    if expr.which == "weekday":
+        if art.day is None or art.month is None:
+            return None, "a weekday needs the article's day", Confidence.LOW, None, None
+        day = dt.date(art.year, art.month, art.day)
+        back = (day.weekday() - expr.n) % 7
+        found = day - dt.timedelta(days=back)
+        parts = Parts(found.year, found.month, found.day)
+        return (
+            format_parts(parts),
+            f"the last such weekday on or before {st.article}",
+            Confidence.LOW,
+            parts,
+            parts,
+        )
+    return None, "not understood", Confidence.LOW, None, None  # pragma: no cover
+
+
+def resolve(mentions: Sequence[DateMention], article: FuzzyDate | None) -> list[Resolved]:
+    """Resolve mentions in text order; each resolved point becomes the anchor of the next."""
+    st = _State(article)
+    out = []
+    for mention in mentions:
+        value, how, conf, point, _start = resolve_expr(mention, st)
+        fuzzy = FuzzyDate.parse(value) if value is not None else None
+        out.append(Resolved(mention, value, how, conf, fuzzy))
+        if point is not None and point.year is not None:
+            st.anchor = point
+            st.anchor_text = format_parts(point)
+            if mention.paragraph >= 0:
+                st.story_year = point.year
+                st.story_paragraph = mention.paragraph
+    return out

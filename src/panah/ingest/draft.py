@@ -1,0 +1,565 @@
+"""From a text to a draft case file: the source, people, events and claims it reports.
+
+:func:`draft_case` is pure: it takes the text, its language, what is known of the source and
+(optionally) a library backend, and returns a :class:`Draft` whose ``case`` is a dict in the
+case-file format. The draft loads with :func:`panah.core.casefile.parse_case` as it is when
+the text names at least one person; it is still a draft: every claim needs a person to
+accept, edit or reject it. ``review`` lists what the reviewer should look at first: dates
+left undetermined, dates no event took, guesses.
+
+Every claim carries a locator whose ``span`` is ``[start, end)`` into the text and whose
+``quote`` is exactly ``text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from panah.core.case import FORMAT_VERSION, slug
+from panah.core.catalogue import Confidence, EventType, Role, SourceKind
+from panah.core.dates import FuzzyDate
+from panah.ingest.backends import Backend, NoBackend
+from panah.ingest.datescan import scan
+from panah.ingest.datetext import Resolved, resolve
+from panah.ingest.events import EventDraft, assemble, find_triggers
+from panah.ingest.gazetteer import PlaceMention, find_places
+from panah.ingest.people import (
+    PersonDraft,
+    RelativeDraft,
+    assign_roles,
+    cluster,
+    find_ages,
+    find_names,
+    find_relatives,
+)
+from panah.ingest.text import Sentence, Span, quote_span, sentences
+
+__all__ = ["Draft", "ReviewItem", "SourceMeta", "detect_lang", "draft_case"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMeta:
+    """What is known about the source besides its text (from ``--source-meta``)."""
+
+    id: str = "S1"
+    kind: str = SourceKind.NEWS_ARTICLE.value
+    title: str | None = None
+    date: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    url: str | None = None
+    lang: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewItem:
+    span: tuple[int, int] | None
+    quote: str | None
+    message: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "span": list(self.span) if self.span else None,
+            "quote": self.quote,
+            "message": self.message,
+        }
+
+
+@dataclass(slots=True)
+class Draft:
+    case: dict[str, Any]
+    review: list[ReviewItem] = field(default_factory=list)
+    backend: str = "rules"
+    lang: str = "en"
+
+    @property
+    def complete(self) -> bool:
+        """True when the draft has what the case-file format requires (a person)."""
+        return bool(self.case.get("people"))
+
+
+_CYR = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+_LAT = re.compile(r"[A-Za-z]")
+_KK_LETTERS = re.compile(r"[ӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+
+
+def detect_lang(text: str) -> str:
+    """ru when most letters are Cyrillic, else en."""
+    cyr, lat = len(_CYR.findall(text)), len(_LAT.findall(text))
+    return "ru" if cyr > lat else "en"
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
+        _words(
+            "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya "
+            "a g q n o u u h i"
+        ),
+        strict=True,
+    )
+)
+
+
+def _ascii(text: str) -> str:
+    out = []
+    for ch in text.lower():
+        rep = _TRANSLIT.get(ch)
+        out.append(ch if rep is None else ("" if rep == "-" else rep))
+    return slug("".join(out))
+
+
+class _Ids:
+    def __init__(self, taken: set[str] | None = None) -> None:
+        self.taken: set[str] = set(taken or ())
+
+    def new(self, base: str) -> str:
+        base = base[:56].strip("-") or "x"
+        ident, n = base, 2
+        while ident in self.taken:
+            ident, n = f"{base}-{n}", n + 1
+        self.taken.add(ident)
+        return ident
+
+
+def _locator(text: str, span: Span) -> dict[str, Any]:
+    q = quote_span(text, span)
+    return {"span": [q.start, q.end], "quote": text[q.start : q.end]}
+
+
+def _script_lang(value: str, text_lang: str) -> tuple[str, str]:
+    if _CYR.search(value):
+        return "Cyrl", "kk" if _KK_LETTERS.search(value) else "ru"
+    return "Latn", "en" if text_lang == "en" else f"{text_lang}-Latn"
+
+
+_LABELS = {t: t.value.replace("_", " ").capitalize() for t in EventType}
+_CLIENT_EVENTS_EXCLUDED = {EventType.OFFICIAL_STATEMENT, EventType.NGO_APPEAL}
+_FIRST_PERSON = {
+    "en": re.compile(r"\b(?:I|me|my|we|us|our)\b"),
+    "ru": re.compile(r"(?<![\w])(?:я|меня|мне|мной|мы|нас|нам|мой|моя|моего|мою)(?![\w])", re.I),
+}
+_PLURAL = {
+    "en": re.compile(
+        r"\b(?:they|them|their|both|the\s+two|the\s+men|the\s+women|the\s+couple)\b", re.I
+    ),
+    "ru": re.compile(r"(?<![\w])(?:они|их|им|ими|оба|обоих|обе|мужчины|мужчин)(?![\w])", re.I),
+}
+_BORN = {
+    "en": re.compile(r"\bborn\s+(?:on\s+|in\s+)?$", re.I),
+    "ru": re.compile(r"родил(?:ся|ась|ись)\s+(?:в\s+)?$", re.I),
+}
+
+
+def draft_case(
+    text: str,
+    *,
+    lang: str | None = None,
+    meta: SourceMeta | None = None,
+    drafted_on: dt.date | None = None,
+    backend: Backend | None = None,
+) -> Draft:
+    """Draft a case file from ``text`` (see the module docstring)."""
+    meta = meta or SourceMeta()
+    lang = lang or meta.lang or detect_lang(text)
+    backend = backend or NoBackend()
+    article = FuzzyDate.parse(meta.date) if meta.date else None
+    review: list[ReviewItem] = []
+
+    def note(span: Span | None, message: str) -> None:
+        if span is None:
+            review.append(ReviewItem(None, None, message))
+        else:
+            q = quote_span(text, span)
+            review.append(ReviewItem((q.start, q.end), text[q.start : q.end], message))
+
+    if isinstance(backend, NoBackend) and backend.missing:
+        note(None, backend.missing)
+    if article is None:
+        note(None, "the source has no date: relative dates ('last October') stay undetermined")
+
+    sents = sentences(text)
+    places = find_places(text)
+    mentions = scan(text, lang, sents, library=backend.dates)
+    dates = resolve(mentions, article)
+    date_spans = [d.mention.span for d in dates]
+    names = [
+        n
+        for n in find_names(text, sents, places, lang=lang, model=backend.names(text))
+        if not any(n.span.overlaps(s) for s in date_spans)
+    ]
+    people = cluster(names, text)
+    assign_roles(people, text)
+    hits = find_triggers(text, sents, lang)
+    events, event_review = assemble(text, sents, lang, hits, dates, places)
+    for span, message in event_review:
+        note(span, message)
+
+    ids = _Ids({meta.id})
+    for p in people:
+        words = p.variants()[0].normal.split()
+        first = words[-1] if len(words[0].rstrip(".")) == 1 else words[0]
+        p.id = ids.new("p-" + (_ascii(first) or "person"))
+    _participants(text, lang, sents, people, events)
+    for p in people:
+        if not p.roles:
+            p.roles.add(Role.OTHER)
+
+    builder = _Builder(text, lang, meta, article, ids)
+    person_dicts = [builder.person(p) for p in people]
+    by_id = {p.id: d for p, d in zip(people, person_dicts, strict=True)}
+    builder.ages(people, by_id, find_relatives(text, lang))
+    builder.births(people, by_id, dates, sents)
+    builder.relatives(people, by_id, find_relatives(text, lang), sents, places)
+    event_dicts = [builder.event(e) for e in events]
+
+    if not people:
+        note(None, "no person was found: add the person the text is about before saving")
+    title = meta.title or _first_line(text)
+    case: dict[str, Any] = {
+        "format_version": FORMAT_VERSION,
+        "id": "draft-" + (_ascii(title)[:40].strip("-") or "text"),
+        "title": f"Draft from: {title}",
+        "status": "open",
+        "people": person_dicts,
+        "sources": [builder.source(title)],
+        "claims": builder.claims,
+        "events": event_dicts,
+    }
+    if drafted_on is not None:
+        case["notes"] = [
+            {
+                "date": drafted_on.isoformat(),
+                "author": "panah ingest",
+                "text": f"Drafted from source {meta.id} by panah ingest ({backend.name}). "
+                "Every person, event and claim is a suggestion: check each against the text.",
+            }
+        ]
+    return Draft(case, review, backend.name, lang)
+
+
+def _first_line(text: str) -> str:
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "untitled text")
+    return line if len(line) <= 100 else line[:97].rsplit(" ", 1)[0] + "…"
+
+
+def _participants(
+    text: str,
+    lang: str,
+    sents: Sequence[Sentence],
+    people: Sequence[PersonDraft],
+    events: Sequence[EventDraft],
+) -> None:
+    narrator = next((p for p in people if p.narrator), None)
+    side = {Role.LAWYER, Role.OFFICIAL, Role.JOURNALIST, Role.FAMILY_MEMBER}
+    last: list[str] = []
+    # the people named together most recently: "they", "both men", "оба" refer to them
+    groups: list[tuple[int, list[str]]] = []
+    for sent in sents:
+        named = [
+            p.id
+            for p in people
+            if not (p.roles & side) and any(sent.span.covers(m.span) for m in p.mentions)
+        ]
+        if len(named) > 1:
+            groups.append((sent.span.start, named))
+    for e in sorted(events, key=lambda x: x.trigger.span.start):
+        sent = sents[e.trigger.sentence]
+        here = [p for p in people if any(sent.span.covers(m.span) for m in p.mentions)]
+        if e.type == EventType.OFFICIAL_STATEMENT:
+            e.participants = [p.id for p in here if Role.OFFICIAL in p.roles] or [
+                p.id for p in here
+            ]
+            continue
+        subjects = [p.id for p in here if not (p.roles & side)]
+        if not subjects and narrator is not None and _FIRST_PERSON[lang].search(sent.text(text)):
+            subjects = [narrator.id]
+        if not subjects and e.type not in _CLIENT_EVENTS_EXCLUDED:
+            group = [g for start, g in groups if start <= e.trigger.span.start]
+            if group and _PLURAL[lang].search(sent.text(text)):
+                subjects = list(group[-1])
+            else:
+                subjects = list(last)
+        if e.relative:
+            e.notes.append("about a relative (see the person's relatives)")
+        e.participants = subjects
+        if subjects:
+            last = subjects
+    clients = {
+        pid
+        for e in events
+        if e.type not in _CLIENT_EVENTS_EXCLUDED and not e.relative
+        for pid in e.participants
+    }
+    for p in people:
+        if p.id in clients and not (p.roles & side):
+            p.roles.add(Role.CLIENT)
+
+
+@dataclass
+class _Builder:
+    text: str
+    lang: str
+    meta: SourceMeta
+    article: FuzzyDate | None
+    ids: _Ids
+    claims: list[dict[str, Any]] = field(default_factory=list)
+
+    def claim(
+        self,
+        subject: str,
+        prop: str,
+        value: Any,
+        span: Span | None,
+        *,
+        confidence: Confidence = Confidence.MEDIUM,
+        notes: str | None = None,
+        as_of: str | None = None,
+    ) -> str:
+        ident = self.ids.new(
+            f"c-{subject.removeprefix('p-').removeprefix('ev-')}-{prop.replace('_', '-')}"
+        )
+        c: dict[str, Any] = {
+            "id": ident,
+            "subject": subject,
+            "property": prop,
+            "value": value,
+            "source": self.meta.id,
+            "confidence": confidence.value,
+        }
+        if as_of is not None:
+            c["as_of"] = as_of
+        if span is not None:
+            c["locator"] = _locator(self.text, span)
+        if notes:
+            c["notes"] = notes[:500]
+        self.claims.append(c)
+        return ident
+
+    def source(self, title: str) -> dict[str, Any]:
+        s: dict[str, Any] = {"id": self.meta.id, "kind": self.meta.kind, "title": title}
+        for key in ("publisher", "author", "date", "url"):
+            value = getattr(self.meta, key)
+            if value:
+                s[key] = value
+        s["lang"] = self.lang
+        return s
+
+    def person(self, p: PersonDraft) -> dict[str, Any]:
+        names = []
+        claims = []
+        for i, m in enumerate(p.variants()):
+            script, lang = _script_lang(m.normal, self.lang)
+            cid = self.claim(
+                p.id,
+                "name",
+                m.normal,
+                m.span,
+                confidence=Confidence.HIGH,
+                notes=None if m.normal == m.written else f"written {m.written!r} in the text",
+            )
+            claims.append(cid)
+            nv: dict[str, Any] = {
+                "value": m.normal,
+                "script": script,
+                "lang": lang,
+                "kind": "press",
+                "claims": [cid],
+            }
+            if i == 0:
+                nv["preferred"] = True
+            names.append(nv)
+        order = [
+            Role.CLIENT,
+            Role.LAWYER,
+            Role.OFFICIAL,
+            Role.JOURNALIST,
+            Role.FAMILY_MEMBER,
+            Role.OTHER,
+        ]
+        roles = [r.value for r in order if r in p.roles] or [Role.OTHER.value]
+        return {"id": p.id, "roles": roles, "names": names, "claims": []}
+
+    def _nearest_person(
+        self, span: Span, people: Sequence[PersonDraft], *, within: int = 80
+    ) -> PersonDraft | None:
+        best: tuple[int, PersonDraft] | None = None
+        for p in people:
+            for m in p.mentions:
+                d = m.span.distance(span)
+                if d <= within and (best is None or d < best[0]):
+                    best = (d, p)
+        return best[1] if best else None
+
+    def ages(
+        self,
+        people: Sequence[PersonDraft],
+        by_id: dict[str, dict[str, Any]],
+        relatives: Sequence[RelativeDraft],
+    ) -> None:
+        if self.article is None:
+            return
+        for a in find_ages(self.text):
+            if any(r.span.overlaps(a.span) or r.span.distance(a.span) <= 2 for r in relatives):
+                continue
+            p = self._nearest_person(a.span, people, within=40)
+            if p is None:
+                continue
+            cid = self.claim(
+                p.id,
+                "age",
+                a.age,
+                a.span,
+                as_of=self.article.text,
+                notes=f"age as of the source's date ({self.article.text})",
+            )
+            by_id[p.id]["claims"].append(cid)
+
+    def births(
+        self,
+        people: Sequence[PersonDraft],
+        by_id: dict[str, dict[str, Any]],
+        dates: Sequence[Resolved],
+        sents: Sequence[Sentence],
+    ) -> None:
+        for d in dates:
+            before = self.text[max(0, d.mention.span.start - 25) : d.mention.span.start]
+            if d.value is None or not _BORN[self.lang].search(before):
+                continue
+            p = self._nearest_person(d.mention.span, people, within=120) or next(
+                (x for x in people if x.narrator), None
+            )
+            if p is None:
+                continue
+            cid = self.claim(p.id, "birth_date", d.value, d.mention.span, confidence=d.confidence)
+            by_id[p.id]["claims"].append(cid)
+
+    def relatives(
+        self,
+        people: Sequence[PersonDraft],
+        by_id: dict[str, dict[str, Any]],
+        found: Sequence[RelativeDraft],
+        sents: Sequence[Sentence],
+        places: Sequence[PlaceMention],
+    ) -> None:
+        narrator = next((p for p in people if p.narrator), None)
+        for r in found:
+            owner: PersonDraft | None
+            if r.owner == "narrator":
+                owner = narrator
+            elif r.owner == "last":
+                before = [
+                    (m.span.start, p)
+                    for p in people
+                    for m in p.mentions
+                    if m.span.end <= r.span.start and Role.CLIENT in p.roles
+                ]
+                owner = max(before, key=lambda x: x[0])[1] if before else None
+            else:
+                token = r.owner.casefold()
+                owner = next((p for p in people if token in p.tokens()), None)
+            if owner is None:
+                continue
+            rid = self.ids.new(f"r-{owner.id.removeprefix('p-')}-{slug(r.relation)}")
+            rel: dict[str, Any] = {"id": rid, "relation": r.relation, "claims": []}
+            rel["claims"].append(
+                self.claim(rid, "relation", r.relation, r.span, confidence=Confidence.HIGH)
+            )
+            if r.name is not None:
+                script, lang = _script_lang(r.name.normal, self.lang)
+                cid = self.claim(
+                    rid, "name", r.name.normal, r.name.span, confidence=Confidence.HIGH
+                )
+                rel["names"] = [
+                    {
+                        "value": r.name.normal,
+                        "script": script,
+                        "lang": lang,
+                        "kind": "press",
+                        "claims": [cid],
+                    }
+                ]
+                rel["claims"].append(cid)
+            if r.age is not None and self.article is not None:
+                rel["age"] = r.age
+                rel["age_as_of"] = self.article.text
+                rel["claims"].append(self.claim(rid, "age", r.age, r.span, as_of=self.article.text))
+            sent = next((s for s in sents if s.span.covers(r.span)), None)
+            if sent is not None:
+                here = [
+                    pl
+                    for pl in places
+                    if sent.span.covers(pl.span) and pl.span.start > r.span.start
+                ]
+                if here:
+                    pl = here[0]
+                    rel["location"] = pl.place.name
+                    rel["claims"].append(self.claim(rid, "location", pl.place.name, pl.span))
+            by_id[owner.id].setdefault("relatives", []).append(rel)
+
+    def event(self, e: EventDraft) -> dict[str, Any]:
+        eid = self.ids.new("ev-" + e.type.value.replace("_", "-"))
+        sent_span = e.trigger.span
+        clause = self.text[sent_span.start : sent_span.end].strip()
+        title = f"{_LABELS[e.type]}: “{clause}”"
+        notes = list(e.notes)
+        if e.type_guessed:
+            notes.append("type guessed from weak clues: check")
+        if e.date is not None and e.date.value is not None:
+            d = e.date
+            value: str = e.date.value
+            conf = d.confidence
+            how = d.how if d.how != "as written" else None
+            if e.date_shared:
+                conf = Confidence.MEDIUM if conf == Confidence.HIGH else Confidence.LOW
+                how = (
+                    how + "; " if how else ""
+                ) + "the date is said once for several events in the sentence"
+            if e.trigger.weak or e.type_guessed:
+                conf = Confidence.LOW
+            end = e.end
+            if end is not None and end.value is not None and "/" not in value:
+                try:
+                    FuzzyDate.parse(f"{value}/{end.value}")
+                    value = f"{value}/{end.value}"
+                except ValueError:
+                    pass
+            span = d.mention.span
+            union = span.union(e.trigger.span)
+            if len(union) <= 160:
+                span = union
+            self.claim(eid, "date", value, span, confidence=conf, notes=how)
+            if "/" in value:
+                end_text = value.partition("/")[2]
+                end_span = end.mention.span if end is not None else d.mention.span
+                self.claim(eid, "end_date", end_text, end_span, confidence=conf)
+        elif e.end is not None and e.end.value is not None:
+            self.claim(
+                eid, "end_date", e.end.value, e.end.mention.span, confidence=e.end.confidence
+            )
+        for detail in e.details:
+            self.claim(
+                eid,
+                detail.property,
+                detail.value,
+                detail.span,
+                confidence=detail.confidence,
+                notes=detail.notes,
+            )
+        out: dict[str, Any] = {
+            "id": eid,
+            "type": e.type.value,
+            "title": title[:200],
+            "participants": [{"who": pid, "role": "subject"} for pid in e.participants],
+        }
+        if notes:
+            out["notes"] = "; ".join(notes)
+        return out

@@ -1,0 +1,564 @@
+"""Events from sentences: triggers typed with the catalogue, with their dates and details.
+
+Per sentence: triggers are matched (the longest and most specific win where they overlap);
+those under a modal or a negation ("would be handed over", "не назначил выдворение",
+"refused to release") are dropped. Each date in the sentence goes to the nearest trigger.
+A trigger without a date of its own shares the date of a dated one only when they are
+coordinated ("spoke at a press conference, went to … and were handed over") — not across
+"after", "that", "which" and the like, and not when it has a time word of its own. Weak
+(noun) triggers never share a date. Nothing else gives an event a date.
+
+Then, across the text: a generic detention is placed in the country of origin or the host
+state (places, authorities, or the dates of the crossing); a release from a camp or a
+detention in the country of origin closes that event (its end date) instead of standing
+alone; repeated mentions of an event are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from panah.core.catalogue import EVENT_PHASE, Confidence, EventType
+from panah.ingest.datetext import Resolved
+from panah.ingest.gazetteer import PlaceMention
+from panah.ingest.text import Sentence, Span
+from panah.ingest.triggers import CROSSING, DETENTION, triggers
+
+__all__ = ["Detail", "EventDraft", "TriggerHit", "assemble", "find_triggers"]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    kind: str
+    span: Span
+    sentence: int
+    paragraph: int
+    weak: bool
+    priority: int
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    """A claim about an event other than its date: property, value, where it was read."""
+
+    property: str
+    value: str | int | bool
+    span: Span
+    confidence: Confidence = Confidence.MEDIUM
+    notes: str | None = None
+
+
+@dataclass(slots=True)
+class EventDraft:
+    type: EventType
+    trigger: TriggerHit
+    date: Resolved | None = None
+    date_shared: bool = False
+    end: Resolved | None = None
+    details: list[Detail] = field(default_factory=list)
+    mentions: list[TriggerHit] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    relative: bool = False
+    type_guessed: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def dated(self) -> bool:
+        return self.date is not None and self.date.value is not None
+
+
+_MODAL_EN = re.compile(
+    r"\b(?:would|will|could|might|may|can|cannot|should|must|not|never|refused\s+to|"
+    r"declined\s+to|fear(?:s|ed)?|risk|threat\s+of|to)\s+(?:(?:be|have|been|not|get)\s+)?$",
+    re.IGNORECASE,
+)
+_MODAL_RU = re.compile(
+    r"(?:\bне|могут|может|будет|будут|грозит|угрожает|чтобы|хотят|хотел\w*|собира\w+|"
+    r"намерен\w*|опаса\w+)\s+(?:быть\s+)?$",
+    re.IGNORECASE,
+)
+_GERUND_EN = re.compile(r"\b(?:for|of|about|with)\s+(?:illegally\s+|illegal\s+)?$", re.IGNORECASE)
+_BLOCK_EN = re.compile(
+    r"\b(?:after|before|because|when|while|which|who|whom|where|but|although|though|since|"
+    r"until|that|if|whether|following|then|later|earlier|ago)\b|[;—–(]",
+    re.IGNORECASE,
+)
+_BLOCK_RU = re.compile(
+    r"(?<![\w])(?:после|перед|потому|когда|котор\w+|но|однако|хотя|если|что|чтобы|где|пока|"
+    r"затем|потом|спустя|через|а)(?![\w])|[;—–(]",
+    re.IGNORECASE,
+)
+_TIME_WORDS_EN = re.compile(
+    r"\b(?:after|before|when|while|since|until|following|then|later|earlier|ago)\b", re.I
+)
+_TIME_WORDS_RU = re.compile(
+    r"(?<![\w])(?:после|перед|когда|пока|затем|потом|спустя|через)(?![\w])", re.I
+)
+_RELATION_BEFORE = re.compile(
+    r"\b(?:mother|father|parents|wife|husband|son|daughter|brother|sister|children|"
+    r"мать|матери|отца|отец|родител\w+|жен[аыу]|муж(?!чин)\w*|сын\w*|доч\w+|брат\w*|сестр\w+|дет\w+)\b"
+    r"(?:(?!\b(?:says?|said|told|сообщил\w*|рассказал\w*|говорит)\b)[^.;])*$",
+    re.IGNORECASE,
+)
+_CHECKPOINT = re.compile(
+    r"checkpoint|border\s+post|crossing\s+point|port\s+of\s+entry|\bvisa\b|passport\s+control|"
+    r"пункт\w*\s+пропуска|КПП|\bвиз\w*|погранпереход\w*",
+    re.IGNORECASE,
+)
+_IRREGULAR = re.compile(
+    r"illegal|irregular|fence|mountains|on\s+foot|outside|bypass|unguarded|without\s+"
+    r"(?:papers|documents|a\s+visa)|незаконн\w*|нелегальн\w*|ограждени\w*|забор\w*|гор[ыа]\w*|"
+    r"пешком|в\s+обход",
+    re.IGNORECASE,
+)
+_ORIGIN_WORDS = re.compile(r"\b(?:Chinese\s+police|Xinjiang|китайск\w+\s+полици\w*|Синьцзян\w*)\b")
+_HOST_WORDS = re.compile(
+    r"\b(?:KNB|Border\s+Service|Kazakh\s+police|migration\s+(?:police|service)|КНБ|"
+    r"Пограничн\w+\s+служб\w*|миграционн\w+\s+полици\w*)\b"
+)
+_OFFICIAL_CUE = re.compile(
+    r"\b(?:deputy|minister|ministry|chief|head\s+of|spokes(?:man|woman|person)|official|"
+    r"representative|director|chairman|prosecutor|akim|KNB|National\s+Security|police\s+department|"
+    r"заместител\w*|министр\w*|начальник\w*|председател\w*|представител\w*|пресс-служб\w*|"
+    r"директор\w*|глава|руководител\w*|прокурор\w*|департамент\w*|аким\w*|КНБ|МВД)\b",
+    re.IGNORECASE,
+)
+_NGO_CUE = re.compile(
+    r"Human\s+Rights\s+Watch|Amnesty|Bureau|Foundation|Freedom|Atajurt|Правозащит\w*|бюро|Amnesty",
+    re.IGNORECASE,
+)
+_NOT_A_SCENE = re.compile(r"(?:Republic\s+of|Республики|Code\s+of)\s+$", re.IGNORECASE)
+_FROM = re.compile(r"(?:\bfrom|(?<![\w])из)\s+$", re.IGNORECASE)
+_QUOTE = re.compile(r"[\"“«]([^\"”»]{2,200})[\"”»]")
+_THAT = re.compile(r"\b(?:that|что)\s+", re.IGNORECASE)
+
+_TERM_TYPES = {
+    EventType.VERDICT,
+    EventType.SENTENCE,
+    EventType.REFUGEE_STATUS_GRANTED,
+    EventType.REFUGEE_STATUS_EXTENDED,
+    EventType.ASYLUM_CERTIFICATE_ISSUED,
+    EventType.ASYLUM_CERTIFICATE_EXTENDED,
+}
+_VALID_UNTIL_TYPES = _TERM_TYPES - {EventType.VERDICT, EventType.SENTENCE}
+_FOLDS_RELEASE = {EventType.CAMP_INTERNMENT, EventType.DETENTION_ORIGIN, EventType.HOUSE_ARREST}
+_FLIGHT = {
+    EventType.DEPARTURE_HOME,
+    EventType.BORDER_CROSSING_AT_CHECKPOINT,
+    EventType.BORDER_CROSSING_OUTSIDE_CHECKPOINT,
+}
+_COUNTRY_OK = _FLIGHT | {
+    EventType.ARRIVAL,
+    EventType.CAMP_INTERNMENT,
+    EventType.DETENTION_ORIGIN,
+    EventType.RESETTLEMENT,
+    EventType.DEPARTURE_FROM_HOST,
+    EventType.HANDOVER_CARRIED_OUT,
+    EventType.EXPULSION_CARRIED_OUT,
+    EventType.EXTRADITION_REQUESTED,
+}
+_PLACE_RANK = {
+    "checkpoint": 0, "village": 0, "town": 1, "city": 1, "district": 2, "county": 2,
+    "prefecture": 3, "region": 3, "country": 4,
+}  # fmt: skip
+
+
+def find_triggers(text: str, sents: Sequence[Sentence], lang: str) -> list[TriggerHit]:
+    modal = _MODAL_RU if lang == "ru" else _MODAL_EN
+    out: list[TriggerHit] = []
+    for sent in sents:
+        s_text = sent.text(text)
+        hits: list[TriggerHit] = []
+        for trig in triggers(lang):
+            for m in trig.pattern.finditer(s_text):
+                if m.end() == m.start():
+                    continue
+                span = Span(sent.span.start + m.start(), sent.span.start + m.end())
+                before = s_text[max(0, m.start() - 30) : m.start()]
+                if modal.search(before):
+                    continue
+                weak = trig.weak or (lang != "ru" and bool(_GERUND_EN.search(before)))
+                hits.append(
+                    TriggerHit(trig.kind, span, sent.index, sent.paragraph, weak, trig.priority)
+                )
+        chosen: list[TriggerHit] = []
+        for h in sorted(hits, key=lambda h: (-h.priority, -len(h.span), h.span.start)):
+            if not any(h.span.overlaps(c.span) for c in chosen):
+                chosen.append(h)
+        out.extend(sorted(chosen, key=lambda h: h.span.start))
+    return out
+
+
+def _blocked(text: str, a: Span, b: Span, lang: str, masks: Sequence[Span] = ()) -> bool:
+    """True when a clause boundary ("after", "that", ";") lies between two spans; date
+    expressions (``masks``: "that day", "в тот же день") are not boundaries."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    if lo >= hi:
+        return False
+    chars = list(text[lo:hi])
+    for m in masks:
+        for i in range(max(m.start, lo), min(m.end, hi)):
+            chars[i - lo] = " "
+    return bool((_BLOCK_RU if lang == "ru" else _BLOCK_EN).search("".join(chars)))
+
+
+def _own_clause(text: str, hit: TriggerHit, sent: Sentence, others: Sequence[TriggerHit]) -> str:
+    nxt = min((o.span.start for o in others if o.span.start > hit.span.end), default=sent.span.end)
+    return text[hit.span.end : nxt]
+
+
+def _refine(
+    hit: TriggerHit, text: str, sent: Sentence, places: Sequence[PlaceMention]
+) -> tuple[EventType | None, bool, bool]:
+    """The event type for a trigger in its sentence: (type or None to drop, guessed, relative)."""
+    s_text = sent.text(text)
+    before = text[sent.span.start : hit.span.start]
+    in_sentence = [p for p in places if sent.span.covers(p.span)]
+    relative = bool(_RELATION_BEFORE.search(before[-80:]))
+    kind = hit.kind
+    persecution = (DETENTION, EventType.CAMP_INTERNMENT, EventType.TORTURE, EventType.ILL_TREATMENT)
+    if kind in persecution and relative:
+        return EventType.RELATIVE_PERSECUTED, False, True
+    if kind == DETENTION:
+        if re.search(r"extradit|экстрадиц", s_text, re.IGNORECASE):
+            return EventType.EXTRADITION_DETENTION, False, False
+        return EventType.DETENTION_ORIGIN, True, False  # placed later
+    if kind == CROSSING:
+        checkpoint = any(p.place.kind == "checkpoint" for p in in_sentence) or _CHECKPOINT.search(
+            s_text
+        )
+        if checkpoint and not _IRREGULAR.search(s_text):
+            return EventType.BORDER_CROSSING_AT_CHECKPOINT, False, False
+        if _IRREGULAR.search(s_text):
+            return EventType.BORDER_CROSSING_OUTSIDE_CHECKPOINT, False, False
+        return EventType.BORDER_CROSSING_OUTSIDE_CHECKPOINT, True, False
+    if kind == EventType.ARRIVAL:
+        after = Span(hit.span.start, min(sent.span.end, hit.span.end + 40))
+        if not any(p.place.kind != "country" and after.covers(p.span) for p in in_sentence):
+            return None, False, False
+    if kind == EventType.OFFICIAL_STATEMENT:
+        around = text[max(sent.span.start, hit.span.start - 160) : hit.span.start]
+        if not _OFFICIAL_CUE.search(around) or re.search(r"lawyer|адвокат", around[-60:], re.I):
+            return None, False, False
+    if kind == EventType.NGO_APPEAL and not _NGO_CUE.search(s_text):
+        return None, False, False
+    if kind == EventType.RELEASE and relative:
+        return None, False, False
+    return EventType(kind), False, relative
+
+
+def _duration(text: str, sent: Sentence, lang: str) -> list[tuple[Span, str]]:
+    from panah.ingest.durations import find_durations
+
+    return find_durations(text, sent.span, lang)
+
+
+def assemble(
+    text: str,
+    sents: Sequence[Sentence],
+    lang: str,
+    hits: Sequence[TriggerHit],
+    dates: Sequence[Resolved],
+    places: Sequence[PlaceMention],
+) -> tuple[list[EventDraft], list[tuple[Span, str]]]:
+    """Events with their dates and details; also notes for the reviewer (span, message)."""
+    review: list[tuple[Span, str]] = []
+    events: list[EventDraft] = []
+    for sent in sents:
+        s_hits = [h for h in hits if h.sentence == sent.index]
+        s_dates = [d for d in dates if sent.span.covers(d.mention.span)]
+        drafts: list[EventDraft] = []
+        for h in s_hits:
+            etype, guessed, relative = _refine(h, text, sent, places)
+            if etype is None:
+                continue
+            drafts.append(
+                EventDraft(etype, h, mentions=[h], relative=relative, type_guessed=guessed)
+            )
+        if not drafts:
+            for d in s_dates:
+                if d.value is not None and d.mention.role == "point":
+                    review.append((d.mention.span, f"a date ({d.value}) with no event recognised"))
+            continue
+        # dates -> nearest event
+        for d in s_dates:
+            if d.value is None:
+                review.append((d.mention.span, f"date left undetermined: {d.how}"))
+                continue
+
+            def dist(e: EventDraft, d: Resolved = d) -> tuple[int, int]:
+                blocked = _blocked(text, e.trigger.span, d.mention.span, lang)
+                return (e.trigger.span.distance(d.mention.span) + (400 if blocked else 0), 0)
+
+            candidates = [
+                e
+                for e in drafts
+                if not e.trigger.weak or e.trigger.span.distance(d.mention.span) <= 25
+            ]
+            if not candidates:
+                review.append((d.mention.span, f"a date ({d.value}) beside no reported event"))
+                continue
+            target = min(candidates, key=dist)
+            if d.mention.role == "until":
+                if target.type in _VALID_UNTIL_TYPES:
+                    target.details.append(
+                        Detail("valid_until", d.value, d.mention.span, d.confidence, d.how)
+                    )
+                else:
+                    target.end = target.end or d
+                continue
+            if target.date is None:
+                target.date = d
+            else:
+                review.append((d.mention.span, f"a second date ({d.value}) for one event"))
+        # sharing a date between coordinated events
+        masks = [d.mention.span for d in s_dates]
+        for e in drafts:
+            if e.date is not None or e.trigger.weak:
+                continue
+            own = _own_clause(text, e.trigger, sent, [x.trigger for x in drafts])
+            if any(sent.span.covers(m) and e.trigger.span.end <= m.start for m in masks):
+                own = own  # a later date in the sentence went to another event
+            if (_TIME_WORDS_RU if lang == "ru" else _TIME_WORDS_EN).search(own):
+                continue
+            donors = [
+                x
+                for x in drafts
+                if x.date is not None
+                and not x.trigger.weak
+                and not x.date_shared
+                and not _blocked(text, x.trigger.span, e.trigger.span, lang, masks)
+            ]
+            if donors:
+                donor = min(donors, key=lambda x: x.trigger.span.distance(e.trigger.span))
+                e.date = donor.date
+                e.date_shared = True
+        _details(text, sent, lang, drafts, places, review)
+        events.extend(drafts)
+    _place_detentions(text, events, places, sents)
+    events = _fold_releases(events)
+    events = _merge(events)
+    return events, review
+
+
+def _details(
+    text: str,
+    sent: Sentence,
+    lang: str,
+    drafts: list[EventDraft],
+    places: Sequence[PlaceMention],
+    review: list[tuple[Span, str]],
+) -> None:
+    # durations and terms
+    for span, iso in _duration(text, sent, lang):
+        strong = [e for e in drafts if not e.trigger.weak] or drafts
+        before = [
+            e
+            for e in strong
+            if e.trigger.span.end <= span.start and not _blocked(text, e.trigger.span, span, lang)
+        ]
+        target = min(before or strong, key=lambda e: e.trigger.span.distance(span))
+        prop = "term" if target.type in _TERM_TYPES else "duration"
+        if any(d.property == prop for d in target.details):
+            review.append((span, f"another length ({iso}) in the same sentence"))
+            continue
+        target.details.append(Detail(prop, iso, span))
+    # places: the most specific place near each event
+    in_sentence = [
+        p
+        for p in places
+        if sent.span.covers(p.span)
+        and not _NOT_A_SCENE.search(text[max(sent.span.start, p.span.start - 14) : p.span.start])
+    ]
+    for e in drafts:
+        origin_ok = e.type in _FLIGHT
+        near = [
+            p
+            for p in in_sentence
+            if (
+                origin_ok
+                or not _FROM.search(text[max(sent.span.start, p.span.start - 6) : p.span.start])
+            )
+            and (p.place.kind != "country" or e.type in _COUNTRY_OK)
+        ]
+        near = [
+            p
+            for p in near
+            if p.span.distance(e.trigger.span) <= 90
+            and not _blocked(text, p.span, e.trigger.span, lang)
+        ]
+        if near:
+            best = min(
+                near,
+                key=lambda p: (
+                    p.span.distance(e.trigger.span) + 30 * _PLACE_RANK.get(p.place.kind, 5)
+                ),
+            )
+            written = best.span.text(text)
+            note = None if written == best.place.name else f"written {written!r}"
+            e.details.append(Detail("place", best.place.name, best.span, Confidence.MEDIUM, note))
+    # statements of officials
+    for e in drafts:
+        if e.type != EventType.OFFICIAL_STATEMENT:
+            continue
+        after = text[e.trigger.span.end : sent.span.end]
+        that = _THAT.search(after)
+        if that is not None:
+            start = e.trigger.span.end + that.end()
+            end = sent.span.end
+            while end > start and text[end - 1] in ".!? ":
+                end -= 1
+            e.details.append(
+                Detail("statement", text[start:end], Span(start, end), Confidence.MEDIUM)
+            )
+        else:
+            q = _QUOTE.search(text, sent.span.start, sent.span.end)
+            if q is not None:
+                span = Span(q.start(1), q.end(1))
+                e.details.append(Detail("statement", q.group(1), span, Confidence.MEDIUM))
+    # charges
+    from panah.ingest.charges import find_charges
+
+    for span, provision in find_charges(text, sent.span, lang):
+        charged = [
+            e
+            for e in drafts
+            if e.type in (EventType.CHARGE, EventType.INDICTMENT, EventType.VERDICT)
+        ]
+        target = min(charged or drafts, key=lambda e: e.trigger.span.distance(span))
+        if target.type not in (EventType.CHARGE, EventType.INDICTMENT, EventType.VERDICT):
+            review.append((span, f"a charge ({provision}) with no charging event"))
+            continue
+        target.details.append(Detail("charge", provision, span, Confidence.HIGH))
+
+
+def _place_detentions(
+    text: str, events: list[EventDraft], places: Sequence[PlaceMention], sents: Sequence[Sentence]
+) -> None:
+    """Detention in the country of origin or in the host state."""
+    flight = [
+        e
+        for e in events
+        if e.type
+        in (
+            EventType.BORDER_CROSSING_AT_CHECKPOINT,
+            EventType.BORDER_CROSSING_OUTSIDE_CHECKPOINT,
+            EventType.ARRIVAL,
+        )
+    ]
+    crossing_dates = [
+        e.date.fuzzy for e in flight if e.date is not None and e.date.fuzzy is not None
+    ]
+    first_crossing = min((f.earliest for f in crossing_dates if f.earliest), default=None)
+    first_flight_pos = min((e.trigger.span.start for e in flight), default=None)
+    for e in events:
+        if not (e.type == EventType.DETENTION_ORIGIN and e.type_guessed):
+            continue
+        sent = sents[e.trigger.sentence]
+        s_text = sent.text(text)
+        in_sentence = [p for p in places if sent.span.covers(p.span)]
+        countries = {p.place.country for p in in_sentence if p.place.kind != "country"}
+        host = None
+        why = ""
+        if countries == {"KZ"} or (_HOST_WORDS.search(s_text) and not _ORIGIN_WORDS.search(s_text)):
+            host, why = True, "the sentence names a place or authority in Kazakhstan"
+        elif countries == {"CN"} or _ORIGIN_WORDS.search(s_text):
+            host, why = False, "the sentence names a place or authority in China"
+        elif e.date is not None and e.date.fuzzy is not None and first_crossing is not None:
+            latest = e.date.fuzzy.latest
+            earliest = e.date.fuzzy.earliest
+            if latest is not None and latest < first_crossing:
+                host, why = False, "dated before the border crossing"
+            elif earliest is not None and earliest >= first_crossing:
+                host, why = True, "dated after the border crossing"
+        if host is None and first_flight_pos is not None:
+            host = e.trigger.span.start > first_flight_pos
+            why = "told after the flight" if host else "told before the flight"
+        if host:
+            e.type = EventType.DETENTION_HOST
+        e.type_guessed = host is None
+        where = "host state" if host else "country of origin"
+        e.notes.append(f"detention placed in the {where}: {why or 'no clue; check'}")
+
+
+def _fold_releases(events: list[EventDraft]) -> list[EventDraft]:
+    out: list[EventDraft] = []
+    for e in events:
+        if e.type == EventType.RELEASE and e.dated and not e.date_shared:
+            target = next(
+                (
+                    x
+                    for x in reversed(out)
+                    if x.type in _FOLDS_RELEASE
+                    and x.end is None
+                    and x.dated
+                    and e.trigger.sentence - x.trigger.sentence <= 3
+                    and x.trigger.paragraph == e.trigger.paragraph
+                ),
+                None,
+            )
+            if target is not None and target.date is not None and e.date is not None:
+                start, end = target.date.fuzzy, e.date.fuzzy
+                if (
+                    start is not None
+                    and end is not None
+                    and start.earliest
+                    and end.earliest
+                    and start.earliest < end.earliest
+                ):
+                    target.end = e.date
+                    target.details.extend(e.details)
+                    target.mentions.append(e.trigger)
+                    target.notes.append("its end is the release told after it")
+                    continue
+        out.append(e)
+    return out
+
+
+def _merge(events: list[EventDraft]) -> list[EventDraft]:
+    """One event per type and date; undated mentions join an event of their type."""
+    out: list[EventDraft] = []
+    for e in events:
+        same_type = [x for x in out if x.type == e.type]
+        twin: EventDraft | None = None
+        e_leads = False  # the new mention's details and trigger take precedence
+        if e.dated:
+            twin = next(
+                (
+                    x
+                    for x in same_type
+                    if x.dated and x.date and e.date and x.date.value == e.date.value
+                ),
+                None,
+            )
+            if twin is None:
+                undated = [x for x in same_type if not x.dated]
+                if undated:
+                    twin, e_leads = undated[-1], True
+                    twin.date, twin.date_shared = e.date, e.date_shared
+                    twin.type_guessed = e.type_guessed
+        elif same_type:
+            twin = same_type[-1]
+        if twin is None:
+            out.append(e)
+            continue
+        twin.mentions.extend(e.mentions)
+        if e_leads:
+            twin.trigger = e.trigger
+            first, second = e.details, twin.details
+        else:
+            first, second = twin.details, e.details
+        props = {d.property for d in first}
+        twin.details = [*first, *(d for d in second if d.property not in props)]
+        if twin.end is None:
+            twin.end = e.end
+        twin.relative = twin.relative or e.relative
+    # a noun mention without a date reports nothing on its own
+    out = [e for e in out if e.dated or not e.trigger.weak or e.details]
+    return sorted(out, key=lambda e: e.trigger.span.start)
+
+
+def phase_of(event_type: EventType) -> str:
+    return EVENT_PHASE[event_type]

@@ -1,0 +1,493 @@
+"""People in a text: names with every spelling, roles, ages and relatives.
+
+Names come from two finders whose results are merged: a named-entity model where one is
+available offline (natasha for Russian, through :mod:`panah.ingest.backends`) and rules that
+work in any script: sequences of capitalised words with a known given name
+(``data/given_names.tsv``), a Kazakh, Kyrgyz or Russian surname or patronymic ending
+(-uly, -kyzy, -ov, -ova…), or a cue before them ("lawyer", "адвокат", "Mr"). Mentions of the
+same person are clustered: "Kaster Musakhanuly", "Musakhanuly" and "Musakhanuly's" are one
+person; "Kaster Musakhan" joins "Kaster Musakhanuly" (same given name, same stem).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from panah.core.catalogue import Role
+from panah.ingest.gazetteer import PlaceMention
+from panah.ingest.text import Sentence, Span
+
+__all__ = [
+    "AgeMention",
+    "NameMention",
+    "PersonDraft",
+    "RelativeDraft",
+    "cluster",
+    "find_ages",
+    "find_names",
+    "find_relatives",
+    "given_names",
+]
+
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LOW = "a-zа-яёәғқңөұүһіı"
+_TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]\.")
+_SURNAME_END = re.compile(
+    r"(?:uly|ulu|uli|ulı|kyzy|kizi|qizi|qyzy|ova|ov|eva|ev|yev|yeva|bayev|bekov|enko|ovich|"
+    r"ovna|улы|ұлы|уулу|кызы|қызы|ова|ов|ева|ев|ович|овна|евич|евна|овой|ову|ым|ого)$",
+)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_STOP = frozenset(
+    _words(
+        """
+    The A An In On At By For From To Of And But Or He She They His Her Their My I We Our It Its
+    This That These Those After Before Two Three Four Five One Six Seven Eight Nine Ten When
+    While Where Who What Why How Then There Here Last Next Since Until Both Investigators Police
+    Court Service Committee Bureau Watch Ministry Department Office Code Republic Region
+    District County Prefecture Village City Human Rights International National Security Border
+    Criminal UN United Nations Migration Commission Torture Against State Government Kazakh
+    Kazakhs Chinese Uyghur Uyghurs Uighur Russian Muslim Muslims Islam Kazakhstani Han January
+    February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr Judge Lawyer Her His Their Its KNB
+    ALMATY ASTANA Interior Supreme Appeals Prosecutor Akimat Это Эти Этот Они Она Он Его Её Их
+    Мы Я Меня Мой Моя Моего Моей Мои В Во На С По До Из За Как Когда После Перед Но А И Суд
+    Полиция Комитет Служба Пограничной Пограничная Республики Республика Уголовного Кодекса
+    Адвокат Адвоката Представитель Заместитель Свидетельства Свидетельство Показания Судебный
+    Мужчина Мужчины Жителя Житель Января Февраля Марта Апреля Мая Июня Июля Августа Сентября
+    Октября Ноября Декабря
+    """
+    )
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:Court|Service|Committee|Bureau|Watch|Ministry|Department|Office|Code|Republic|"
+    r"Commission|Agency|University|International|Nations|Police|Prosecutor|Foundation|News|"
+    r"Суд\w*|Служб\w*|Комитет\w*|Бюро|Министерств\w*|Департамент\w*|Кодекс\w*|Республик\w*|"
+    r"Комисси\w*|Прокуратур\w*|Агентств\w*)\b"
+)
+_CUE_BEFORE = re.compile(
+    r"(?:lawyer|attorney|advocate|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|judge|husband|wife|son|daughter|"
+    r"brother|sister|mother|father|activist|journalist|named|called|chief|minister|"
+    r"spokes(?:man|woman|person)|adviser|official|head|director|representative|"
+    r"адвокат\w*|защитник\w*|судья|муж(?!чин)\w*|жена|жены|сын\w*|доч\w+|брат\w*|сестр\w*|"
+    r"журналист\w*|активист\w*|представител\w*|заместител\w*|начальник\w*|директор\w*|"
+    r"министр\w*|зовут)[\s,]+$",
+    re.IGNORECASE,
+)
+_LAWYER = re.compile(r"\b(?:lawyer|attorney|advocate|адвокат\w*|защитник\w*)\b", re.IGNORECASE)
+_OFFICIAL = re.compile(
+    r"\b(?:deputy|minister|chief|head\s+of|spokes(?:man|woman|person)|official|representative|"
+    r"director|chairman|prosecutor|akim|judge|investigator|заместител\w*|министр\w*|"
+    r"начальник\w*|председател\w*|представител\w*|директор\w*|руководител\w*|прокурор\w*|"
+    r"аким\w*|судья|следовател\w*)\b",
+    re.IGNORECASE,
+)
+_JOURNALIST = re.compile(r"\b(?:journalist|reporter|журналист\w*|корреспондент\w*)\b", re.I)
+_NARRATOR = re.compile(r"(?:My\s+name\s+is|I\s+am|Меня\s+зовут)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Known given names (every listed form, casefolded) -> gender (f, m, u)."""
+    raw = resources.files("panah.ingest").joinpath("data/given_names.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    header = True
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if header:
+            header = False
+            continue
+        latin, cyrillic, gender = line.split("\t")
+        for form in (*latin.split("|"), *cyrillic.split("|")):
+            if form.strip():
+                out[form.strip().casefold()] = gender.strip()
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    span: Span
+    written: str
+    normal: str
+    """The name in its base form (Russian nominative); equal to ``written`` in English."""
+    source: str = "patterns"
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(t.rstrip(".").casefold() for t in self.normal.split())
+
+
+@dataclass(slots=True)
+class PersonDraft:
+    id: str
+    mentions: list[NameMention] = field(default_factory=list)
+    roles: set[Role] = field(default_factory=set)
+    narrator: bool = False
+
+    @property
+    def full(self) -> list[NameMention]:
+        return [m for m in self.mentions if len(m.normal.split()) > 1]
+
+    def variants(self) -> list[NameMention]:
+        """The distinct full spellings, first mention of each."""
+        seen: dict[str, NameMention] = {}
+        for m in self.full or self.mentions[:1]:
+            seen.setdefault(m.normal, m)
+        return list(seen.values())
+
+    def tokens(self) -> set[str]:
+        return {t for m in self.mentions for t in m.tokens}
+
+
+def _strip_possessive(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
+
+
+def _is_name_like(tokens: Sequence[str]) -> bool:
+    known = given_names()
+    return any(
+        t.casefold() in known or (_SURNAME_END.search(t.casefold()) and len(t) > 4) for t in tokens
+    )
+
+
+def _normal_ru(tokens: list[str]) -> list[str]:
+    """Base forms for Russian oblique cases of known given names (rules, no model)."""
+    known = given_names()
+    out = []
+    masculine = False
+    for i, t in enumerate(tokens):
+        low = t.casefold()
+        base = t
+        if low not in known:
+            for end in ("ом", "ой", "ы", "у", "а", "е", "ю", "я"):
+                stem = t[: -len(end)]
+                if low.endswith(end) and stem.casefold() in known:
+                    base = stem
+                    break
+        if i == 0 and known.get(base.casefold()) == "m":
+            masculine = True
+        elif i > 0 and masculine and re.search(r"(ова|ева|ина)$", base):
+            base = base[:-1]
+        out.append(base)
+    return out
+
+
+def find_names(
+    text: str,
+    sents: Sequence[Sentence],
+    places: Sequence[PlaceMention],
+    *,
+    lang: str,
+    model: Sequence[NameMention] = (),
+) -> list[NameMention]:
+    """Name mentions, longest first where they overlap; model mentions win over rules."""
+    place_spans = [p.span for p in places]
+    found: list[NameMention] = list(model)
+    for sent in sents:
+        s_text = sent.text(text)
+        base = sent.span.start
+        run: list[re.Match[str]] = []
+        for m in [*_TOKEN.finditer(s_text), None]:
+            if m is not None and run and s_text[run[-1].end() : m.start()] in (" ", " "):
+                run.append(m)
+                continue
+            if run:
+                found.extend(_names_in_run(text, base, run, place_spans, lang))
+            run = [m] if m is not None else []
+    # keep non-overlapping, preferring model results, then longer ones
+    chosen: list[NameMention] = []
+    ranked = sorted(found, key=lambda n: (n.source != "natasha", -len(n.span), n.span.start))
+    for n in ranked:
+        if not any(n.span.overlaps(c.span) for c in chosen):
+            chosen.append(n)
+    return sorted(chosen, key=lambda n: n.span.start)
+
+
+def _names_in_run(
+    text: str, base: int, run: list[re.Match[str]], place_spans: list[Span], lang: str
+) -> list[NameMention]:
+    # split the run at stop words, places and organisation names
+    whole = Span(base + run[0].start(), base + run[-1].end())
+    if _ORG_WORDS.search(whole.text(text)):
+        return []
+    groups: list[list[re.Match[str]]] = [[]]
+    for m in run:
+        span = Span(base + m.start(), base + m.end())
+        word = _strip_possessive(m.group())
+        if (
+            word in _STOP
+            or any(span.overlaps(p) for p in place_spans)
+            or (word.isupper() and len(word) > 1)
+        ):
+            groups.append([])
+        else:
+            groups[-1].append(m)
+    out = []
+    for g in groups:
+        if not g:
+            continue
+        if len(g) > 3:
+            g = g[:3]
+        span = Span(base + g[0].start(), base + g[-1].end())
+        written = span.text(text)
+        written = _strip_possessive(written)
+        span = Span(span.start, span.start + len(written))
+        words = written.split()
+        if words[-1].endswith(".") and len(words[-1]) == 2:
+            continue  # a trailing initial: "… Azanov B."? not a name here
+        cue = bool(_CUE_BEFORE.search(text[max(0, span.start - 40) : span.start]))
+        if len(words) == 1:
+            # a lone word is a name only if it is a known given name after a cue; surnames
+            # alone are linked to full names later
+            normal = _normal_ru(words)[0] if lang == "ru" else words[0]
+            out.append(NameMention(span, written, normal, "single"))
+            continue
+        if (
+            words[0].endswith(".")
+            and len(words[0]) == 2
+            and not _SURNAME_END.search(words[1].casefold())
+            and not cue
+        ):
+            continue
+        normal = " ".join(_normal_ru(words)) if lang == "ru" else written
+        # not name-like on its own: kept as a candidate that only joins a known person
+        source = "patterns" if _is_name_like(words) or cue else "candidate"
+        out.append(NameMention(span, written, normal, source))
+    return out
+
+
+def _same_person(a: PersonDraft, m: NameMention) -> bool:
+    toks = m.tokens
+    for other in a.full:
+        o = other.tokens
+        if o == toks:
+            return True
+        if o[-1] == toks[-1] and len(toks[-1]) > 2:
+            # same surname; the given names (or an initial) must agree
+            g1, g2 = o[0], toks[0]
+            if (
+                g1 == g2
+                or (len(g2) == 1 and g1.startswith(g2))
+                or (len(g1) == 1 and g2.startswith(g1))
+            ):
+                return True
+        if o[0] == toks[0] and len(o) > 1 and len(toks) > 1:
+            s1, s2 = o[-1], toks[-1]
+            stem = min(len(s1), len(s2), 6)
+            if stem >= 5 and s1[:stem] == s2[:stem]:
+                return True
+    return False
+
+
+def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
+    """Group mentions into people; lone words join the person whose name contains them."""
+    people: list[PersonDraft] = []
+    singles: list[NameMention] = []
+    candidates: list[NameMention] = []
+    for m in mentions:
+        if len(m.normal.split()) == 1:
+            singles.append(m)
+            continue
+        if m.source == "candidate":
+            candidates.append(m)
+            continue
+        for p in people:
+            if _same_person(p, m):
+                p.mentions.append(m)
+                break
+        else:
+            people.append(PersonDraft(id="", mentions=[m]))
+    for m in candidates:
+        owner = next((p for p in people if _same_person(p, m)), None)
+        if owner is not None:
+            owner.mentions.append(m)
+    for m in singles:
+        word = m.tokens[0]
+        owners = [p for p in people if word in p.tokens() and len(word) > 2]
+        # a surname match is better than a given-name match
+        owners.sort(key=lambda p: 0 if any(f.tokens[-1] == word for f in p.full) else 1)
+        if owners:
+            owners[0].mentions.append(m)
+        elif (m.source == "natasha" and _is_name_like([m.normal])) or (
+            _CUE_BEFORE.search(text[max(0, m.span.start - 40) : m.span.start])
+            and m.normal.casefold() in given_names()
+        ):
+            people.append(PersonDraft(id="", mentions=[m]))
+    for p in people:
+        p.mentions.sort(key=lambda n: n.span.start)
+        if any(
+            _NARRATOR.search(text[max(0, n.span.start - 20) : n.span.start]) for n in p.mentions
+        ):
+            p.narrator = True
+    people.sort(key=lambda p: p.mentions[0].span.start)
+    return people
+
+
+def assign_roles(people: Sequence[PersonDraft], text: str) -> None:
+    """Roles from the words around each mention: lawyer, official, journalist, family."""
+    for p in people:
+        for m in p.mentions:
+            before = text[max(0, m.span.start - 60) : m.span.start]
+            after = text[m.span.end : m.span.end + 60]
+            near_before = before[-30:]
+            apposition = re.match(r"^\s*,\s*([^,.;]{0,60})", after)
+            app = apposition.group(1) if apposition else ""
+            if _LAWYER.search(near_before) or _LAWYER.search(app):
+                p.roles.add(Role.LAWYER)
+            elif _OFFICIAL.search(before[-70:]) or _OFFICIAL.search(app):
+                p.roles.add(Role.OFFICIAL)
+            elif _JOURNALIST.search(near_before) or _JOURNALIST.search(app):
+                p.roles.add(Role.JOURNALIST)
+            elif re.search(
+                r"\b(?:husband|wife|son|daughter|brother|sister|mother|father|муж(?!чин)\w*|жена|жены|"
+                r"сын\w*|доч\w+|брат\w*|сестр\w*|мать|отец|отца)[\s,]+$",
+                near_before,
+                re.IGNORECASE,
+            ):
+                p.roles.add(Role.FAMILY_MEMBER)
+
+
+# --------------------------------------------------------------------------------------------
+# Ages
+# --------------------------------------------------------------------------------------------
+
+_NUM_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20,
+}  # fmt: skip
+_AGE_PATTERNS = (
+    re.compile(r"(?<=,\s)(?P<n>\d{1,3})(?=,|\s+and\b|\))"),
+    re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_NUM_WORDS) + r")-year-old\b", re.IGNORECASE),
+    re.compile(r"\baged\s+(?P<n>\d{1,3}|" + "|".join(_NUM_WORDS) + r")\b", re.IGNORECASE),
+    re.compile(r"\b(?P<n>\d{1,3})-летн\w+", re.IGNORECASE),
+    re.compile(
+        r"(?<=[,(]\s)(?P<n>\d{1,3})\s+(?:лет|год|года)\b|(?<=\()(?P<n2>\d{1,3})\s+(?:лет|год|года)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bв\s+возрасте\s+(?P<n>\d{1,3})\s+(?:лет|год|года)\b", re.IGNORECASE),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AgeMention:
+    span: Span
+    age: int
+
+
+def find_ages(text: str) -> list[AgeMention]:
+    out: list[AgeMention] = []
+    for pattern in _AGE_PATTERNS:
+        for m in pattern.finditer(text):
+            raw = m.groupdict().get("n") or m.groupdict().get("n2") or ""
+            value = int(raw) if raw.isdigit() else _NUM_WORDS.get(raw.lower())
+            if value is None or not 0 < value <= 110:
+                continue
+            span = Span(m.start(), m.end())
+            if not any(a.span.overlaps(span) for a in out):
+                out.append(AgeMention(span, value))
+    return sorted(out, key=lambda a: a.span.start)
+
+
+# --------------------------------------------------------------------------------------------
+# Relatives
+# --------------------------------------------------------------------------------------------
+
+_REL_EN = (
+    r"(?:(?:younger|elder|older|little|baby|eldest|youngest)\s+)?(?:mother|father|parents|wife|"
+    r"husband|son|daughter|brother|sister|children|grandmother|grandfather|uncle|aunt|nephew|"
+    r"niece|cousin|sons|daughters|brothers|sisters)"
+)
+_AGE_ADJ = r"(?:(?:\d{1,2}|" + "|".join(_NUM_WORDS) + r")-year-old\s+)?"
+_OWNER_EN = re.compile(
+    r"\b(?P<owner>his|her|their|my|our|(?P<oname>[A-Z][a-z]+)['’]s)\s+(?P<list>"
+    + _AGE_ADJ
+    + _REL_EN
+    + r"(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)"
+    + _AGE_ADJ
+    + _REL_EN
+    + r")*)\b",
+    re.IGNORECASE,
+)
+_ITEM_EN = re.compile(r"(?P<age>" + _AGE_ADJ + r")(?P<rel>" + _REL_EN + r")", re.IGNORECASE)
+_REL_RU_MAP = {
+    "мать": "mother", "матер": "mother", "мам": "mother", "отец": "father", "отц": "father",
+    "родител": "parents", "жен": "wife", "муж": "husband", "сын": "son", "доч": "daughter",
+    "брат": "brother", "сестр": "sister", "дет": "children", "бабушк": "grandmother",
+    "дедушк": "grandfather",
+}  # fmt: skip
+_OWNER_RU = re.compile(
+    r"(?<![\w])(?P<owner>его|её|ее|их|мо[йяеюи]\w*|наш\w*)\s+(?P<mod>(?:младш|старш)\w+\s+)?"
+    r"(?P<rel>мать|матери|маму|мама|отец|отца|родител\w+|жена|жену|жены|мужа|муж|сына|сыну|сын|"
+    r"дочь|дочери|дочку|брата|брат|сестру|сестры|сестра|дети|детей|бабушк\w+|дедушк\w+)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_NAME_AFTER = re.compile(rf"^(?:\s*,\s*|\s+)(?P<name>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?)")
+
+
+@dataclass(slots=True)
+class RelativeDraft:
+    owner: str
+    """'narrator', 'last', or a name token of the person whose relative this is."""
+    relation: str
+    span: Span
+    age: int | None = None
+    name: NameMention | None = None
+    sentence: int = -1
+
+
+def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
+    out: list[RelativeDraft] = []
+    if lang == "ru":
+        for m in _OWNER_RU.finditer(text):
+            rel_word = m["rel"].lower()
+            relation = next((v for k, v in _REL_RU_MAP.items() if rel_word.startswith(k)), rel_word)
+            if m["mod"]:
+                relation = (
+                    "younger " if m["mod"].lower().startswith("младш") else "elder "
+                ) + relation
+            owner = m["owner"].lower()
+            who = "narrator" if owner.startswith(("мо", "наш")) else "last"
+            rd = RelativeDraft(who, relation, Span(m.start(), m.end()))
+            after = _NAME_AFTER.match(text[m.end() : m.end() + 40])
+            if after and after["name"].split()[0] not in _STOP:
+                start = m.end() + after.start("name")
+                words = after["name"].split()
+                normal = " ".join(_normal_ru(words))
+                if _is_name_like(words) or normal.casefold() in given_names():
+                    rd.name = NameMention(
+                        Span(start, start + len(after["name"])), after["name"], normal
+                    )
+            out.append(rd)
+        return out
+    for m in _OWNER_EN.finditer(text):
+        owner = m["owner"].lower()
+        who = "narrator" if owner in ("my", "our") else "last" if m["oname"] is None else m["oname"]
+        base = m.start("list")
+        items = list(_ITEM_EN.finditer(m["list"]))
+        for i, item in enumerate(items):
+            age_text = item["age"].split("-")[0].strip().lower() if item["age"] else ""
+            age = int(age_text) if age_text.isdigit() else _NUM_WORDS.get(age_text)
+            span = Span(base + item.start(), base + item.end())
+            rd = RelativeDraft(who, item["rel"].lower(), span, age)
+            if i == len(items) - 1:
+                after = _NAME_AFTER.match(text[m.end() : m.end() + 40])
+                sep = text[m.end() : m.end() + 2]
+                if after and sep.startswith(",") and after["name"].split()[0] not in _STOP:
+                    start = m.end() + after.start("name")
+                    rd.name = NameMention(
+                        Span(start, start + len(after["name"])), after["name"], after["name"]
+                    )
+            out.append(rd)
+    return out

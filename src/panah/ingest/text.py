@@ -1,0 +1,107 @@
+"""Text units the extractors share: character spans, sentences and paragraphs.
+
+Every mention the ingest package finds carries a :class:`Span` of character offsets into the
+original text, ``[start, end)``, so a reviewer can see the exact words a claim came from and
+``text[start:end]`` is always the quote written into the claim's locator.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "Span", "quote_span", "sentences"]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def covers(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def union(self, other: Span) -> Span:
+        return Span(min(self.start, other.start), max(self.end, other.end))
+
+    def distance(self, other: Span) -> int:
+        """Characters between the two spans (0 when they touch or overlap)."""
+        if self.overlaps(other):
+            return 0
+        return other.start - self.end if self.end <= other.start else self.start - other.end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    paragraph: int
+    index: int
+
+    def text(self, source: str) -> str:
+        return self.span.text(source)
+
+
+# A sentence ends at . ! ? (or … ) followed by space and a capital, a quote or a digit.
+# Not after an initial ("B. Azanov"), a title ("Mr.") or common abbreviations.
+_END = re.compile(r"[.!?…]+[\"»”’)]*\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+_NO_BREAK_BEFORE = re.compile(
+    r"(?:\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Col|No|art|Art|para|vs|"
+    r"г|гг|ст|ч|п|им|тел|т\.е|т\.д|т\.п|ул|обл|р-н|с|пос|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+    r"Sept|Oct|Nov|Dec))$"
+)
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split a text into sentences, keeping offsets; paragraphs are blank-line separated."""
+    out: list[Sentence] = []
+    para_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+    para_bounds = [*para_starts[1:], len(text)]
+    for p, (p_start, p_end) in enumerate(zip(para_starts, para_bounds, strict=True)):
+        start = p_start
+        for m in _END.finditer(text, p_start, p_end):
+            head = text[start : m.start()]
+            if _NO_BREAK_BEFORE.search(head):
+                continue
+            _add(out, text, start, m.start() + len(m.group().rstrip()), p)
+            start = m.end()
+        _add(out, text, start, p_end, p)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(Span(start, end), paragraph, len(out)))
+
+
+_MAX_QUOTE = 160
+
+
+def quote_span(text: str, span: Span, *, limit: int = _MAX_QUOTE) -> Span:
+    """A span of at most ``limit`` characters, cut at word edges, that starts like ``span``."""
+    if len(span) <= limit:
+        return span
+    end = span.start + limit
+    cut = text.rfind(" ", span.start, end)
+    if cut > span.start + limit // 2:
+        end = cut
+    while end > span.start and text[end - 1] in " ,;:—-":
+        end -= 1
+    return Span(span.start, end)

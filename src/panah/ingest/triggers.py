@@ -1,0 +1,72 @@
+"""Words that signal an event, per language, typed with the case-file event catalogue.
+
+The lexicon is data: ``data/triggers.yaml`` (read and compiled on first use). A trigger is a
+regular expression over one sentence. ``weak`` triggers are nouns or gerunds ("for crossing
+the border", "пересечение границы", "after his release"): they name an event without
+reporting it, so they only take a date written right beside them and never share the date of
+another event in the sentence.
+
+Some types are decided after matching, from the sentence around the trigger
+(:mod:`panah.ingest.events`): a generic ``detention`` becomes a detention in the country of
+origin or in the host state; a ``crossing`` is at or outside a checkpoint.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from panah.core.catalogue import EventType
+
+__all__ = ["CROSSING", "DETENTION", "Trigger", "triggers"]
+
+DETENTION = "detention"
+"""Pseudo-type: a detention whose place (origin or host state) is decided from context."""
+CROSSING = "crossing"
+"""Pseudo-type: a border crossing, at or outside a checkpoint, decided from context."""
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    kind: str
+    """An EventType value, or one of the pseudo-types DETENTION / CROSSING."""
+    pattern: re.Pattern[str]
+    priority: int = 1
+    weak: bool = False
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, list[dict[str, object]]]:
+    raw = resources.files("panah.ingest").joinpath("data/triggers.yaml").read_text("utf-8")
+    data = yaml.safe_load(raw)
+    if not isinstance(data, dict):
+        raise ValueError("triggers.yaml: expected a mapping of languages")
+    return data
+
+
+@lru_cache(maxsize=4)
+def triggers(lang: str) -> tuple[Trigger, ...]:
+    """The triggers of a language (en or ru), compiled on first use."""
+    table = _lexicon()["ru" if lang == "ru" else "en"]
+    allowed = {t.value for t in EventType} | {DETENTION, CROSSING}
+    out = []
+    for row in table:
+        kind = str(row["type"])
+        if kind not in allowed:
+            raise ValueError(f"triggers.yaml: unknown event type {kind!r}")
+        # Arrival looks ahead for a capitalised place name: that test must keep its case.
+        flags = 0 if kind == EventType.ARRIVAL.value else re.IGNORECASE
+        priority = row.get("priority", 1)
+        out.append(
+            Trigger(
+                kind,
+                re.compile(str(row["pattern"]), flags),
+                priority if isinstance(priority, int) else 1,
+                bool(row.get("weak", False)),
+            )
+        )
+    return tuple(out)

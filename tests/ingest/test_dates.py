@@ -1,0 +1,316 @@
+"""Date expressions: precision kept, relative dates resolved, nothing invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from panah.core.dates import FuzzyDate
+from panah.ingest.datescan import scan
+from panah.ingest.datetext import Parts, add_offset, resolve
+from panah.ingest.text import sentences
+
+
+def resolved(text: str, lang: str, article: str | None) -> list[tuple[str, str | None]]:
+    mentions = scan(text, lang, sentences(text))
+    art = FuzzyDate.parse(article) if article else None
+    return [(r.mention.span.text(text), r.value) for r in resolve(mentions, art)]
+
+
+ABSOLUTE = [
+    pytest.param(
+        "They left on 1 October 2019.", "en", ("1 October 2019", "2019-10-01"), id="en-day"
+    ),
+    pytest.param(
+        "It happened on October 6, 2019.",
+        "en",
+        ("October 6, 2019", "2019-10-06"),
+        id="en-month-first",
+    ),
+    pytest.param(
+        "In April 2018 she fled.", "en", ("April 2018", "2018-04"), id="en-month-keeps-precision"
+    ),
+    pytest.param("He was sent to a camp in 2016.", "en", ("2016", "2016"), id="en-year"),
+    pytest.param(
+        "Filed on 14.10.2019 in Almaty.", "en", ("14.10.2019", "2019-10-14"), id="en-numeric"
+    ),
+    pytest.param(
+        "в апреле 2018 года она бежала",
+        "ru",
+        ("апреле 2018 года", "2018-04"),
+        id="ru-month-keeps-precision",
+    ),
+    pytest.param(
+        "1 августа 2018 года суд", "ru", ("1 августа 2018 года", "2018-08-01"), id="ru-day"
+    ),
+    pytest.param("в 2016 году его брата", "ru", ("2016 году", "2016"), id="ru-year"),
+    pytest.param(
+        "с марта 2013 года по ноябрь 2017 года",
+        "ru",
+        ("марта 2013 года по ноябрь 2017 года", "2013-03/2017-11"),
+        id="ru-range",
+    ),
+    pytest.param(
+        "from March 2013 to November 2017",
+        "en",
+        ("March 2013 to November 2017", "2013-03/2017-11"),
+        id="en-range",
+    ),
+    pytest.param(
+        "between 2013 and 2017", "en", ("2013 and 2017", "2013/2017"), id="en-range-years"
+    ),
+    pytest.param("в 2013-2017 годах", "ru", ("2013-2017 годах", "2013/2017"), id="ru-range-years"),
+    pytest.param(
+        "at the end of August 2019",
+        "en",
+        ("at the end of August 2019", "2019-08"),
+        id="en-qualifier-keeps-month",
+    ),
+    pytest.param("around March 2018", "en", ("March 2018", "2018-03~"), id="en-approximate"),
+    pytest.param(
+        "примерно в марте 2018 года", "ru", ("марте 2018 года", "2018-03~"), id="ru-approximate"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ABSOLUTE)
+def test_absolute_dates_keep_their_precision(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert resolved(text, lang, None) == [expected]
+
+
+RELATIVE = [
+    pytest.param(
+        "Last October they fled.", "en", "2019-12-15", "2019-10", id="last-month-name-same-year"
+    ),
+    pytest.param(
+        "Last October they fled.", "en", "2020-01-09", "2019-10", id="last-month-name-previous-year"
+    ),
+    pytest.param(
+        "Last October they fled.", "en", "2020-10-31", "2019-10", id="last-month-name-in-that-month"
+    ),
+    pytest.param(
+        "In September he was detained.", "en", "2019-12-15", "2019-09", id="bare-month-this-year"
+    ),
+    pytest.param(
+        "In December he was detained.",
+        "en",
+        "2020-01-09",
+        "2019-12",
+        id="bare-month-after-article-month",
+    ),
+    pytest.param(
+        "On 6 December the case closed.", "en", "2020-01-09", "2019-12-06", id="day-month-last-year"
+    ),
+    pytest.param(
+        "On 6 January the trial opened.", "en", "2020-01-09", "2020-01-06", id="day-month-this-year"
+    ),
+    pytest.param("Last year she applied.", "en", "2021-05-12", "2020", id="last-year"),
+    pytest.param("This year she applied.", "en", "2021-05-12", "2021", id="this-year"),
+    pytest.param("in September last year", "en", "2021-02-10", "2020-09", id="month-last-year"),
+    pytest.param("Two days ago she was detained.", "en", "2021-05-12", "2021-05-10", id="days-ago"),
+    pytest.param("Yesterday she was detained.", "en", "2021-05-12", "2021-05-11", id="yesterday"),
+    pytest.param(
+        "В прошлом году в сентябре его задержали.",
+        "ru",
+        "2021-02-10",
+        "2020-09",
+        id="ru-last-year-september",
+    ),
+    pytest.param(
+        "В октябре прошлого года его задержали.",
+        "ru",
+        "2021-02-10",
+        "2020-10",
+        id="ru-october-last-year",
+    ),
+    pytest.param(
+        "В прошлом октябре его задержали.", "ru", "2019-12-15", "2019-10", id="ru-last-october"
+    ),
+    pytest.param(
+        "В декабре заместитель заявил.", "ru", "2020-06-23", "2019-12", id="ru-bare-month-last-year"
+    ),
+    pytest.param("в прошлом году", "ru", "2021-05-12", "2020", id="ru-last-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "article", "expected"), RELATIVE)
+def test_dates_relative_to_the_article(text: str, lang: str, article: str, expected: str) -> None:
+    values = [v for _span, v in resolved(text, lang, article)]
+    assert values == [expected]
+
+
+CHAINED = [
+    pytest.param(
+        "They crossed on 6 October 2019. Two days later they reached Almaty.",
+        "en",
+        "2019-10-08",
+        id="two-days-later",
+    ),
+    pytest.param(
+        "They were released on 22 June 2020. A year later they left.",
+        "en",
+        "2021-06~",
+        id="a-year-later-keeps-month-approximate",
+    ),
+    pytest.param(
+        "They applied in March 2018. Two months later they were refused.",
+        "en",
+        "2018-05",
+        id="two-months-later-from-month",
+    ),
+    pytest.param(
+        "She was detained on 3 May 2018. The next day she was released.",
+        "en",
+        "2018-05-04",
+        id="next-day",
+    ),
+    pytest.param(
+        "She was detained on 3 May 2018 and charged the same day.",
+        "en",
+        "2018-05-03",
+        id="the-same-day",
+    ),
+    pytest.param(
+        "Closed on 6 December 2019; the case went to the prosecutor three days later.",
+        "en",
+        "2019-12-09",
+        id="three-days-later",
+    ),
+    pytest.param(
+        "He arrived on 28 February 2020. A week later he applied.",
+        "en",
+        "2020-03-06",
+        id="week-later-leap-year",
+    ),
+    pytest.param(
+        "Они пересекли границу 6 октября 2019 года. Через два дня они были в Алматы.",
+        "ru",
+        "2019-10-08",
+        id="ru-cherez-dva-dnya",
+    ),
+    pytest.param(
+        "Её задержали 17 апреля 2021 года. На следующий день её отпустили.",
+        "ru",
+        "2021-04-18",
+        id="ru-next-day",
+    ),
+    pytest.param(
+        "Её задержали 17 апреля 2021 года. Спустя неделю суд решил.",
+        "ru",
+        "2021-04-24",
+        id="ru-spustya-nedelyu",
+    ),
+    pytest.param(
+        "Её задержали 17 апреля 2021 года. В тот же день она подала заявление.",
+        "ru",
+        "2021-04-17",
+        id="ru-v-tot-zhe-den",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CHAINED)
+def test_dates_relative_to_the_previous_date(text: str, lang: str, expected: str) -> None:
+    values = [v for _span, v in resolved(text, lang, "2022-01-01")]
+    assert values[-1] == expected
+
+
+YEAR_FROM_STORY = [
+    pytest.param(
+        "The two men left home on 1 October 2019. On the night of 6 October they crossed.",
+        "2020-06-23",
+        "2019-10-06",
+        id="same-paragraph-year",
+    ),
+    pytest.param(
+        "The service refused her on 2 December 2020, and she appealed on 11 January.",
+        "2021-03-15",
+        "2021-01-11",
+        id="story-moves-into-next-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "article", "expected"), YEAR_FROM_STORY)
+def test_a_missing_year_comes_from_the_story(text: str, article: str, expected: str) -> None:
+    assert resolved(text, "en", article)[-1][1] == expected
+
+
+NOTHING_INVENTED = [
+    pytest.param(
+        "Two days later they reached Almaty.", "en", "2019-12-15", id="offset-with-nothing-before"
+    ),
+    pytest.param(
+        "In October 2019 they fled. Two days later they reached Almaty.",
+        "en",
+        "2019-12-15",
+        id="days-from-a-month",
+    ),
+    pytest.param("Last October they fled.", "en", None, id="relative-without-article-date"),
+    pytest.param("On 14 October they applied.", "en", None, id="yearless-without-article-date"),
+    pytest.param(
+        "В сентябре 2020 года его задержали. Через неделю суд вынес решение.",
+        "ru",
+        "2021-02-10",
+        id="ru-week-from-a-month",
+    ),
+    pytest.param(
+        "Через два дня они добрались до Алматы.",
+        "ru",
+        "2019-12-15",
+        id="ru-offset-with-nothing-before",
+    ),
+    pytest.param("On a Monday they fled.", "en", "2019-12", id="weekday-without-article-day"),
+    pytest.param("Several days later they reached Almaty.", "en", "2019-12-15", id="vague-count"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "article"), NOTHING_INVENTED)
+def test_nothing_is_invented(text: str, lang: str, article: str | None) -> None:
+    """The last date expression of each text cannot be resolved: it stays undetermined."""
+    found = resolved(text, lang, article)
+    assert (
+        not found or found[-1][1] is None or found[-1][0] in ("October 2019", "сентябре 2020 года")
+    )
+    if len(found) > 1:
+        assert found[-1][1] is None
+
+
+def test_dateparser_never_fills_a_missing_year() -> None:
+    """dateparser would give "On 14 October" the current year; the backend refuses it."""
+    from panah.ingest.backends import DateparserBackend
+
+    backend = DateparserBackend()
+    found = backend.dates("On 14 October they applied; on 1 October 2019 they left.")
+    assert [p for _s, p in found] == [Parts(2019, 10, 1)]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "n", "unit", "expected"),
+    [
+        pytest.param(Parts(2020, 2, 28), 1, "day", (Parts(2020, 2, 29), False), id="leap-day"),
+        pytest.param(Parts(2019, 12, 31), 1, "day", (Parts(2020, 1, 1), False), id="new-year"),
+        pytest.param(Parts(2019, 11), 2, "month", (Parts(2020, 1), False), id="months-across-year"),
+        pytest.param(
+            Parts(2019, 10, 14),
+            2,
+            "month",
+            (Parts(2019, 12), True),
+            id="months-from-a-day-are-approximate",
+        ),
+        pytest.param(Parts(2019, 10), 3, "day", None, id="days-from-a-month-undetermined"),
+        pytest.param(Parts(2019), 1, "month", None, id="months-from-a-year-undetermined"),
+        pytest.param(Parts(2019), 1, "year", (Parts(2020), False), id="years-from-a-year"),
+    ],
+)
+def test_offsets_keep_the_anchor_precision(
+    anchor: Parts, n: int, unit: str, expected: tuple[Parts, bool] | None
+) -> None:
+    assert add_offset(anchor, n, unit) == expected  # type: ignore[arg-type]
+
+
+def test_until_is_not_a_start_date() -> None:
+    text = "Свидетельства действуют до конца июля 2020 года."
+    mentions = scan(text, "ru", sentences(text))
+    assert [m.role for m in mentions] == ["until"]

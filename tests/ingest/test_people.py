@@ -1,0 +1,133 @@
+"""People: names in Latin and Cyrillic, spellings clustered, roles, ages, relatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from panah.ingest import SourceMeta, draft_case
+from tests.ingest.conftest import backend_for
+
+
+def people(text: str, lang: str = "en", date: str = "2020-01-10") -> dict[str, dict[str, object]]:
+    case = draft_case(text, lang=lang, meta=SourceMeta(date=date), backend=backend_for(lang)).case
+    claims = {c["id"]: c for c in case["claims"]}
+    out = {}
+    for p in case["people"]:
+        out[p["names"][0]["value"]] = {
+            "names": [n["value"] for n in p["names"]],
+            "scripts": [n["script"] for n in p["names"]],
+            "langs": [n["lang"] for n in p["names"]],
+            "roles": p["roles"],
+            "ages": [claims[c]["value"] for c in p["claims"] if claims[c]["property"] == "age"],
+            "relatives": [(r["relation"], r.get("age")) for r in p.get("relatives", [])],
+        }
+    return out
+
+
+def test_spellings_of_one_person_are_one_person() -> None:
+    found = people(
+        "Kaster Musakhanuly, 30, fled in October 2019. Musakhanuly's lawyer said Kaster "
+        "Musakhan had been held in a camp. Musakhanuly was detained on 14 October 2019."
+    )
+    assert list(found) == ["Kaster Musakhanuly"]
+    assert found["Kaster Musakhanuly"]["names"] == ["Kaster Musakhanuly", "Kaster Musakhan"]
+    assert found["Kaster Musakhanuly"]["ages"] == [30]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "script", "name_lang"),
+    [
+        pytest.param(
+            "Адвокат Ляззат Ахатова сообщила об этом.",
+            "ru",
+            "Ляззат Ахатова",
+            "Cyrl",
+            "ru",
+            id="ru-cyrillic",
+        ),
+        pytest.param(
+            "Қастер Мұсаханұлы 2019 жылы Қазақстанға өтті.",
+            "ru",
+            "Қастер Мұсаханұлы",
+            "Cyrl",
+            "kk",
+            id="kazakh-letters",
+        ),
+        pytest.param(
+            "Lawyer Lyazzat Akhatova said so.",
+            "en",
+            "Lyazzat Akhatova",
+            "Latn",
+            "en",
+            id="en-latin",
+        ),
+    ],
+)
+def test_script_and_language_of_a_name(
+    text: str, lang: str, name: str, script: str, name_lang: str
+) -> None:
+    found = people(text, lang)
+    assert found[name]["scripts"] == [script]
+    assert found[name]["langs"] == [name_lang]
+
+
+def test_russian_names_are_given_in_the_nominative() -> None:
+    found = people("Жителя Синьцзяна Ерлана Бекмуратулы задержали в Жаркенте.", "ru")
+    assert "Ерлан Бекмуратулы" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "role"),
+    [
+        pytest.param(
+            "Their lawyer, Lyazzat Akhatova, says the men fear torture.",
+            "en",
+            "Lyazzat Akhatova",
+            "lawyer",
+            id="en-lawyer",
+        ),
+        pytest.param(
+            "Darkhan Dilmanov, deputy chief of the KNB, said they had no chance.",
+            "en",
+            "Darkhan Dilmanov",
+            "official",
+            id="en-official",
+        ),
+        pytest.param(
+            "Адвокат Серик Омаров сообщил о решении.",
+            "ru",
+            "Серик Омаров",
+            "lawyer",
+            id="ru-lawyer",
+        ),
+        pytest.param(
+            "Представитель полиции Асель Нурпеисова заявила, что решение исполнят.",
+            "ru",
+            "Асель Нурпеисова",
+            "official",
+            id="ru-official",
+        ),
+    ],
+)
+def test_roles_from_the_words_around_a_name(text: str, lang: str, name: str, role: str) -> None:
+    assert people(text, lang)[name]["roles"] == [role]
+
+
+def test_relatives_with_ages_and_names() -> None:
+    found = people(
+        "Kaster Musakhanuly fled in 2019. His mother, wife and seven-year-old daughter "
+        "remain in Xinjiang. My wife, Saule, was detained.",
+    )
+    assert found["Kaster Musakhanuly"]["relatives"] == [
+        ("mother", None),
+        ("wife", None),
+        ("daughter", 7),
+    ]
+
+
+def test_organisations_and_places_are_not_people() -> None:
+    found = people(
+        "The Zaysan District Court heard Human Rights Watch and the Border Service in "
+        "Almaty and Nur-Sultan; Murager Alimuly listened."
+    )
+    assert list(found) == ["Murager Alimuly"]

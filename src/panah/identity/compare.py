@@ -34,7 +34,15 @@ from panah.identity.normalise import casefold
 from panah.identity.parse import ParsedName, Part, is_known_name, parse_name
 from panah.identity.suffixes import Reading, Suffix, SuffixKind
 
-__all__ = ["Comparison", "PairMatch", "Verdict", "compare", "part_match"]
+__all__ = [
+    "Comparison",
+    "PairMatch",
+    "Verdict",
+    "clear_caches",
+    "compare",
+    "part_match",
+    "quick_compare",
+]
 
 Verdict = str  # "same" | "possible" | "different"
 
@@ -197,8 +205,11 @@ def _match_readings(part: Part) -> tuple[Reading, ...]:
     return part.readings
 
 
+@lru_cache(maxsize=131072)
 def part_match(a: Part, b: Part) -> PairMatch:
-    """Score one part against another, trying every reading of each (root + suffix)."""
+    """Score one part against another, trying every reading of each (root + suffix).
+
+    Cached: in a search the query's parts meet the same common names again and again."""
     if a.han or b.han:
         return _chinese_match(a, b)
     if a.skeleton == b.skeleton:
@@ -231,10 +242,26 @@ def part_match(a: Part, b: Part) -> PairMatch:
                 best = pm
     assert best is not None
     if not best.agrees and best.kind in ("different", "near"):
-        slip = _suffix_slip(a, b)
+        slip = _suffix_slip(a, b) or _digraph_slip(a, b)
         if slip is not None:
             return slip
     return best
+
+
+def _digraph_slip(a: Part, b: Part) -> PairMatch | None:
+    """A slip that breaks a digraph (Togzhan typed Togzahn) looks like several letters after
+    folding; before folding it is one. Not when both are known, different names."""
+    from rapidfuzz.distance import OSA
+
+    x, y = a.plain, b.plain
+    if not x or not y or min(len(x), len(y)) < 6 or OSA.distance(x, y) != 1:
+        return None
+    if OSA.distance(a.skeleton, b.skeleton) < 2:
+        return None  # the folded forms are one letter apart too: the usual rules decided
+    if a.root != b.root and is_known_name(a.root) and is_known_name(b.root):
+        return None
+    return PairMatch(0.9, "typo", "close spelling (one letter differs before folding; a typo?)",
+                     agrees=True)  # fmt: skip
 
 
 def _better(new: PairMatch, old: PairMatch) -> bool:
@@ -264,7 +291,10 @@ def _suffix_slip(a: Part, b: Part) -> PairMatch | None:
     if (sa is None) == (sb is None):
         return None
     roots = [r.root for r in (a if sa else b).readings[1:] if not r.weak]
-    if not any(len(r) >= 3 and x.startswith(r) and y.startswith(r) for r in roots):
+    shared = next(
+        (i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y))
+    )
+    if not any(len(r) >= 3 and shared >= len(r) - 1 for r in roots):
         return None
     return PairMatch(
         0.9,
@@ -297,6 +327,7 @@ def _alternatives(name: ParsedName, other: ParsedName) -> list[_Alternative]:
     return alts
 
 
+@lru_cache(maxsize=32768)
 def _join(a: Part, b: Part) -> Part:
     from panah.identity.suffixes import readings
 
@@ -310,6 +341,7 @@ def _join(a: Part, b: Part) -> Part:
         readings=readings(skeleton) if not a.han else (Reading(skeleton, None),),
         surface=b.surface,
         syllables=a.syllables + b.syllables,
+        plain=a.plain + b.plain,
     )
 
 
@@ -329,20 +361,21 @@ _RANK = {"same": 2, "possible": 1, "different": 0}
 def _assign(pa: tuple[Part, ...], pb: tuple[Part, ...]) -> _Outcome:
     matrix = [[part_match(x, y) for y in pb] for x in pa]
     n, m = len(pa), len(pb)
-    best: tuple[float, tuple[tuple[int, int], ...]] = (-1.0, ())
-    if n <= m:
-        for perm in itertools.permutations(range(m), n):
-            pairs = tuple(zip(range(n), perm, strict=True))
-            total = sum(matrix[i][j].score for i, j in pairs)
-            if total > best[0] + 1e-9:
-                best = (total, pairs)
-    else:
-        for perm in itertools.permutations(range(n), m):
-            pairs = tuple(zip(perm, range(m), strict=True))
-            total = sum(matrix[i][j].score for i, j in pairs)
-            if total > best[0] + 1e-9:
-                best = (total, pairs)
-    chosen = tuple(sorted(best[1]))
+    # Scores with the shorter name's parts as rows; try every placement of them.
+    rows = [[pm.score for pm in r] for r in matrix] if n <= m else [
+        [matrix[i][j].score for i in range(n)] for j in range(m)
+    ]
+    k, width = min(n, m), max(n, m)
+    best_total, best_perm = -1.0, tuple(range(k))
+    for perm in itertools.permutations(range(width), k):
+        total = 0.0
+        for r, c in enumerate(perm):
+            total += rows[r][c]
+        if total > best_total + 1e-9:
+            best_total, best_perm = total, perm
+    chosen = tuple(
+        sorted((r, c) if n <= m else (c, r) for r, c in enumerate(best_perm))
+    )
     paired = tuple(
         (pa[i], pb[j], _with_role_conflict(matrix[i][j], pa[i], pa, pb[j], pb)) for i, j in chosen
     )
@@ -434,6 +467,8 @@ def _best(a: ParsedName, b: ParsedName) -> _Outcome:
         for pb, jb in _alternatives(b, a):
             if not pa or not pb:
                 continue
+            if best is not None and best.verdict == "same" and best.score >= 0.97:
+                break  # joining parts cannot do better than this
             out = _assign(pa, pb)
             joined = ja or jb
             if joined is not None:
@@ -456,6 +491,7 @@ def _best(a: ParsedName, b: ParsedName) -> _Outcome:
     return best
 
 
+@lru_cache(maxsize=65536)
 def _strong_suffix(part: Part) -> Suffix | None:
     return next((r.suffix for r in part.readings if r.suffix and not r.weak), None)
 
@@ -554,6 +590,16 @@ def compare(first: str, second: str) -> Comparison:
     return _compare_cached(first, second)
 
 
+def quick_compare(first: str, second: str) -> tuple[Verdict, float]:
+    """The verdict and score of :func:`compare`, without writing the reasons (for ranking
+    many candidates; call :func:`compare` on the ones shown)."""
+    a, b = parse_name(first), parse_name(second)
+    if (a.text, first) > (b.text, second):
+        a, b = b, a
+    out = _best(a, b)
+    return out.verdict, out.score
+
+
 @lru_cache(maxsize=16384)
 def _compare_cached(first: str, second: str) -> Comparison:
     a, b = parse_name(first), parse_name(second)
@@ -592,3 +638,20 @@ def _flip(pm: PairMatch) -> PairMatch:
         pm.agrees,
         pm.role_conflict,
     )
+
+
+def clear_caches() -> None:
+    """Forget every cached parse and comparison (benchmarks measure cold lookups with it)."""
+    from panah.identity import fold, parse
+
+    for cached in (
+        _compare_cached,
+        part_match,
+        _strong_suffix,
+        _join,
+        parse.parse_name,
+        fold.fold_token,
+        fold.fold_latin,
+        fold.fold_latin_uncollapsed,
+    ):
+        cached.cache_clear()

@@ -39,6 +39,11 @@ class Part:
     readings: tuple[Reading, ...]
     surface: str | None
     syllables: tuple[str, ...] = ()
+    plain: str = ""  # the pivot Latin in ASCII letters, digraphs kept (for typos across them)
+
+    def __hash__(self) -> int:
+        # Cheap: parts are cache keys in the comparer; equality still compares every field.
+        return hash((self.text, self.skeleton))
 
     @property
     def han(self) -> bool:
@@ -92,7 +97,14 @@ def _part(text: str) -> Part:
         labels=f.labels,
         readings=readings(f.uncollapsed),
         surface=surface_suffix(text),
+        plain=_plain(f.pivot),
     )
+
+
+def _plain(pivot: str) -> str:
+    from anyascii import anyascii
+
+    return "".join(c for c in anyascii(pivot).lower() if "a" <= c <= "z")
 
 
 @lru_cache(maxsize=32768)
@@ -117,6 +129,7 @@ def parse_name(text: str) -> ParsedName:
                     labels=prev.labels | part.labels,
                     readings=(Reading(skeleton, None), Reading(prev.skeleton, suffix)),
                     surface=f"{token} (separate word)",
+                    plain=prev.plain + part.plain,
                 )
             )
             continue

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import math
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -57,6 +58,8 @@ CREATE TABLE IF NOT EXISTS name_key (
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS name_trigram USING fts5(skeleton, tokenize = 'trigram');
 """
+
+_Row = tuple[int, str, str, str, str, str]  # id, case_id, person_id, label, name, born
 
 # How much one shared key says, by kind (the prefix of the key).
 _WEIGHTS = {"rr": 4.0, "cc": 2.0, "rp": 2.0, "h": 2.0, "r": 1.0}
@@ -219,7 +222,7 @@ class NameIndex:
 
     # -- reading ----------------------------------------------------------------------------
 
-    def candidates(self, query: str, *, limit: int = 60, per_key: int = 400) -> list[int]:
+    def candidates(self, query: str, *, limit: int = 40, per_key: int = 400) -> list[int]:
         """Entry ids sharing blocking keys with the query, best first (no scoring yet)."""
         from panah.identity import blocking_keys
 
@@ -228,14 +231,19 @@ class NameIndex:
         pair_keys = [k for k in keys if k.split(":", 1)[0] in _PAIR_KINDS]
         single_keys = [k for k in keys if k.startswith("r:")]
         sql = "SELECT entry FROM name_key WHERE key = ? LIMIT ?"
-        for k in pair_keys:
-            w = _WEIGHTS[k.split(":", 1)[0]]
-            for (entry,) in self.conn.execute(sql, (key_hash(k), per_key)):
+
+        def vote(key: str, weight: float) -> None:
+            entries = [e for (e,) in self.conn.execute(sql, (key_hash(key), per_key))]
+            # A key many names share says less (a common given name): weight by rarity.
+            w = weight / (1.0 + math.log10(1 + len(entries)))
+            for entry in entries:
                 votes[entry] += w
+
+        for k in pair_keys:
+            vote(k, _WEIGHTS[k.split(":", 1)[0]])
         if len(votes) < limit:
             for k in single_keys:
-                for (entry,) in self.conn.execute(sql, (key_hash(k), per_key)):
-                    votes[entry] += _WEIGHTS["r"]
+                vote(k, _WEIGHTS["r"])
         if len(votes) < limit:
             for entry in self._trigram_candidates(query, limit):
                 votes[entry] += 0.5
@@ -254,35 +262,41 @@ class NameIndex:
         )
         return [r[0] for r in rows]
 
-    def search(self, query: str, *, limit: int = 10, candidates: int = 60) -> list[Hit]:
+    def search(self, query: str, *, limit: int = 10, candidates: int = 40) -> list[Hit]:
         """People whose names match ``query`` in any script, best first, one hit per person.
 
         Only ``same`` and ``possible`` verdicts are returned.
         """
         from panah.identity import compare
+        from panah.identity.compare import quick_compare
 
         ids = self.candidates(query, limit=candidates)
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        rows = self.conn.execute(
+        rows: list[_Row] = self.conn.execute(
             f"SELECT id, case_id, person_id, label, name, born FROM name_entry "  # noqa: S608
             f"WHERE id IN ({marks})",
             ids,
         ).fetchall()
-        best: dict[tuple[str, str], Hit] = {}
         rank = {"same": 2, "possible": 1, "different": 0}
-        for entry, case_id, person_id, label, name, born in rows:
-            result = compare(query, name)
-            if result.verdict == "different":
+        # Rank every candidate without reasons; one row per person, its best-matching name.
+        best: dict[tuple[str, str], tuple[int, float, str, _Row]] = {}
+        for row in rows:
+            entry, case_id, person_id, label, name, born = row
+            verdict, score = quick_compare(query, name)
+            if verdict == "different":
                 continue
-            hit = Hit(
-                entry, case_id, person_id, label, name, born,
-                result.score, result.verdict, result.reasons,
-            )  # fmt: skip
             key = (case_id, person_id)
             old = best.get(key)
-            if old is None or (rank[hit.verdict], hit.score) > (rank[old.verdict], old.score):
-                best[key] = hit
-        hits = sorted(best.values(), key=lambda h: (-rank[h.verdict], -h.score, h.name))
-        return hits[:limit]
+            if old is None or (rank[verdict], score) > (old[0], old[1]):
+                best[key] = (rank[verdict], score, name, row)
+        top = sorted(best.values(), key=lambda v: (-v[0], -v[1], v[2]))[:limit]
+        hits = []
+        for _, _, _, row in top:
+            entry, case_id, person_id, label, name, born = row
+            result = compare(query, name)  # the reasons, for the hits shown only
+            hit = Hit(entry, case_id, person_id, label, name, born, result.score, result.verdict,
+                      result.reasons)  # fmt: skip
+            hits.append(hit)
+        return hits

@@ -92,7 +92,7 @@ def test_a_date_is_not_shared_across_a_clause_boundary() -> None:
 
 def test_modal_and_negated_events_are_not_drafted() -> None:
     text = (
-        "Darkhan Dilmanov, a KNB deputy chief, said on 5 December 2019 that Erlan "
+        "Daniyar Seitkali, a KNB deputy chief, said on 5 December 2019 that Erlan "
         "Qozhakhmetuly would be handed over to China. The court did not order his expulsion."
     )
     case = draft_case(text, lang="en", meta=SourceMeta(date="2019-12-10")).case

@@ -95,7 +95,7 @@ class NatashaBackend:
                 continue
             span.normalize(self._parts["vocab"])
             start, stop = span.start, span.stop
-            # natasha leaves out an initial before a surname ("Б. Азанов")
+            # natasha leaves out an initial before a surname ("Б. Омаров")
             initial = re.search(r"(?<![\w])[А-ЯЁA-Z]\.\s?$", text[max(0, start - 3) : start])
             written = text[start:stop]
             normal = span.normal or written

@@ -5,8 +5,8 @@ available offline (natasha for Russian, through :mod:`panah.ingest.backends`) an
 work in any script: sequences of capitalised words with a known given name
 (``data/given_names.tsv``), a Kazakh, Kyrgyz or Russian surname or patronymic ending
 (-uly, -kyzy, -ov, -ova…), or a cue before them ("lawyer", "адвокат", "Mr"). Mentions of the
-same person are clustered: "Kaster Musakhanuly", "Musakhanuly" and "Musakhanuly's" are one
-person; "Kaster Musakhan" joins "Kaster Musakhanuly" (same given name, same stem).
+same person are clustered: "Yerlan Bekmuratuly", "Bekmuratuly" and "Bekmuratuly's" are one
+person; "Yerlan Bekmurat" joins "Yerlan Bekmuratuly" (same given name, same stem).
 """
 
 from __future__ import annotations
@@ -243,7 +243,7 @@ def _names_in_run(
         span = Span(span.start, span.start + len(written))
         words = written.split()
         if words[-1].endswith(".") and len(words[-1]) == 2:
-            continue  # a trailing initial: "… Azanov B."? not a name here
+            continue  # a trailing initial ("… Omarov B."): not read as a name here
         cue = bool(_CUE_BEFORE.search(text[max(0, span.start - 40) : span.start]))
         if len(words) == 1:
             # a lone word is a name only if it is a known given name after a cue; surnames

@@ -55,7 +55,7 @@ class Sentence:
 
 
 # A sentence ends at . ! ? (or … ) followed by space and a capital, a quote or a digit.
-# Not after an initial ("B. Azanov"), a title ("Mr.") or common abbreviations.
+# Not after an initial ("B. Omarov"), a title ("Mr.") or common abbreviations.
 _END = re.compile(r"[.!?…]+[\"»”’)]*\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Col|No|art|Art|para|vs|"

@@ -4,7 +4,8 @@ How a verdict is reached
 ------------------------
 1. Both names are parsed (:mod:`panah.identity.parse`): each part folded to a skeleton, its
    patronymic or Russianised suffix read off.
-2. Every part of one name is scored against every part of the other (:func:`part_match`):
+2. Every part of one name is scored against every part of the other
+   (:func:`panah.identity.partmatch.part_match`):
    equal skeletons score 1; a Russian-style iotated vowel (Lyazzat/Lazzat) 0.97; one slip
    of the pen 0.90–0.95, *unless both spellings are known, different given names* (Серік
    and Берік are two people, not a typo); suffixes must agree in sex (-ұлы is a son, -қызы
@@ -28,11 +29,10 @@ import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from panah.identity.chinese import latin_classes, pinyin_classes
-from panah.identity.fold import consonants, deiotate
 from panah.identity.normalise import casefold
-from panah.identity.parse import ParsedName, Part, is_known_name, parse_name
-from panah.identity.suffixes import Reading, Suffix, SuffixKind
+from panah.identity.parse import ParsedName, Part, parse_name
+from panah.identity.partmatch import HARD, PairMatch, part_match, strong_suffix
+from panah.identity.suffixes import Reading, SuffixKind
 
 __all__ = [
     "Comparison",
@@ -46,8 +46,6 @@ __all__ = [
 
 Verdict = str  # "same" | "possible" | "different"
 
-MATCH = 0.9  # a paired part at or above this agrees
-HARD = 0.75  # below this a paired part clearly conflicts
 
 _SCRIPT_NAMES = {
     "Latn": "Latin",
@@ -62,21 +60,6 @@ _QUIET_LABELS = {"non-letter dropped", "BGN middle dot"}
 
 
 @dataclass(frozen=True, slots=True)
-class PairMatch:
-    """How one part of the first name compares with one part of the second."""
-
-    score: float
-    kind: str  # equal | iotation | typo | chinese | near | different | known-different | sex
-    detail: str
-    suffix_note: str | None = None
-    sex_conflict: bool = False
-    typed_mismatch: bool = False  # patronymic vs Russianised surname of another root
-    readings: tuple[Reading | None, Reading | None] = (None, None)
-    agrees: bool = False  # the two parts can be one person's
-    role_conflict: bool = False  # one's given name is the other's father's name
-
-
-@dataclass(frozen=True, slots=True)
 class Comparison:
     score: float
     verdict: Verdict
@@ -85,224 +68,6 @@ class Comparison:
 
     def to_json(self) -> dict[str, object]:
         return {"score": self.score, "verdict": self.verdict, "reasons": list(self.reasons)}
-
-
-# --- one part against one part ---------------------------------------------------------------
-
-
-def _root_similarity(x: str, y: str) -> tuple[float, str, str]:
-    """(score, kind, detail) for two folded roots."""
-    from rapidfuzz.distance import OSA, JaroWinkler
-
-    if x == y:
-        return 1.0, "equal", "equal after folding"
-    if deiotate(x) == deiotate(y):
-        return 0.97, "iotation", "equal after folding; я/ya ≈ ә/a (Russian-style iotation)"
-    jw = JaroWinkler.similarity(x, y)
-    dist = OSA.distance(x, y)
-    shortest = min(len(x), len(y))
-    same_consonants = consonants(x) == consonants(y)
-    typo = (dist == 1 and shortest >= 5) or (same_consonants and dist <= 2 and shortest >= 6)
-    if typo:
-        if is_known_name(x) and is_known_name(y):
-            return min(jw, 0.6), "known-different", "two different known names"
-        what = "vowels differ" if same_consonants else f"{dist} letter(s) differ"
-        return min(0.95, max(MATCH, jw)), "typo", f"close spelling ({what}; a typo?)"
-    if dist == 1 and shortest >= 3:
-        return 0.85, "near", "one letter differs in a short name"
-    return round(jw * 0.8, 3), "different", "different"
-
-
-_KIND_WORD = {
-    SuffixKind.KAZAKH_PATRONYMIC: "patronymic suffix",
-    SuffixKind.RUSSIAN_PATRONYMIC: "Russian patronymic suffix",
-    SuffixKind.RUSSIANISED_SURNAME: "Russianised suffix",
-}
-
-
-def _suffix_relation(
-    sa: Suffix | None, sb: Suffix | None, surf_a: str | None, surf_b: str | None
-) -> tuple[float, str | None, bool]:
-    """(factor, note, sex_conflict) for the suffixes of two paired parts."""
-    fa = surf_a or (sa and f"-{sa.skeleton}")
-    fb = surf_b or (sb and f"-{sb.skeleton}")
-    if sa is None and sb is None:
-        return 1.0, None, False
-    if sa is None or sb is None:
-        s = sa or sb
-        assert s is not None
-        form = fa if sa else fb
-        return 0.97, f"{_KIND_WORD[s.kind]} {form} ≈ dropped", False
-    if sa.sex != sb.sex:
-        return 0.3, f"{fa} (male) vs {fb} (female)" if sa.sex == "m" else (
-            f"{fa} (female) vs {fb} (male)"
-        ), True
-    if sa.kind == sb.kind:
-        same_form = (fa or "").lower() == (fb or "").lower()
-        return 1.0, None if same_form else f"{_KIND_WORD[sa.kind]} {fa} ≈ {fb}", False
-    kinds = {sa.kind, sb.kind}
-    if kinds == {SuffixKind.KAZAKH_PATRONYMIC, SuffixKind.RUSSIAN_PATRONYMIC}:
-        return 0.97, f"patronymic {fa} ≈ {fb}", False
-    if SuffixKind.KAZAKH_PATRONYMIC in kinds:
-        return 0.95, f"patronymic {fa} ≈ Russianised {fb}", False
-    return 0.9, f"surname {fa} vs patronymic {fb} on the same root", False
-
-
-def _chinese_match(a: Part, b: Part) -> PairMatch:
-    """A Chinese-script part against any part: consonant classes and vowel order."""
-    if a.han and b.han and (a.syllables == b.syllables or a.text == b.text):
-        return PairMatch(1.0, "equal", "same Chinese reading", agrees=True)
-    han, other = (a, b) if a.han else (b, a)
-    target = pinyin_classes(han.syllables)
-    pin = "-".join(han.syllables)
-    best = PairMatch(0.3, "different", f"Chinese {han.text} ({pin}) does not fit {other.text}")
-    for r in other.readings if not other.han else (Reading(other.skeleton, None),):
-        cls = pinyin_classes(other.syllables) if other.han else latin_classes(r.root)
-        if not cls or not target:
-            continue
-        vowels_ok = other.han or _vowels_fit(r.root, han.syllables)
-        if cls == target and len(cls) >= 2 and vowels_ok:
-            return PairMatch(
-                0.92,
-                "chinese",
-                f"Chinese transcription {han.text} ({pin}) fits {other.text}: "
-                f"consonants {'-'.join(cls)}",
-                readings=(r, None) if b.han else (None, r),
-                agrees=True,
-            )
-        from rapidfuzz.distance import Levenshtein
-
-        if Levenshtein.distance(cls, target) == 1 and len(target) >= 4 and best.score < 0.8:
-            best = PairMatch(
-                0.8,
-                "near",
-                f"Chinese transcription {han.text} ({pin}) nearly fits {other.text}",
-            )
-    return best
-
-
-_VOWEL_CLASS = str.maketrans({"e": "a", "o": "u"})
-
-
-def _vowels_fit(root: str, syllables: tuple[str, ...]) -> bool:
-    """Are the Latin root's vowels, in order, found among the pinyin syllables' vowels?"""
-    # i (from ы, і, и, й) is left out: Chinese renders it with many vowels or none (吐尔逊 xun
-    # for Тұрсын's -сын).
-    latin = [c for c in root.translate(_VOWEL_CLASS) if c in "au"]
-    pin: list[str] = []
-    for syl in syllables:
-        final = syl[1:] if syl[:1] in "yw" and len(syl) > 1 else syl
-        pin.extend(c for c in final.translate(_VOWEL_CLASS).replace("v", "u") if c in "aiu")
-    it = iter(pin)
-    return all(any(v == p for p in it) for v in latin)
-
-
-def _match_readings(part: Part) -> tuple[Reading, ...]:
-    """A part with a clear suffix (-ұлы, -ов, -ович) is compared by its root only, so that
-    Серікұлы and Берікұлы are judged as Серік and Берік (two names), not as one typo."""
-    if _strong_suffix(part) is not None:
-        return tuple(r for r in part.readings if r.suffix is not None)
-    return part.readings
-
-
-@lru_cache(maxsize=131072)
-def part_match(a: Part, b: Part) -> PairMatch:
-    """Score one part against another, trying every reading of each (root + suffix).
-
-    Cached: in a search the query's parts meet the same common names again and again."""
-    if a.han or b.han:
-        return _chinese_match(a, b)
-    if a.skeleton == b.skeleton:
-        return PairMatch(1.0, "equal", "equal after folding", agrees=True)
-    best: PairMatch | None = None
-    for ra in _match_readings(a):
-        for rb in _match_readings(b):
-            score, kind, detail = _root_similarity(ra.root, rb.root)
-            factor, note, sex = _suffix_relation(ra.suffix, rb.suffix, a.surface, b.surface)
-            if ra.weak or rb.weak:
-                factor *= 0.95
-            typed = (
-                ra.suffix is not None
-                and rb.suffix is not None
-                and {ra.suffix.kind, rb.suffix.kind}
-                == {SuffixKind.KAZAKH_PATRONYMIC, SuffixKind.RUSSIANISED_SURNAME}
-            )
-            root_agrees = score >= MATCH
-            pm = PairMatch(
-                round(score * factor, 4),
-                "sex" if sex and root_agrees else kind,
-                detail,
-                note,
-                sex_conflict=sex and root_agrees,
-                typed_mismatch=typed and not root_agrees,
-                readings=(ra, rb),
-                agrees=root_agrees and not sex,
-            )
-            if best is None or _better(pm, best):
-                best = pm
-    assert best is not None
-    if not best.agrees and best.kind in ("different", "near"):
-        slip = _suffix_slip(a, b) or _digraph_slip(a, b)
-        if slip is not None:
-            return slip
-    return best
-
-
-def _digraph_slip(a: Part, b: Part) -> PairMatch | None:
-    """A slip that breaks a digraph (Togzhan typed Togzahn) looks like several letters after
-    folding; before folding it is one. Not when both are known, different names."""
-    from rapidfuzz.distance import OSA
-
-    x, y = a.plain, b.plain
-    if not x or not y or min(len(x), len(y)) < 6 or OSA.distance(x, y) != 1:
-        return None
-    if OSA.distance(a.skeleton, b.skeleton) < 2:
-        return None  # the folded forms are one letter apart too: the usual rules decided
-    if a.root != b.root and is_known_name(a.root) and is_known_name(b.root):
-        return None
-    return PairMatch(0.9, "typo", "close spelling (one letter differs before folding; a typo?)",
-                     agrees=True)  # fmt: skip
-
-
-def _better(new: PairMatch, old: PairMatch) -> bool:
-    """Agreement wins; failing that, a definite difference (two known names, another sex)
-    wins over a vaguer one, so that a weaker reading cannot hide it."""
-
-    def rank(pm: PairMatch) -> tuple[int, float]:
-        if pm.agrees:
-            return (3, pm.score)
-        if pm.kind in ("known-different", "sex"):
-            return (2, pm.score)
-        return (1, pm.score)
-
-    return rank(new) > rank(old)
-
-
-def _suffix_slip(a: Part, b: Part) -> PairMatch | None:
-    """A slip of the pen in or next to a suffix (Kanatuly/Kanatualy, Rakhatkyzy/Rakhatkyz):
-    whole skeletons one edit apart, roots not known to be two different names."""
-    from rapidfuzz.distance import OSA
-
-    x, y = a.skeleton, b.skeleton
-    if min(len(x), len(y)) < 6 or OSA.distance(x, y) != 1:
-        return None
-    # Exactly one spelling reads as root + suffix, and the slip lies after that root.
-    sa, sb = _strong_suffix(a), _strong_suffix(b)
-    if (sa is None) == (sb is None):
-        return None
-    roots = [r.root for r in (a if sa else b).readings[1:] if not r.weak]
-    shared = next(
-        (i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y))
-    )
-    if not any(len(r) >= 3 and shared >= len(r) - 1 for r in roots):
-        return None
-    return PairMatch(
-        0.9,
-        "typo",
-        "close spelling (one letter differs, at the suffix; a typo?)",
-        agrees=True,
-    )
-
 
 # --- whole names ----------------------------------------------------------------------------
 
@@ -391,17 +156,17 @@ def _assign(pa: tuple[Part, ...], pb: tuple[Part, ...]) -> _Outcome:
 def _clearly_given(part: Part, parts: tuple[Part, ...]) -> bool:
     """A bare part that comes first among the bare parts of a name whose other parts carry a
     patronymic or surname suffix: that name says plainly which part is the given name."""
-    if _strong_suffix(part) is not None or not any(_strong_suffix(p) for p in parts):
+    if strong_suffix(part) is not None or not any(strong_suffix(p) for p in parts):
         return False
-    bare = [p for p in parts if _strong_suffix(p) is None]
+    bare = [p for p in parts if strong_suffix(p) is None]
     return bool(bare) and bare[0] is part
 
 
 def _role_conflict(x: Part, pa: tuple[Part, ...], y: Part, pb: tuple[Part, ...]) -> bool:
     """Zhanibek Shyngysuly and Shyngys Zhanibekuly: each one's given name is the other's
     father's name. Two generations, not one person with the order swapped."""
-    return (_strong_suffix(x) is not None and _clearly_given(y, pb)) or (
-        _strong_suffix(y) is not None and _clearly_given(x, pa)
+    return (strong_suffix(x) is not None and _clearly_given(y, pb)) or (
+        strong_suffix(y) is not None and _clearly_given(x, pa)
     )
 
 
@@ -490,22 +255,16 @@ def _best(a: ParsedName, b: ParsedName) -> _Outcome:
         return _Outcome("different", 0.0, (), a.parts, b.parts, joined=False)
     return best
 
-
-@lru_cache(maxsize=65536)
-def _strong_suffix(part: Part) -> Suffix | None:
-    return next((r.suffix for r in part.readings if r.suffix and not r.weak), None)
-
-
 def _role(part: Part, parts: tuple[Part, ...], pm: PairMatch, side: int) -> str:
     reading = pm.readings[side]
-    suffix = reading.suffix if reading is not None and reading.suffix else _strong_suffix(part)
+    suffix = reading.suffix if reading is not None and reading.suffix else strong_suffix(part)
     if suffix is not None:
         return {
             SuffixKind.KAZAKH_PATRONYMIC: "patronymic",
             SuffixKind.RUSSIAN_PATRONYMIC: "patronymic",
             SuffixKind.RUSSIANISED_SURNAME: "surname",
         }[suffix.kind]
-    bare = [p for p in parts if _strong_suffix(p) is None]
+    bare = [p for p in parts if strong_suffix(p) is None]
     if bare and bare[0] is part and len(parts) > 1:
         return "given name"
     if len(parts) == 1:
@@ -647,7 +406,7 @@ def clear_caches() -> None:
     for cached in (
         _compare_cached,
         part_match,
-        _strong_suffix,
+        strong_suffix,
         _join,
         parse.parse_name,
         fold.fold_token,

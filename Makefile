@@ -31,10 +31,15 @@ sysdeps:
 	fi
 
 # --- the two README commands ---------------------------------------------------------------
+# The demo: the reference case on the command line, then the web app on SQLite with the case
+# loaded and a demo account (its one-time password is printed). Stop the server with Ctrl-C.
+DEMO_AS_OF ?= 2019-12-15
 demo: venv sysdeps
 	$(BIN)/panah validate $(REF)
 	@echo; $(BIN)/panah timeline $(REF)
 	@echo; $(BIN)/panah conflicts $(REF)
+	@echo; $(BIN)/panah assess $(REF) --as-of $(DEMO_AS_OF) --person p-kaster
+	@echo; $(BIN)/panah serve
 
 test: lint typecheck unit
 

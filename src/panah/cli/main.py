@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "panah.cli.assess",
     "panah.cli.names",
     "panah.cli.find",
+    "panah.cli.dedupe",
     "panah.cli.ingest",
 )
 

@@ -94,8 +94,10 @@ def _suffix_relation(
     if kinds == {SuffixKind.KAZAKH_PATRONYMIC, SuffixKind.RUSSIAN_PATRONYMIC}:
         return 0.97, f"patronymic {fa} ≈ {fb}", False
     if SuffixKind.KAZAKH_PATRONYMIC in kinds:
-        return 0.95, f"patronymic {fa} ≈ Russianised {fb}", False
-    return 0.9, f"surname {fa} vs patronymic {fb} on the same root", False
+        kaz, rus = (fa, fb) if sa.kind is SuffixKind.KAZAKH_PATRONYMIC else (fb, fa)
+        return 0.95, f"patronymic {kaz} ≈ Russianised {rus}", False
+    sur, pat = (fa, fb) if sa.kind is SuffixKind.RUSSIANISED_SURNAME else (fb, fa)
+    return 0.9, f"surname {sur} vs patronymic {pat} on the same root", False
 
 
 def _chinese_match(a: Part, b: Part) -> PairMatch:

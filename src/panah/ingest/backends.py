@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from panah.ingest.datetext import Parts
-from panah.ingest.people import NameMention
+from panah.ingest.people import NameMention, given_names
 from panah.ingest.text import Span
 
 __all__ = ["Backend", "DateparserBackend", "NatashaBackend", "NoBackend", "load_backend"]
@@ -98,7 +98,7 @@ class NatashaBackend:
             # natasha leaves out an initial before a surname ("Б. Омаров")
             initial = re.search(r"(?<![\w])[А-ЯЁA-Z]\.\s?$", text[max(0, start - 3) : start])
             written = text[start:stop]
-            normal = span.normal or written
+            normal = _agree(written, span.normal or written)
             if initial is not None:
                 start -= len(initial.group())
                 written = text[start:stop]
@@ -114,6 +114,19 @@ class NatashaBackend:
                 continue
             out.append((Span(m.start, m.stop), Parts(fact.year, fact.month, fact.day)))
         return out
+
+
+def _agree(written: str, normal: str) -> str:
+    """Keep a feminine surname that natasha turned masculine ("Нургуль Токтарбекова" ->
+    "Нургуль Токтарбеков"): the given name says the person is a woman."""
+    w, n = written.split(), normal.split()
+    if len(w) == len(n) >= 2 and given_names().get(n[0].casefold()) == "f":
+        fixed = [n[0]] + [
+            wt if nt + "а" == wt and wt.endswith(("ова", "ева", "ина", "ына")) else nt
+            for wt, nt in zip(w[1:], n[1:], strict=True)
+        ]
+        return " ".join(fixed)
+    return normal
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -218,6 +218,13 @@ def _en_rules() -> list[_Rule]:
             absolute,
             1,
         ),
+        (rf"(?:[Mm]id|[Ee]arly|[Ll]ate)-(?P<body>{_YEAR})(?![\d-])", absolute, 1),
+        (
+            r"(?:[Mm]id|[Ee]arly|[Ll]ate)-(?P<body>(?P<m>January|February|March|April|May|June|"
+            r"July|August|September|October|November|December))(?![\w])",
+            absolute,
+            1,
+        ),
         (rf"{_YEAR}(?=\s*[-–—]\s*(?:19|20)\d\d)", absolute, 1),
         (rf"(?<=[-–—]){_YEAR}", absolute, 1),
         (

@@ -349,6 +349,13 @@ def resolve_expr(
                 None,
             )
         parts, rough = moved
+        # "four years ago" is known to the year, "two months ago" to the month, roughly
+        if expr.unit == "year":
+            parts, rough = Parts(parts.year), True
+        elif expr.unit == "month":
+            parts, rough = Parts(parts.year, parts.month), True
+        elif expr.unit == "week":
+            rough = True
         return (
             format_parts(parts, approx or rough),
             f"counted back from the article's date ({st.article})",

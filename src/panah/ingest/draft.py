@@ -142,6 +142,7 @@ def _script_lang(value: str, text_lang: str) -> tuple[str, str]:
 
 
 _LABELS = {t: t.value.replace("_", " ").capitalize() for t in EventType}
+_SIDE = {Role.LAWYER, Role.OFFICIAL, Role.JOURNALIST, Role.FAMILY_MEMBER}
 _CLIENT_EVENTS_EXCLUDED = {EventType.OFFICIAL_STATEMENT, EventType.NGO_APPEAL}
 _FIRST_PERSON = {
     "en": re.compile(r"\b(?:I|me|my|we|us|our)\b"),
@@ -208,6 +209,11 @@ def draft_case(
         words = p.variants()[0].normal.split()
         first = words[-1] if len(words[0].rstrip(".")) == 1 else words[0]
         p.id = ids.new("p-" + (_ascii(first) or "person"))
+    if meta.kind == SourceKind.TESTIMONY.value and not any(p.narrator for p in people):
+        # a testimony is told by its first named person unless the text says otherwise
+        teller = next((p for p in people if not (p.roles & _SIDE)), None)
+        if teller is not None and _FIRST_PERSON[lang].search(text):
+            teller.narrator = True
     _participants(text, lang, sents, people, events)
     for p in people:
         if not p.roles:

@@ -87,7 +87,7 @@ _BLOCK_EN = re.compile(
 )
 _BLOCK_RU = re.compile(
     r"(?<![\w])(?:после|перед|потому|когда|котор\w+|но|однако|хотя|если|что|чтобы|где|пока|"
-    r"затем|потом|спустя|через|а)(?![\w])|[;—–(]",
+    r"затем|потом|спустя|через|откуда|куда|а)(?![\w])|[;—–(]",
     re.IGNORECASE,
 )
 _TIME_WORDS_EN = re.compile(
@@ -143,6 +143,19 @@ _TERM_TYPES = {
     EventType.ASYLUM_CERTIFICATE_EXTENDED,
 }
 _VALID_UNTIL_TYPES = _TERM_TYPES - {EventType.VERDICT, EventType.SENTENCE}
+_STAY = re.compile(
+    r"\b(?:stayed|remained|was\s+kept|were\s+kept|was\s+held|were\s+held|spent)\b|"
+    r"(?<![\w])(?:оставал\w*|находил\w*|содержал\w*|пробыл\w*|провёл|провел\w*)(?![\w])",
+    re.IGNORECASE,
+)
+_LASTING = {
+    EventType.CAMP_INTERNMENT,
+    EventType.DETENTION_ORIGIN,
+    EventType.DETENTION_HOST,
+    EventType.HOUSE_ARREST,
+    EventType.EXTRADITION_DETENTION,
+    EventType.SURVEILLANCE,
+}
 _FOLDS_RELEASE = {EventType.CAMP_INTERNMENT, EventType.DETENTION_ORIGIN, EventType.HOUSE_ARREST}
 _FLIGHT = {
     EventType.DEPARTURE_HOME,
@@ -218,7 +231,19 @@ def _refine(
     in_sentence = [p for p in places if sent.span.covers(p.span)]
     relative = bool(_RELATION_BEFORE.search(before[-80:]))
     kind = hit.kind
-    persecution = (DETENTION, EventType.CAMP_INTERNMENT, EventType.TORTURE, EventType.ILL_TREATMENT)
+    persecution = (
+        DETENTION,
+        EventType.CAMP_INTERNMENT,
+        EventType.TORTURE,
+        EventType.ILL_TREATMENT,
+        EventType.VERDICT,
+        EventType.SENTENCE,
+        EventType.CHARGE,
+        EventType.FINE,
+        EventType.SUMMONS,
+        EventType.HOUSE_ARREST,
+        EventType.PASSPORT_CONFISCATED,
+    )
     if kind in persecution and relative:
         return EventType.RELATIVE_PERSECUTED, False, True
     if kind == DETENTION:
@@ -266,6 +291,7 @@ def assemble(
     """Events with their dates and details; also notes for the reviewer (span, message)."""
     review: list[tuple[Span, str]] = []
     events: list[EventDraft] = []
+    orphans: list[Resolved] = []
     for sent in sents:
         s_hits = [h for h in hits if h.sentence == sent.index]
         s_dates = [d for d in dates if sent.span.covers(d.mention.span)]
@@ -277,12 +303,23 @@ def assemble(
             drafts.append(
                 EventDraft(etype, h, mentions=[h], relative=relative, type_guessed=guessed)
             )
+        kinds = {e.type for e in drafts}
+        if EventType.ASYLUM_APPLICATION_FILED in kinds:
+            # going to the authorities to apply for asylum is the application itself
+            drafts = [e for e in drafts if e.type != EventType.PRESENTATION_TO_AUTHORITIES]
         if not drafts:
             for d in s_dates:
-                if d.value is not None and d.mention.role == "point":
+                if (
+                    d.value is not None
+                    and d.mention.role == "until"
+                    and _STAY.search(sent.text(text))
+                ):
+                    orphans.append(d)
+                elif d.value is not None and d.mention.role == "point":
                     review.append((d.mention.span, f"a date ({d.value}) with no event recognised"))
             continue
-        # dates -> nearest event
+        # dates -> nearest event; an event offered several dates keeps the nearest
+        offers: dict[int, list[tuple[int, Resolved]]] = {}
         for d in s_dates:
             if d.value is None:
                 review.append((d.mention.span, f"date left undetermined: {d.how}"))
@@ -309,10 +346,15 @@ def assemble(
                 else:
                     target.end = target.end or d
                 continue
-            if target.date is None:
-                target.date = d
-            else:
-                review.append((d.mention.span, f"a second date ({d.value}) for one event"))
+            offers.setdefault(id(target), []).append((dist(target)[0], d))
+        for e in drafts:
+            got = sorted(offers.get(id(e), []), key=lambda x: x[0])
+            if got:
+                e.date = got[0][1]
+                for _dist, extra in got[1:]:
+                    review.append(
+                        (extra.mention.span, f"a second date ({extra.value}) for one event")
+                    )
         # sharing a date between coordinated events
         masks = [d.mention.span for d in s_dates]
         for e in drafts:
@@ -337,6 +379,21 @@ def assemble(
                 e.date_shared = True
         _details(text, sent, lang, drafts, places, review)
         events.extend(drafts)
+    for d in orphans:
+        lasting = [
+            e
+            for e in events
+            if e.type in _LASTING
+            and e.end is None
+            and e.trigger.span.end <= d.mention.span.start
+            and e.trigger.paragraph == d.mention.paragraph
+            and d.mention.sentence - e.trigger.sentence <= 2
+        ]
+        if lasting:
+            lasting[-1].end = d
+            lasting[-1].notes.append("its end is the 'until' date told after it")
+        else:
+            review.append((d.mention.span, f"an end date ({d.value}) for no event recognised"))
     _place_detentions(text, events, places, sents)
     events = _fold_releases(events)
     events = _merge(events)
@@ -487,6 +544,15 @@ def _fold_releases(events: list[EventDraft]) -> list[EventDraft]:
     out: list[EventDraft] = []
     for e in events:
         if e.type == EventType.RELEASE and e.dated and not e.date_shared:
+            for x in out:
+                if (
+                    x.type in _FOLDS_RELEASE
+                    and not x.dated
+                    and x.end is None
+                    and x.trigger.sentence == e.trigger.sentence
+                ):
+                    x.end = e.date
+                    x.notes.append("its end is the release told in the same sentence")
             target = next(
                 (
                     x

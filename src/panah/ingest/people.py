@@ -91,7 +91,11 @@ _OFFICIAL = re.compile(
     re.IGNORECASE,
 )
 _JOURNALIST = re.compile(r"\b(?:journalist|reporter|журналист\w*|корреспондент\w*)\b", re.I)
-_NARRATOR = re.compile(r"(?:My\s+name\s+is|I\s+am|Меня\s+зовут)\s+$", re.IGNORECASE)
+_NARRATOR = re.compile(
+    r"(?:My\s+name\s+is|I\s+am|Меня\s+зовут|Testimony\s+of|Statement\s+of|"
+    r"Показания|Свидетельство|Рассказ)\s+$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)

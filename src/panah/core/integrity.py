@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from panah.core.case import Case
 from panah.core.properties import PROPERTIES, check_value, property_kind
+from panah.core.strictyaml import format_path
 
 __all__ = ["check_integrity", "format_path", "script_of"]
 
@@ -203,11 +204,3 @@ def check_integrity(case: Case) -> list[tuple[Path, str]]:
             ref(cid, ("person",), ("representation", i, "clients", j), "client")
         claim_refs(rep.claims, ("representation", i, "claims"))
     return problems
-
-
-def format_path(path: Path) -> str:
-    """``("claims", 3, "source")`` -> ``claims[3].source``."""
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else ("." if out else "") + str(part)
-    return out

@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from typing import Any
 
+from panah.cli._args import dump_json, iso_date
+
 __all__ = ["register"]
 
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def register(sub: Any) -> None:
@@ -38,7 +33,7 @@ def register(sub: Any) -> None:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument(
         "--as-of",
-        type=_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="only what had happened by this date (claims dated later are ignored)",
     )
@@ -52,7 +47,10 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument(
-        "--as-of", type=_date, metavar="YYYY-MM-DD", help="only claims dated on or before this date"
+        "--as-of",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="only claims dated on or before this date",
     )
     p.set_defaults(func=cmd_conflicts)
 
@@ -74,10 +72,6 @@ def register(sub: Any) -> None:
     )
     p.set_defaults(func=cmd_catalogue)
 
-
-def _dump(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -109,7 +103,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             summary = ", ".join(f"{v} {k}" for k, v in counts.items())
             print(f"{f}: ok ({summary})")
     if args.format == "json":
-        _dump({"valid": failed == 0, "files": results})
+        dump_json({"valid": failed == 0, "files": results})
     elif len(args.files) > 1:
         print(f"{len(args.files) - failed} valid, {failed} invalid", file=sys.stderr)
     return 1 if failed else 0
@@ -141,7 +135,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
     data = timeline(read_case_file(args.file), known_by=args.as_of)
     if args.format == "json":
-        _dump(data)
+        dump_json(data)
         return 0
     print(f"{data['title']} — timeline" + (f" as of {args.as_of}" if args.as_of else ""))
     for e in data["events"]:
@@ -165,7 +159,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
     data = conflicts(read_case_file(args.file), known_by=args.as_of)
     if args.format == "json":
-        _dump(data)
+        dump_json(data)
         return 0
     if not data["conflicts"]:
         print("No conflicting claims.")

@@ -9,14 +9,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from panah.cli._args import iso_date
+
 __all__ = ["register"]
 
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def register(sub: Any) -> None:
@@ -33,7 +29,7 @@ def register(sub: Any) -> None:
     p.add_argument("--person", metavar="ID", help="the person the document is about")
     p.add_argument(
         "--as-of",
-        type=_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="facts and law as of this date (default: today)",
     )

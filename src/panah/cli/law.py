@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,17 +12,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from panah.law.provisions import Parameter, Provision
     from panah.law.registry import Registry
 
+from panah.cli._args import dump_json, iso_date
+
 __all__ = ["register"]
 
 LEVELS = ("primary", "secondary", "partial", "unverified")
 CATALOGUE_PATH = Path("docs") / "rule-catalogue.md"
 
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def register(sub: Any) -> None:
@@ -57,7 +52,7 @@ def register(sub: Any) -> None:
     p.add_argument("id", metavar="PROVISION-ID")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument(
-        "--as-of", type=_date, metavar="YYYY-MM-DD", help="mark the version and values in force"
+        "--as-of", type=iso_date, metavar="YYYY-MM-DD", help="mark the version and values in force"
     )
     p.set_defaults(func=cmd_show)
 
@@ -77,10 +72,6 @@ def _help(parser: argparse.ArgumentParser) -> int:
     parser.print_help()
     return 2
 
-
-def _dump(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 def _warn_case_problems(reg: Registry) -> None:
@@ -128,7 +119,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     ]
     _warn_case_problems(reg)
     if args.format == "json":
-        _dump([_list_json(reg, p) for p in selected])
+        dump_json([_list_json(reg, p) for p in selected])
         return 0
     width = max((len(str(p.id)) for p in selected), default=0)
     for p in selected:
@@ -236,12 +227,12 @@ def cmd_show(args: argparse.Namespace) -> int:
             reg.get(args.id)  # raises NotFoundError with close matches for provisions
             raise  # pragma: no cover - get() always raises here
         if args.format == "json":
-            _dump(_parameter_json(param, args.as_of))
+            dump_json(_parameter_json(param, args.as_of))
         else:
             _print_parameter(param, args.as_of, indent="")
         return 0
     if args.format == "json":
-        _dump(_show_json(reg, found, args.as_of))
+        dump_json(_show_json(reg, found, args.as_of))
     else:
         _print_provision(reg, found, args.as_of)
     return 0

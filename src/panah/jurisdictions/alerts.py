@@ -101,10 +101,7 @@ def _protection(findings: dict[str, Finding]) -> tuple[Outcome, list[Finding]]:
 def refoulement_risk(
     ctx: Context, findings: Sequence[Finding], deadlines: Sequence[Deadline]
 ) -> list[Alert]:
-    by_id: dict[str, Finding] = {}
-    for top in findings:
-        for f in top.walk():
-            by_id.setdefault(f.provision, f)
+    by_id = ctx.findings  # every finding of the tree, first by provision (Context.remember)
     protected, basis = _protection(by_id)
     if protected == N:
         return []
@@ -260,8 +257,7 @@ def deadline_alerts(
                 "authority in writing and consider a complaint about the delay.",
                 deadlines=(d.id,), findings=(d.provision,),
             ))
-    by_id = {f.provision: f for top in findings for f in top.walk()}
-    ended = by_id.get(STATUS_ENDED)
+    ended = ctx.findings.get(STATUS_ENDED)
     if ended is not None and ended.outcome == H:
         alerts.append(Alert(
             id="status-ended", severity=Severity.CRITICAL,

@@ -23,7 +23,7 @@ from panah.core.catalogue import Role
 from panah.core.errors import NotFoundError
 from panah.law.alerts import Alert
 from panah.law.calendar import Calendar
-from panah.law.context import Context
+from panah.law.context import Context, EventFact, FactValue, law_index
 from panah.law.deadlines import Deadline
 from panah.law.findings import Finding
 from panah.law.registry import Registry
@@ -158,8 +158,12 @@ def assess(
             ids = ", ".join(p.id for p in case.people)
             raise NotFoundError(f"no person {person!r} in case {case.id} (people: {ids})")
     results = []
+    shared: dict[str, EventFact | None] = {}
+    shared_facts: dict[str, FactValue] = {}
+    lookup = law_index(registry)
     for p in people:
-        ctx = Context(case=case, index=idx, person=p, as_of=as_of, registry=registry, calendar=cal)
+        ctx = Context(case=case, index=idx, person=p, as_of=as_of, registry=registry,
+                      calendar=cal, shared=shared, lookup=lookup, shared_facts=shared_facts)
         findings: list[Finding] = []
         deadlines: list[Deadline] = []
         for rule in book.rules:

@@ -12,13 +12,14 @@ Rules read facts by **event type** and **claim property**, never by ids of a par
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from panah.core.case import Case, CaseIndex, Claim, Event, Person, Proceeding
 from panah.core.catalogue import ClaimStatus, EventType, ProceedingKind
 from panah.core.dates import DateError, FuzzyDate
-from panah.core.facts import Resolution, claim_known_on, natural_key, resolve
+from panah.core.facts import Resolution, claim_known_on, resolve
 from panah.law.calendar import Calendar
 from panah.law.citations import Verification
 from panah.law.deadlines import (
@@ -31,10 +32,10 @@ from panah.law.deadlines import (
 from panah.law.findings import DisputedFact, DisputedValue, Finding, FindingKind
 from panah.law.logic import Outcome
 from panah.law.periods import CountingRule, Period
-from panah.law.provisions import Parameter, ParameterValue, Provision
+from panah.law.provisions import Parameter, ParameterValue, Provision, ProvisionVersion
 from panah.law.registry import Registry
 
-__all__ = ["Context", "DateCandidate", "EventFact", "FactValue"]
+__all__ = ["Context", "DateCandidate", "EventFact", "FactValue", "LawIndex", "law_index"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,11 @@ class EventFact:
     working_reason: str | None
     other_claims: tuple[str, ...]
     """Claims about the event besides its date."""
+    date_text: str = ""
+    """:meth:`describe_date`, computed once."""
+    first: dt.date | None = None
+    last: dt.date | None = None
+    all_claims: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
@@ -99,10 +105,14 @@ class EventFact:
 
     @property
     def earliest(self) -> dt.date:
+        if self.first is not None:
+            return self.first
         return self.chosen.day if self.chosen else self.candidates[0].day
 
     @property
     def latest(self) -> dt.date:
+        if self.last is not None:
+            return self.last
         return self.chosen.day if self.chosen else self.candidates[-1].day
 
     @property
@@ -120,9 +130,16 @@ class EventFact:
 
     @property
     def claims(self) -> tuple[str, ...]:
+        if self.all_claims:
+            return self.all_claims
         return tuple(dict.fromkeys((*self.date_claims, *self.other_claims)))
 
     def describe_date(self) -> str:
+        if self.date_text:
+            return self.date_text
+        return self._describe()
+
+    def _describe(self) -> str:
         if self.chosen is not None:
             if self.conflict:
                 others = [c for c in self.candidates if c.date.text != self.chosen.date.text]
@@ -188,10 +205,39 @@ class FactValue:
 def _parse(text: object) -> FuzzyDate | None:
     if not isinstance(text, str):
         return None
+    return _parse_text(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_text(text: str) -> FuzzyDate | None:
+    """Dates repeat across claims and cases: parse each text once (FuzzyDate is immutable)."""
     try:
         return FuzzyDate.parse(text)
     except DateError:
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class LawIndex:
+    """Provisions and parameters by their id text: the registry's lookups without parsing ids.
+
+    Built once per registry (:func:`law_index`) and shared by every assessment.
+    """
+
+    provisions: dict[str, Provision]
+    parameters: dict[str, Parameter]
+    versions: dict[int, str] = field(default_factory=dict)
+    """'in force A to B' by id of the version object (versions live as long as the registry)."""
+    static: dict[tuple[object, ...], Finding] = field(default_factory=dict)
+    """Findings that depend on no fact (a rule's fixed statement), by their inputs."""
+
+
+@functools.lru_cache(maxsize=8)
+def law_index(registry: Registry) -> LawIndex:
+    return LawIndex(
+        provisions={str(p.id): p for p in registry.all()},
+        parameters={str(p.id): p for p in registry.parameters()},
+    )
 
 
 @dataclass
@@ -205,7 +251,15 @@ class Context:
     registry: Registry
     calendar: Calendar
     findings: dict[str, Finding] = field(default_factory=dict)
+    shared: dict[str, EventFact | None] = field(default_factory=dict)
+    """Event facts by event id, shared by the people of one assessment (they do not depend on
+    the person)."""
+    lookup: LawIndex | None = None
+    shared_facts: dict[str, FactValue] = field(default_factory=dict)
+    """Resolved properties by subject and property, shared like ``shared``."""
     _events: dict[EventType, list[EventFact]] | None = None
+    _raw: dict[EventType, list[Event]] | None = None
+    _by_types: dict[tuple[EventType, ...], list[EventFact]] = field(default_factory=dict)
     _proceedings: tuple[Proceeding, ...] | None = None
 
     # -- events ----------------------------------------------------------------------------
@@ -225,21 +279,38 @@ class Context:
     def _people_ids(self) -> set[str]:
         return {p.id for p in self.case.people}
 
-    def _build_events(self) -> dict[EventType, list[EventFact]]:
+    def _raw_events(self) -> dict[EventType, list[Event]]:
+        """The case's events about this person, by type (their dates not yet resolved)."""
         steps: dict[str, list[Proceeding]] = {}
         for pr in self.case.proceedings:
             for step in pr.steps:
                 steps.setdefault(step, []).append(pr)
-        out: dict[EventType, list[EventFact]] = {}
+        out: dict[EventType, list[Event]] = {}
         for event in self.case.events:
-            if not self._concerns(event, steps):
-                continue
-            fact = self.event_fact(event)
-            if fact is not None:
-                out.setdefault(event.type, []).append(fact)
-        for facts in out.values():
-            facts.sort(key=lambda f: (f.earliest, natural_key(f.id)))
+            if self._concerns(event, steps):
+                out.setdefault(event.type, []).append(event)
         return out
+
+    def _facts_of_type(self, t: EventType) -> list[EventFact]:
+        """Events of one type, resolved lazily: only the types a rule asks about are dated."""
+        if self._events is None:
+            self._events = {}
+        found = self._events.get(t)
+        if found is not None:
+            return found
+        if self._raw is None:
+            self._raw = self._raw_events()
+        facts: list[EventFact] = []
+        for event in self._raw.get(t, ()):
+            if event.id in self.shared:
+                fact = self.shared[event.id]
+            else:
+                fact = self.shared[event.id] = self.event_fact(event)
+            if fact is not None:
+                facts.append(fact)
+        facts.sort(key=lambda f: (f.earliest, f.id))
+        self._events[t] = facts
+        return facts
 
     def event_fact(self, event: Event) -> EventFact | None:
         """The event as known on the assessment date, or None if not known to have happened."""
@@ -270,21 +341,33 @@ class Context:
         if not candidates:
             return None
         candidates.sort(key=lambda c: c.date.sort_key())
+        # A claim about an event counts from the event's earliest claimed date (core.facts),
+        # which is on or before the assessment date here; only a claim's own as_of can be later.
         other = tuple(
             c.id
             for c in self.index.claims_about(event.id)
-            if c.property != "date" and self.known(c)
+            if c.property != "date"
+            and c.status != ClaimStatus.RETRACTED
+            and (c.as_of is None or c.as_of.earliest is None or c.as_of.earliest <= self.as_of)
         )
-        return EventFact(event, tuple(candidates), chosen, reason, other)
+        fact = EventFact(event, tuple(candidates), chosen, reason, other)
+        return replace(fact, date_text=fact._describe(), first=fact.earliest, last=fact.latest,
+                       all_claims=fact.claims)
 
     def events(self, *types: EventType) -> list[EventFact]:
-        """Events of these types about this person that had happened by the assessment date."""
-        if self._events is None:
-            self._events = self._build_events()
+        """Events of these types about this person that had happened by the assessment date.
+
+        The list is cached and shared: callers must not modify it.
+        """
+        cached = self._by_types.get(types)
+        if cached is not None:
+            return cached
         out: list[EventFact] = []
         for t in types:
-            out.extend(self._events.get(t, []))
-        out.sort(key=lambda f: (f.earliest, natural_key(f.id)))
+            out.extend(self._facts_of_type(t))
+        if len(types) > 1:
+            out.sort(key=lambda f: (f.earliest, f.id))
+        self._by_types[types] = out
         return out
 
     def first(self, *types: EventType) -> EventFact | None:
@@ -307,7 +390,13 @@ class Context:
         return known_on is None or known_on <= self.as_of
 
     def fact(self, subject: str, prop: str) -> FactValue:
-        return FactValue(resolve(self.index, subject, prop, known_by=self.as_of))
+        key = f"{subject}\x00{prop}"
+        found = self.shared_facts.get(key)
+        if found is None:
+            found = self.shared_facts[key] = FactValue(
+                resolve(self.index, subject, prop, known_by=self.as_of)
+            )
+        return found
 
     def event_detail(self, event: EventFact, prop: str) -> FactValue:
         return self.fact(event.id, prop)
@@ -336,10 +425,12 @@ class Context:
 
     # -- law -------------------------------------------------------------------------------
     def provision(self, pid: str) -> Provision:
-        return self.registry.get(pid)
+        found = self.lookup.provisions.get(pid) if self.lookup is not None else None
+        return found if found is not None else self.registry.get(pid)
 
     def parameter(self, pid: str) -> Parameter:
-        return self.registry.parameter(pid)
+        found = self.lookup.parameters.get(pid) if self.lookup is not None else None
+        return found if found is not None else self.registry.parameter(pid)
 
     def parameter_value(self, pid: str, on: dt.date) -> ParameterValue:
         return self.registry.parameter(pid).value_on(on)
@@ -349,16 +440,25 @@ class Context:
 
     def in_force(self, pid: str, on: dt.date | None = None) -> bool:
         """Whether provision ``pid`` exists in the registry and was in force on the date."""
-        provision = self.registry.find(pid)
+        if self.lookup is not None:
+            provision = self.lookup.provisions.get(pid)
+        else:
+            provision = self.registry.find(pid)
         return provision is not None and provision.in_force_on(on or self.as_of)
 
     def applied_version(self, pid: str, on: dt.date) -> str | None:
         """'in force 2015-01-01 to 2025-09-16' for the version applied on ``on``, or None."""
-        version = self.provision(pid).version_on(on)
+        return self._version_text(self.provision(pid).version_on(on))
+
+    def _version_text(self, version: ProvisionVersion | None) -> str | None:
         if version is None:
             return None
-        end = version.valid_to.isoformat() if version.valid_to else "now"
-        return f"in force {version.valid_from.isoformat()} to {end}"
+        cache = self.lookup.versions if self.lookup is not None else {}
+        text = cache.get(id(version))
+        if text is None:
+            end = version.valid_to.isoformat() if version.valid_to else "now"
+            text = cache[id(version)] = f"in force {version.valid_from.isoformat()} to {end}"
+        return text
 
     def finding(
         self,
@@ -382,15 +482,26 @@ class Context:
         """
         provision = self.provision(pid)
         when = on or self.as_of
-        applied = self.applied_version(pid, when)
+        version = provision.version_on(when)
+        key: tuple[object, ...] | None = None
+        if (self.lookup is not None and not facts_used and not missing and not disputed
+                and not subs and not details):
+            # A fixed statement of a rule: the same object for every person and case.
+            key = (pid, outcome, explanation, kind, title, id(version), when if version is None
+                   else None)
+            cached = self.lookup.static.get(key)
+            if cached is not None and cached.relevant_date == when:
+                return cached
+        applied = self._version_text(version)
         if applied is None:
             explanation += (
                 f" (Note: {provision.citation} was not in force on {when.isoformat()}.)"
             )
-        return Finding(
+        finding = Finding(
             provision=pid,
             outcome=outcome,
-            verification=provision.verification_on(when),
+            verification=(version.verification if version is not None and version.verification
+                          is not None else provision.verification),
             title=title or provision.title,
             citation=provision.citation,
             explanation=explanation,
@@ -403,6 +514,9 @@ class Context:
             relevant_date=when,
             details=details or {},
         )
+        if key is not None and self.lookup is not None and len(self.lookup.static) < 100_000:
+            self.lookup.static[key] = finding
+        return finding
 
     def period(self, param_id: str, on: dt.date) -> tuple[Period, ParameterValue]:
         """A time-limit parameter's value on a date, as a :class:`Period`, with its citation."""

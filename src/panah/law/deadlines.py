@@ -19,6 +19,7 @@ lawyer); the disagreement is shown, never hidden.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -147,6 +148,11 @@ class Deadline:
         }
 
 
+@functools.lru_cache(maxsize=1024)
+def _counting_text(period: Period, rule: CountingRule) -> str:
+    return f"{period.describe()}; {rule.describe()}"
+
+
 def status_on(
     kind: DeadlineKind, due: dt.date, as_of: dt.date, completed_on: dt.date | None
 ) -> DeadlineStatus:
@@ -209,7 +215,7 @@ def build_deadline(
             verification=spec.verification,
             kind=spec.kind,
             actor=spec.actor,
-            counting=f"{spec.period.describe()}; {spec.counting.describe()}",
+            counting=_counting_text(spec.period, spec.counting),
             parameter=spec.parameter,
             facts_used=facts_used,
             note="; ".join(notes) or None,
@@ -254,7 +260,7 @@ def build_deadline(
         verification=spec.verification,
         kind=spec.kind,
         actor=spec.actor,
-        counting=f"{spec.period.describe()}; {spec.counting.describe()}",
+        counting=_counting_text(spec.period, spec.counting),
         parameter=spec.parameter,
         completed_by=completed_by if completed_on is not None and completed_on <= as_of else None,
         completed_on=completed_on if completed_on is not None and completed_on <= as_of else None,

@@ -11,7 +11,7 @@ certificate alone is in doubt. The decision closes the chain (the term in which 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass
 
 from panah.core.catalogue import EventType
 from panah.core.dates import DateError, FuzzyDate
@@ -19,18 +19,17 @@ from panah.jurisdictions.kz import counting
 from panah.law.assess import RuleResult
 from panah.law.citations import Verification
 from panah.law.context import Context, EventFact
-from panah.law.deadlines import (
-    Deadline,
-    DeadlineKind,
-    DeadlineSpec,
-    DeadlineStatus,
-    TriggerDate,
-    build_deadline,
-    status_on,
-)
+from panah.law.deadlines import Deadline, DeadlineKind, DeadlineStatus, status_on
 from panah.law.periods import add_months
 
 __all__ = ["TERM", "evaluate"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    id: str
+    title: str
+
 
 TERM = "kz/refugee-application-rules/certificate-term"
 PARAMETER = "kz/refugee-application-rules/certificate-term-months"
@@ -71,14 +70,11 @@ def evaluate(ctx: Context) -> RuleResult:
     day0 = issued.chosen.day if issued.chosen else issued.earliest
     deadlines: list[Deadline] = []
     start = day0
+    rule = counting.term("a certificate is valid to the last day of its term")
+    counting_text = f"{period.describe()}; {rule.describe()}"
     for k in range(1, _MAX_TERMS + 1):
         due = add_months(day0, period.amount * k)
-        spec = DeadlineSpec(
-            id=f"kz-asylum-certificate-term-{k}", provision=TERM,
-            title=f"Asylum-seeker certificate, term {k}", period=period,
-            counting=counting.term("a certificate is valid to the last day of its term"),
-            kind=DeadlineKind.TERM, actor="authority", verification=level, parameter=PARAMETER,
-        )
+        spec = _Term(f"kz-asylum-certificate-term-{k}", f"Asylum-seeker certificate, term {k}")
         renewal = next((e for e in extensions if start <= e.earliest <= due), None)
         completed: dt.date | None = None
         by: str | None = None
@@ -95,18 +91,17 @@ def evaluate(ctx: Context) -> RuleResult:
         elif ctx.as_of > due:
             note = "no renewal recorded: lawful stay on the certificate alone is in doubt"
         used = (*issued.claims, *until_claims, *(renewal.claims if renewal else ()))
-        built = build_deadline(
-            spec, as_of=ctx.as_of, calendar=ctx.calendar, trigger=issued.id,
-            trigger_label=issued.event.title,
-            trigger_dates=(TriggerDate(start, issued.date_claims),),
-            completed_by=by, completed_on=completed, facts_used=tuple(dict.fromkeys(used)),
-            note=note,
-        )
         # Terms are counted from the first issue (issue + 3k months), not chained, so that a
         # certificate issued on the 31st keeps its day where the month has one.
         status = status_on(DeadlineKind.TERM, due, ctx.as_of, completed)
-        deadlines.append(replace(
-            built, due=due, status=status,
+        done = completed is not None and completed <= ctx.as_of
+        deadlines.append(Deadline(
+            id=spec.id, provision=TERM, title=spec.title, trigger=issued.id,
+            trigger_label=issued.event.title, starts_on=start, due=due, unit=period.unit,
+            amount=period.amount, status=status, verification=level, kind=DeadlineKind.TERM,
+            actor="authority", counting=counting_text, parameter=PARAMETER,
+            completed_by=by if done else None, completed_on=completed if done else None,
+            facts_used=tuple(dict.fromkeys(used)), note=note,
             days_left=(due - ctx.as_of).days if status == DeadlineStatus.RUNNING else None,
         ))
         if (decided is not None and decided.earliest <= due) or ctx.as_of <= due:

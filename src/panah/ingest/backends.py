@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from panah.ingest.datetext import Parts
-from panah.ingest.people import NameMention, given_names
+from panah.ingest.people import NameMention, _normal_ru, given_names
 from panah.ingest.text import Span
 
 __all__ = ["Backend", "DateparserBackend", "NatashaBackend", "NoBackend", "load_backend"]
@@ -99,6 +99,8 @@ class NatashaBackend:
             initial = re.search(r"(?<![\w])[А-ЯЁA-Z]\.\s?$", text[max(0, start - 3) : start])
             written = text[start:stop]
             normal = _agree(written, span.normal or written)
+            if normal == written:  # natasha left it as written: try the name rules
+                normal = " ".join(_normal_ru(written.split()))
             if initial is not None:
                 start -= len(initial.group())
                 written = text[start:stop]

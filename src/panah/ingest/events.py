@@ -131,6 +131,14 @@ _NGO_CUE = re.compile(
 )
 _NOT_A_SCENE = re.compile(r"(?:Republic\s+of|Республики|Code\s+of)\s+$", re.IGNORECASE)
 _FROM = re.compile(r"(?:\bfrom|(?<![\w])из)\s+$", re.IGNORECASE)
+_EXTRADITION = re.compile(
+    r"extradit|экстрадиц|выдач\w+\s+(?:Китаю|КНР)|(?:at|on)\s+(?:China|Beijing)['’]s\s+request|"
+    r"at\s+the\s+request\s+of\s+(?:China|Beijing|the\s+Chinese)|по\s+запросу\s+(?:Пекина|Китая|КНР)",
+    re.IGNORECASE,
+)
+_RELATIVE_CLAUSE = re.compile(
+    r"(?:,|^)\s*(?:\w+\s+)?(?:котор\w+|who|whom|whose|which)\b[^,]*$", re.IGNORECASE
+)
 _QUOTE = re.compile(r"[\"“«]([^\"”»]{2,200})[\"”»]")
 _THAT = re.compile(r"\b(?:that|что)\s+", re.IGNORECASE)
 
@@ -247,7 +255,7 @@ def _refine(
     if kind in persecution and relative:
         return EventType.RELATIVE_PERSECUTED, False, True
     if kind == DETENTION:
-        if re.search(r"extradit|экстрадиц", s_text, re.IGNORECASE):
+        if _EXTRADITION.search(s_text):
             return EventType.EXTRADITION_DETENTION, False, False
         return EventType.DETENTION_ORIGIN, True, False  # placed later
     if kind == CROSSING:
@@ -372,6 +380,7 @@ def assemble(
                 and not x.trigger.weak
                 and not x.date_shared
                 and not _blocked(text, x.trigger.span, e.trigger.span, lang, masks)
+                and not _RELATIVE_CLAUSE.search(text[sent.span.start : x.trigger.span.start])
             ]
             if donors:
                 donor = min(donors, key=lambda x: x.trigger.span.distance(e.trigger.span))

@@ -38,6 +38,7 @@ _LOW = "a-zа-яёәғқңөұүһіı"
 _TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]\.")
 _SURNAME_END = re.compile(
     r"(?:uly|ulu|uli|ulı|kyzy|kizi|qizi|qyzy|ova|ov|eva|ev|yev|yeva|bayev|bekov|enko|ovich|"
+    r"(?<=\w{4})(?:in|ina|yn|yna)|"
     r"ovna|улы|ұлы|уулу|кызы|қызы|ова|ов|ева|ев|ович|овна|евич|евна|овой|ову|ым|ого)$",
 )
 
@@ -163,24 +164,48 @@ def _is_name_like(tokens: Sequence[str]) -> bool:
     )
 
 
+_FEMININE_ENDINGS = (("ой", "а"), ("у", "а"), ("ы", "а"), ("е", "а"), ("и", "я"), ("ю", "я"))
+_SURNAME_CASES = {
+    "f": (
+        ("овой", "ова"), ("ову", "ова"), ("евой", "ева"), ("еву", "ева"), ("иной", "ина"),
+        ("ину", "ина"),
+    ),
+    "m": (
+        ("овым", "ов"), ("ову", "ов"), ("ова", "ов"), ("ове", "ов"), ("евым", "ев"), ("еву", "ев"),
+        ("ева", "ев"), ("еве", "ев"), ("иным", "ин"), ("ину", "ин"), ("ина", "ин"), ("ине", "ин"),
+    ),
+}  # fmt: skip
+
+
 def _normal_ru(tokens: list[str]) -> list[str]:
-    """Base forms for Russian oblique cases of known given names (rules, no model)."""
+    """Base forms for Russian oblique cases of names whose given name is known (rules, no
+    model): "Ерлана Бекмуратулы" -> "Ерлан Бекмуратулы", "Гульмиру Абдыкеримову" ->
+    "Гульмира Абдыкеримова". Kazakh patronymics in -улы/-кызы do not decline."""
     known = given_names()
-    out = []
-    masculine = False
+    out: list[str] = []
+    gender = ""
     for i, t in enumerate(tokens):
         low = t.casefold()
         base = t
-        if low not in known:
-            for end in ("ом", "ой", "ы", "у", "а", "е", "ю", "я"):
-                stem = t[: -len(end)]
-                if low.endswith(end) and stem.casefold() in known:
-                    base = stem
+        if i == 0:
+            if low not in known:
+                for end in ("ом", "ой", "ы", "у", "а", "е", "ю", "я"):
+                    stem = t[: -len(end)]
+                    if low.endswith(end) and known.get(stem.casefold()) == "m":
+                        base = stem
+                        break
+                else:
+                    for end, nominative in _FEMININE_ENDINGS:
+                        cand = t[: -len(end)] + nominative
+                        if low.endswith(end) and known.get(cand.casefold()) == "f":
+                            base = cand
+                            break
+            gender = known.get(base.casefold(), "")
+        elif gender in _SURNAME_CASES:
+            for end, nominative in _SURNAME_CASES[gender]:
+                if low.endswith(end) and len(t) > len(end) + 2:
+                    base = t[: -len(end)] + nominative
                     break
-        if i == 0 and known.get(base.casefold()) == "m":
-            masculine = True
-        elif i > 0 and masculine and re.search(r"(ова|ева|ина)$", base):
-            base = base[:-1]
         out.append(base)
     return out
 
@@ -292,6 +317,16 @@ def _same_person(a: PersonDraft, m: NameMention) -> bool:
     return False
 
 
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or the same name in another grammatical case ("Абдыкеримову" ~ "Абдыкеримова")."""
+    if a == b:
+        return True
+    common = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return common >= 5 and common >= max(len(a), len(b)) - 3
+
+
 def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
     """Group mentions into people; lone words join the person whose name contains them."""
     people: list[PersonDraft] = []
@@ -316,7 +351,9 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
             owner.mentions.append(m)
     for m in singles:
         word = m.tokens[0]
-        owners = [p for p in people if word in p.tokens() and len(word) > 2]
+        owners = [
+            p for p in people if len(word) > 2 and any(_same_word(word, t) for t in p.tokens())
+        ]
         # a surname match is better than a given-name match
         owners.sort(key=lambda p: 0 if any(f.tokens[-1] == word for f in p.full) else 1)
         if owners:

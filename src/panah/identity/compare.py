@@ -26,6 +26,7 @@ person's, and dates of birth and documents must carry any decision.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -272,11 +273,29 @@ def _role(part: Part, parts: tuple[Part, ...], pm: PairMatch, side: int) -> str:
     return "name part"
 
 
+# Labels that a suffix alone can trigger (-ov folds v, -yev has ye, -uly has y), with the
+# letters that must also occur in the rest of the part for the label to be worth showing.
+_SUFFIX_LABELS = {
+    "В/У→V/W/U": re.compile(r"[vw]"),
+    "Е→Ye/E": re.compile(r"[yi]e"),
+    "Ы/Й/І→Y/I": re.compile(r"y"),
+    "Ы→Y/I": re.compile(r"y"),
+    "Й→Y/I": re.compile(r"y"),
+}
+_SUFFIX_TAIL = re.compile(
+    r"(?:[yi]?[oe]v(?:ich|na|a)?|off|[uū]l[yıi]|[uū]lu|o[gğ]l[uy]|[kq][yı]z[yı]|qizi|kizi)$"
+)
+
+
 def _labels(a: Part, b: Part) -> list[str]:
     if a.text == b.text or a.han or b.han:
         return []
     labels = set(a.labels | b.labels) if a.script != b.script else set(a.labels ^ b.labels)
     labels -= _QUIET_LABELS
+    stems = [_SUFFIX_TAIL.sub("", p.plain) for p in (a, b)]
+    for label, letters in _SUFFIX_LABELS.items():
+        if label in labels and not any(letters.search(stem) for stem in stems):
+            labels.discard(label)
     for generic, specific in _GENERIC_LABELS.items():
         if generic in labels and labels & set(specific):
             labels.discard(generic)

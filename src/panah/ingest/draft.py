@@ -523,7 +523,7 @@ class _Builder:
             d = e.date
             value: str = e.date.value
             conf = d.confidence
-            how = d.how if d.how != "as written" else None
+            how = d.how if d.how not in ("as written", "range as written") else None
             if e.date_shared:
                 conf = Confidence.MEDIUM if conf == Confidence.HIGH else Confidence.LOW
                 how = (

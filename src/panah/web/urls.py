@@ -5,7 +5,16 @@ from django.contrib import admin
 from django.contrib.staticfiles.views import serve as serve_static
 from django.urls import include, path, re_path
 
-from panah.web import views
+from panah.web import deadlines, drafts, editing, views
+
+_EDITABLE = (
+    ("person", "people"),
+    ("organisation", "organisations"),
+    ("source", "sources"),
+    ("claim", "claims"),
+    ("event", "events"),
+    ("proceeding", "proceedings"),
+)
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -18,6 +27,42 @@ urlpatterns = [
     path("cases/<str:key>/working-value/", views.case_working_value, name="case_working_value"),
     path("cases/<str:key>/members/", views.case_members, name="case_members"),
     path("cases/<str:key>/audit/", views.case_audit, name="case_audit"),
+    path("cases/<str:key>/document/", drafts.case_document, name="case_document"),
+    path("cases/<str:key>/claims/", editing.case_claims, name="case_claims"),
+    path("cases/<str:key>/name-matches/", editing.name_matches_view, name="case_name_matches"),
+    *[
+        p
+        for kind, section in _EDITABLE
+        for p in (
+            path(
+                f"cases/<str:key>/{section}/new/",
+                editing.entity_edit,
+                {"kind": kind},
+                name=f"case_{kind}_new",
+            ),
+            path(
+                f"cases/<str:key>/{section}/<str:ident>/edit/",
+                editing.entity_edit,
+                {"kind": kind},
+                name=f"case_{kind}_edit",
+            ),
+        )
+    ],
+    path(
+        "cases/<str:key>/people/<str:person>/relatives/new/",
+        editing.entity_edit,
+        {"kind": "relative"},
+        name="case_relative_new",
+    ),
+    path(
+        "cases/<str:key>/people/<str:person>/relatives/<int:n>/edit/",
+        editing.entity_edit,
+        {"kind": "relative"},
+        name="case_relative_edit",
+    ),
+    path("calendar/", deadlines.deadline_calendar, name="deadline_calendar"),
+    path("calendar/feed/", deadlines.calendar_feed_manage, name="calendar_feed_manage"),
+    path("calendar/<str:token>.ics", deadlines.calendar_feed, name="calendar_feed"),
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

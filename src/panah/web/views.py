@@ -222,15 +222,21 @@ def case_detail(request: HttpRequest, key: str) -> HttpResponse:
     record = _case_for(request, key)
     as_of = _as_of(request)
     actions.case_access_log(record=record, what="view")
-    context = _case_context(record.to_domain(), as_of)
+    case = record.to_domain()
+    context = _case_context(case, as_of)
+    can_export = _can(request, "export_case", record)
     context.update(
         record=record,
         role=CaseRole(role_of(request.user, record) or CaseRole.VIEWER).label,
         can_change=_can(request, "change_case", record),
-        can_export=_can(request, "export_case", record),
+        can_export=can_export,
         can_manage=_can(request, "manage_members", record),
         can_audit=_can(request, "view_case_audit", record),
     )
+    if can_export:
+        from panah.web.drafts import DocumentForm  # drafts imports this module
+
+        context["document_form"] = DocumentForm(case)
     return render(request, "panah/case_detail.html", context)
 
 
@@ -245,7 +251,12 @@ def case_timeline(request: HttpRequest, key: str) -> HttpResponse:
     return render(
         request,
         "panah/case_detail.html#timeline",
-        {"record": record, "timeline": data, "as_of": as_of},
+        {
+            "record": record,
+            "timeline": data,
+            "as_of": as_of,
+            "can_change": _can(request, "change_case", record),
+        },
     )
 
 

@@ -13,8 +13,11 @@ caller (the web views, through :mod:`.permissions`), which knows who asks and ho
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
+import hashlib
 import logging
+import secrets
 from collections.abc import Iterator
 from typing import Any
 
@@ -28,6 +31,8 @@ from panah.core.errors import PanahError
 from panah.core.views import conflicts
 from panah.storage.django_orm.models import (
     AccountPolicy,
+    CalendarFeed,
+    CaseDeadline,
     CaseMembership,
     CaseRecord,
     CaseRole,
@@ -39,13 +44,22 @@ from panah.storage.django_orm.permissions import forget_roles
 __all__ = [
     "StaleCaseError",
     "account_mfa_exempt_set",
+    "calendar_feed_access_log",
+    "calendar_feed_for",
+    "calendar_feed_revoke",
+    "calendar_feed_token_new",
+    "calendar_token_hash",
     "case_access_log",
+    "case_content_save",
+    "case_deadlines_refresh",
+    "case_deadlines_refresh_stale",
     "case_import",
     "case_member_add",
     "case_member_remove",
     "case_replace",
     "case_working_value_set",
     "field_keys_rotate",
+    "recheck",
 ]
 
 
@@ -66,17 +80,24 @@ def _action(name: str) -> Iterator[None]:
         current_action.reset(token)
 
 
-def _deadlines(case: Case, today: dt.date) -> tuple[dt.date | None, int]:
-    """(earliest due date of a running deadline, number of critical or high alerts) today.
+def _assess_today(case: Case, today: dt.date) -> Any | None:
+    """The assessment as of ``today``, or None if the engine fails (logged).
 
-    For sorting the case list only; the case page computes the assessment afresh.
+    For the derived columns and the deadline calendar only; the case page computes the
+    assessment afresh.
     """
     try:
         from panah.law.assess import assess
 
-        result = assess(case, as_of=today)
+        return assess(case, as_of=today)
     except Exception:  # a convenience column must not block saving the case
         log.exception("assessment for the case list failed for case %s", case.id)
+        return None
+
+
+def _deadlines(result: Any | None) -> tuple[dt.date | None, int]:
+    """(earliest due date of a running deadline, number of critical or high alerts)."""
+    if result is None:
         return None, 0
     due = [
         d.due
@@ -90,14 +111,37 @@ def _deadlines(case: Case, today: dt.date) -> tuple[dt.date | None, int]:
     return (min(due) if due else None), alerts
 
 
-def _summary(case: Case) -> dict[str, Any]:
+def _deadline_rows(record: CaseRecord, result: Any | None) -> list[CaseDeadline]:
+    if result is None:
+        return []
+    return [
+        CaseDeadline(
+            case=record,
+            person_id=p.person[:64],
+            person_name=p.name[:300],
+            deadline_id=d.id[:120],
+            title=d.title[:300],
+            provision=d.provision[:200],
+            verification=d.verification.value,
+            status=d.status.value,
+            kind=d.kind.value,
+            due=d.due,
+            disputed=d.disputed,
+        )
+        for p in result.people
+        for d in p.deadlines
+        if d.due is not None
+    ]
+
+
+def _summary(case: Case, result: Any | None = None) -> dict[str, Any]:
     names: list[str] = []
     for person in case.people:
         for n in person.names:
             if n.value not in names:
                 names.append(n.value)
     open_conflicts = sum(1 for c in conflicts(case)["conflicts"] if c["working_value"] is None)
-    next_deadline, live_alerts = _deadlines(case, timezone.localdate())
+    next_deadline, live_alerts = _deadlines(result)
     return {
         "case_id": case.id,
         "title": case.title[:300],
@@ -109,14 +153,59 @@ def _summary(case: Case) -> dict[str, Any]:
         "open_conflicts": open_conflicts,
         "next_deadline": next_deadline,
         "live_alerts": live_alerts,
+        "deadlines_on": timezone.localdate() if result is None else result.as_of,
         "content": dump_case(case, "json"),
     }
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A checked case with its derived columns, computed before any row is locked."""
+
+    case: Case
+    columns: dict[str, Any]
+    result: Any | None
+
+
+def _prepare(case: Case) -> _Prepared:
+    result = _assess_today(case, timezone.localdate())
+    return _Prepared(case, _summary(case, result), result)
+
+
+def _store(record: CaseRecord, prepared: _Prepared, *, new: bool = False) -> None:
+    """Write a prepared case into ``record`` (a new row, or one locked for update) with its
+    derived columns and deadline rows."""
+    for name, value in prepared.columns.items():
+        setattr(record, name, value)
+    if not new:
+        record.version += 1
+    record.save()
+    if not new:
+        CaseDeadline.objects.filter(case=record).delete()
+    CaseDeadline.objects.bulk_create(_deadline_rows(record, prepared.result))
+
+
+def _locked(record: CaseRecord, expected_version: int) -> CaseRecord:
+    fresh = CaseRecord.objects.select_for_update().get(pk=record.pk)
+    if fresh.version != expected_version:
+        raise StaleCaseError(
+            f"the case was changed (version {fresh.version}, you had {expected_version})"
+        )
+    return fresh
+
+
+def recheck(case: Case, *, file: str) -> Case:
+    """Read a changed case back through the case-file loader: a version made in the web app
+    must pass every check a file passes (``panah validate``). Raises CaseFileError."""
+    return parse_case(dump_case(case, "json"), file=file, fmt="json")
+
+
 def case_import(*, actor: Any, case: Case) -> CaseRecord:
     """Store a new case; the importing account becomes its administrator."""
+    prepared = _prepare(case)
     with _action("case_import"):
-        record = CaseRecord.objects.create(**_summary(case))
+        record = CaseRecord()
+        _store(record, prepared, new=True)
         if actor is not None:
             CaseMembership.objects.create(case=record, user=actor, role=CaseRole.ADMINISTRATOR)
             forget_roles(actor)
@@ -125,16 +214,26 @@ def case_import(*, actor: Any, case: Case) -> CaseRecord:
 
 def case_replace(*, actor: Any, record: CaseRecord, case: Case, expected_version: int) -> None:
     """Replace a case's content with a new version of its case file."""
-    with _action("case_replace"):
-        fresh = CaseRecord.objects.select_for_update().get(pk=record.pk)
-        if fresh.version != expected_version:
-            raise StaleCaseError(
-                f"the case was changed (version {fresh.version}, you had {expected_version})"
-            )
-        for name, value in _summary(case).items():
-            setattr(fresh, name, value)
-        fresh.version += 1
-        fresh.save()
+    case_content_save(
+        actor=actor,
+        record=record,
+        case=case,
+        expected_version=expected_version,
+        action="case_replace",
+    )
+
+
+def case_content_save(
+    *, actor: Any, record: CaseRecord, case: Case, expected_version: int, action: str
+) -> None:
+    """Store a new, already checked version of a case under the name of the action that made
+    it (``case_person_save``, ``case_claim_save``…): one transaction, one audit entry.
+
+    Refused with :class:`StaleCaseError` if the case changed since ``expected_version``.
+    """
+    prepared = _prepare(case)
+    with _action(action):
+        _store(_locked(record, expected_version), prepared)
     record.refresh_from_db()
 
 
@@ -167,20 +266,91 @@ def case_working_value_set(
     )
     kept = tuple(w for w in case.working_values if (w.subject, w.property) != (subject, prop))
     updated = case.model_copy(update={"working_values": (*kept, chosen)})
-    # Re-read through the loader: the new version must pass every check a file passes.
-    checked = parse_case(dump_case(updated, "json"), file=f"case {record.key}", fmt="json")
-    with _action("case_working_value_set"):
-        fresh = CaseRecord.objects.select_for_update().get(pk=record.pk)
-        if fresh.version != expected_version:
-            raise StaleCaseError(
-                f"the case was changed (version {fresh.version}, you had {expected_version})"
-            )
-        for name, v in _summary(checked).items():
-            setattr(fresh, name, v)
-        fresh.version += 1
-        fresh.save()
-    record.refresh_from_db()
+    checked = recheck(updated, file=f"case {record.key}")
+    case_content_save(
+        actor=actor,
+        record=record,
+        case=checked,
+        expected_version=expected_version,
+        action="case_working_value_set",
+    )
     return checked
+
+
+def case_deadlines_refresh(*, record: CaseRecord, today: dt.date) -> bool:
+    """Recompute a case's derived deadline columns and rows as of ``today``.
+
+    Not a change of the case (its file and version stay as they are), so no audit entry:
+    the rows are derived from the audited case file. Skipped (False) if the case changed
+    meanwhile; the change has stored fresh rows itself.
+    """
+    case = record.to_domain()
+    result = _assess_today(case, today)
+    next_deadline, live_alerts = _deadlines(result)
+    with transaction.atomic():
+        updated = CaseRecord.objects.filter(pk=record.pk, version=record.version).update(
+            next_deadline=next_deadline,
+            live_alerts=live_alerts,
+            deadlines_on=today,
+        )
+        if not updated:
+            return False
+        CaseDeadline.objects.filter(case_id=record.pk).delete()
+        CaseDeadline.objects.bulk_create(_deadline_rows(record, result))
+    return True
+
+
+def case_deadlines_refresh_stale(*, records: Any, today: dt.date) -> int:
+    """Refresh every case in ``records`` (a queryset) whose deadlines are not as of today.
+
+    Returns how many were refreshed. The deadline calendar and the feed call this first, so
+    statuses (running, missed…) are always those of today.
+    """
+    stale = records.exclude(deadlines_on=today).only("pk", "key", "version", "content")
+    return sum(case_deadlines_refresh(record=r, today=today) for r in stale)
+
+
+def calendar_feed_token_new(*, user: Any) -> str:
+    """Make (or replace) the user's calendar feed token; returns it, the only time it is
+    seen in clear. The old URL stops working at once."""
+    token = secrets.token_urlsafe(32)
+    with _action("calendar_feed_token_new"):
+        CalendarFeed.objects.update_or_create(
+            user=user, defaults={"token_hash": calendar_token_hash(token)}
+        )
+    return token
+
+
+def calendar_feed_revoke(*, user: Any) -> None:
+    """Switch the user's calendar feed off."""
+    with _action("calendar_feed_revoke"):
+        for feed in CalendarFeed.objects.filter(user=user):
+            feed.delete()
+
+
+def calendar_feed_for(token: str) -> CalendarFeed | None:
+    """The feed a token opens, if any and if its account is active."""
+    if not token or len(token) > 100:
+        return None
+    return (
+        CalendarFeed.objects.select_related("user")
+        .filter(token_hash=calendar_token_hash(token), user__is_active=True)
+        .first()
+    )
+
+
+def calendar_feed_access_log(*, feed: CalendarFeed) -> None:
+    """Record that the feed was read (by a calendar app: no session, so the feed's owner is
+    the actor)."""
+    with _action("calendar_feed_read"):
+        LogEntry.objects.log_create(
+            feed, action=LogEntry.Action.ACCESS, force_log=True, actor=feed.user
+        )
+
+
+def calendar_token_hash(token: str) -> str:
+    """SHA-256 of a feed token (a random 256-bit token needs no slow hash)."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 def case_member_add(*, actor: Any, record: CaseRecord, user: Any, role: str) -> CaseMembership:

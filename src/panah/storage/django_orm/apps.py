@@ -22,3 +22,5 @@ class CasesConfig(AppConfig):
         auditlog.register(models.CaseRecord, exclude_fields=["content", "search"])
         auditlog.register(models.CaseMembership)
         auditlog.register(models.AccountPolicy)
+        # The feed's token is secret: only that it was made or replaced is logged.
+        auditlog.register(models.CalendarFeed, exclude_fields=["token_hash"])

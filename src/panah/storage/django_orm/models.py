@@ -19,6 +19,8 @@ from panah.storage.django_orm.fields import EncryptedTextField
 
 __all__ = [
     "AccountPolicy",
+    "CalendarFeed",
+    "CaseDeadline",
     "CaseMembership",
     "CaseRecord",
     "CaseRole",
@@ -91,6 +93,12 @@ class CaseRecord(models.Model):
         _("case file"), help_text="Canonical case file (JSON)"
     )
     version: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(default=1)
+    deadlines_on: models.DateField[dt.date | None, dt.date | None] = models.DateField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="The day next_deadline, live_alerts and the deadline rows were computed for",
+    )
     created_at: models.DateTimeField[dt.datetime, dt.datetime] = models.DateTimeField(
         auto_now_add=True
     )
@@ -99,6 +107,7 @@ class CaseRecord(models.Model):
     history = HistoricalRecords(excluded_fields=["search"])
     pk: int
     memberships: Any  # reverse relation (CaseMembership.case)
+    deadlines: Any  # reverse relation (CaseDeadline.case)
 
     class Meta:
         verbose_name = _("case")
@@ -165,6 +174,65 @@ class AccountPolicy(models.Model):
 
     def __str__(self) -> str:
         return f"policy of user {self.user_id}"
+
+    def get_additional_data(self) -> dict[str, Any]:
+        return {"action": current_action.get()}
+
+
+class CaseDeadline(models.Model):
+    """One dated deadline of one person in a case, from the assessment as of ``case.deadlines_on``.
+
+    Derived from the (audited, encrypted) case file and rewritten whole whenever the case is
+    saved or its deadlines are refreshed for a new day; it holds only what the deadline
+    calendar and the iCalendar feed show: the deadline's label, provision, verification level,
+    status and due date, and whose deadline it is.
+    """
+
+    case: models.ForeignKey[CaseRecord, CaseRecord] = models.ForeignKey(
+        CaseRecord, on_delete=models.CASCADE, related_name="deadlines"
+    )
+    person_id: models.CharField[str, str] = models.CharField(max_length=64)
+    person_name: models.CharField[str, str] = models.CharField(max_length=300, blank=True)
+    deadline_id: models.CharField[str, str] = models.CharField(max_length=120)
+    title: models.CharField[str, str] = models.CharField(max_length=300)
+    provision: models.CharField[str, str] = models.CharField(max_length=200)
+    verification: models.CharField[str, str] = models.CharField(max_length=32)
+    status: models.CharField[str, str] = models.CharField(max_length=16)
+    kind: models.CharField[str, str] = models.CharField(max_length=8)
+    due: models.DateField[dt.date, dt.date] = models.DateField()
+    disputed: models.BooleanField[bool, bool] = models.BooleanField(default=False)
+    case_id: int
+
+    class Meta:
+        verbose_name = _("deadline")
+        indexes: ClassVar = [
+            models.Index(fields=["due"], name="deadline_due"),
+            models.Index(fields=["case", "due"], name="deadline_case_due"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.deadline_id} due {self.due} (case {self.case_id})"
+
+
+class CalendarFeed(models.Model):
+    """A user's iCalendar feed: the secret URL's token, stored only as its SHA-256."""
+
+    user: models.OneToOneField[Any, Any] = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="panah_calendar_feed"
+    )
+    token_hash: models.CharField[str, str] = models.CharField(
+        max_length=64, unique=True, editable=False
+    )
+    created_at: models.DateTimeField[dt.datetime, dt.datetime] = models.DateTimeField(
+        auto_now=True
+    )
+    user_id: int
+
+    class Meta:
+        verbose_name = _("calendar feed")
+
+    def __str__(self) -> str:
+        return f"calendar feed of user {self.user_id}"
 
     def get_additional_data(self) -> dict[str, Any]:
         return {"action": current_action.get()}

@@ -41,7 +41,30 @@ from panah.identity.compare import clear_caches  # noqa: E402
 from panah.storage.name_index import NameIndex, NameRecord  # noqa: E402
 
 _ELEMENTS = ["бек", "бай", "хан", "жан", "ғали", "тай", "бол", "болат", "мұрат", "ғазы"]
-_VOWELS = set("аәеёиоөуұүыіэюя")
+# Common Russian surname stems and more Uyghur names, for the generator only (the name list
+# used for matching has given names only); without them Russian and Uyghur records would
+# have unrealistically many namesakes.
+_RU_SURNAME_STEMS_TEXT = """
+Иван Смирн Кузнец Поп Васил Петр Сокол Михайл Новик Федор Мороз Волк Алексе Лебед Семен
+Егор Павл Козл Степан Никола Орл Андре Макар Никит Захар Зайц Соловь Борис Яковл Григор
+Роман Воробь Серге Кузьм Фрол Александр Дмитри Корол Гус Кисел Ильин Максим Поляк Сорок
+Виноград Ковал Бел Медвед Антон Тарас Жук Баран Филипп Комар Давыд Беля Герасим Богдан Осип
+Сидор Матве Тит Марк Мирон Крыл Кулик Карп Власов Мельник Денис Гаврил Тихон Казак Афанась
+Данил Савель Тимофе Фомин Черн Абрам Мартын Ефим Федот Щербак Назар Калинин Иса Чернышев Бык
+Масл Родион Коновал Лазар Воронин Клим Филат Пономар Голуб Кудрявц Прохор Наум Потап Журавл
+Трофим Леон Собол Ермак Колесник Гончар Емельян Никифор Грач Кот Гришин Ефрем Архип Гром
+Кирилл Малыш Пан Моисе Румянц Аким Кондрать Бирюк Горбун Анисим Ерем Тихомир Галкин Лукьян
+Михе Скворц Юдин Белоус Нестер Симон Прокофь Харитон Князев Цветк Левин Митрофан Ворон Аксен
+"""
+_RU_SURNAME_STEMS = _RU_SURNAME_STEMS_TEXT.split()
+_UG_MORE_TEXT = """
+Abdurahman Abliz Adiljan Ahmetjan Alimjan Anargul Arzugul Aygul Barat Bahargul Dilber Dilmurat
+Ehet Eysa Gheni Ghopur Hasan Hebibulla Hoshur Huseyin Ibrahim Jalalidin Kamil Kerim Mamut
+Memtimin Merhaba Mijit Mukhtar Nurbiye Nurgul Obul Omer Osman Pazilet Qadir Qasim Rabiye
+Rozi Sabir Sadiq Salih Seydulla Tahir Tursun Turghun Ubul Uchqun Yasin Yusup Zeynep Zohre
+"""
+_UG_MORE = _UG_MORE_TEXT.split()
+_VOWELS = "аәеёиоөуұүыіэюя"
 _TYPO_ALPHABET = "abdeghiklmnoprstuyz"
 
 
@@ -71,7 +94,7 @@ class Generator:
         self.rng = random.Random(seed)
         s = _sections()
         self.kk_m, self.kk_f = s["kk_m"], s["kk_f"]
-        self.ug = s["ug"]
+        self.ug = s["ug"] + _UG_MORE
         self.ru = s["ru"]
         self.ru_m = [n for n in self.ru if n[-1] not in "аяь"]
         self.ru_f = [n for n in self.ru if n[-1] in "ая"]
@@ -155,9 +178,12 @@ class Generator:
         male = rng.random() < 0.5
         given = rng.choice(self.ru_m if male else self.ru_f)
         father = rng.choice(self.ru_m)
-        surname = _russianise(rng.choice(self.ru_m).rstrip("йь"), male)
-        stem = father.rstrip("йь")
-        patronymic = stem + ("ович" if male else "овна") if stem[-1] not in _VOWELS else stem
+        stem = rng.choice(_RU_SURNAME_STEMS)
+        surname = stem + ("ов" if male else "ова") if stem[-1] not in _VOWELS + "йь" else (
+            _russianise(stem, male)
+        )
+        fstem = father.rstrip("йь")
+        patronymic = fstem + ("ович" if male else "овна") if fstem[-1] not in _VOWELS else fstem
         out = []
         for _ in range(self._records()):
             r = rng.random()

@@ -239,15 +239,32 @@ class NameIndex:
             for entry in entries:
                 votes[entry] += w
 
+        pool_size = limit * 4
         for k in pair_keys:
             vote(k, _WEIGHTS[k.split(":", 1)[0]])
-        if len(votes) < limit:
+        if len(votes) < pool_size:
             for k in single_keys:
                 vote(k, _WEIGHTS["r"])
         if len(votes) < limit:
             for entry in self._trigram_candidates(query, limit):
                 votes[entry] += 0.5
-        return heapq.nlargest(limit, votes, key=votes.__getitem__)
+        if len(votes) <= limit:
+            return sorted(votes, key=lambda e: -votes[e])
+        # More candidates than the comparer will see: break ties among equally voted entries
+        # by a cheap similarity of the folded spellings (rapidfuzz on the skeleton text).
+        from rapidfuzz import fuzz
+
+        pool = heapq.nlargest(pool_size, votes, key=votes.__getitem__)
+        marks = ",".join("?" * len(pool))
+        texts = dict(
+            self.conn.execute(
+                f"SELECT rowid, skeleton FROM name_trigram WHERE rowid IN ({marks})",  # noqa: S608
+                pool,
+            ).fetchall()
+        )
+        q = _skeleton_text(query)
+        ranked = {e: votes[e] + 2.0 * fuzz.token_set_ratio(q, texts.get(e, "")) / 100 for e in pool}
+        return heapq.nlargest(limit, ranked, key=ranked.__getitem__)
 
     def _trigram_candidates(self, query: str, limit: int) -> list[int]:
         from panah.identity.parse import parse_name

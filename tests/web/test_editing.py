@@ -506,3 +506,27 @@ def test_claims_list(lawyer: Any, team: dict[str, Any]) -> None:
     part = lawyer.get(_url(record, "claims/"), headers={"HX-Request": "true"}).content.decode()
     assert part.lstrip().startswith('<table class="claims">')
     assert "claims/c1/edit/" in part
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("suffix", "words"),
+    [
+        pytest.param(
+            "people/new/", ["Добавить человека", "Варианты имени", "Сохранить"], id="person"
+        ),
+        pytest.param(
+            "claims/c1/edit/", ["Изменить утверждение", "Источник", "Удалить"], id="claim"
+        ),
+        pytest.param("document/", ["Документы", "Шаблоны", "Скачать"], id="documents"),
+        pytest.param("", ["Утверждения", "Добавить событие", "Изменить"], id="case-page"),
+    ],
+)
+def test_new_pages_in_russian(
+    suffix: str, words: list[str], lawyer: Any, team: dict[str, Any]
+) -> None:
+    body = lawyer.get(
+        _url(team["record"], suffix), headers={"Accept-Language": "ru"}
+    ).content.decode()
+    for word in words:
+        assert word in body

@@ -16,6 +16,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db.models import Case as SqlCase
 from django.db.models import F, IntegerField, Q, Value, When
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -99,6 +100,19 @@ _STATUS_ORDER = SqlCase(
 )
 
 
+CASES_PER_PAGE = 50
+_LIST_COLUMNS = (
+    "key",
+    "case_id",
+    "title",
+    "status",
+    "names",
+    "next_deadline",
+    "open_conflicts",
+    "live_alerts",
+)
+
+
 @login_required
 @require_GET
 def case_list(request: HttpRequest) -> HttpResponse:
@@ -117,15 +131,24 @@ def case_list(request: HttpRequest) -> HttpResponse:
             "status_order",
             F("live_alerts").desc(),
             F("open_conflicts").desc(),
-            "-updated_at",
+            "-pk",
         )
-        .defer("content")[:200]
+        # Only the columns the list shows and sorts by. On SQLite they sit before the
+        # encrypted case file in each row; reading a column after it (updated_at, version)
+        # walks the file's overflow pages for every case (measured: 150 ms instead of 26
+        # for 10,000 cases, bench/web_load.py).
+        .only(*_LIST_COLUMNS)
     )
-    rows = [{"record": r, "names": r.names.splitlines()} for r in records]
+    page = Paginator(records, CASES_PER_PAGE).get_page(request.GET.get("page"))
+    rows = [{"record": r, "names": r.names.splitlines()} for r in page]
+    query = request.GET.copy()
+    query.pop("page", None)
     template = "panah/case_list.html"
     if getattr(request, "htmx", False):
         template += "#case-rows"
-    return render(request, template, {"form": form, "rows": rows})
+    return render(
+        request, template, {"form": form, "rows": rows, "page": page, "query": query.urlencode()}
+    )
 
 
 @login_required

@@ -1,0 +1,89 @@
+"""The case list in pages: the urgency order runs across pages, the links keep the search,
+and the number of database queries does not grow with the rows shown (no column the list
+shows is left out of its query)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from panah.web import views
+
+
+@pytest.fixture
+def five(make_user: Any, case_obj: Any) -> tuple[Any, list[str]]:
+    """An account with five cases, titled so that a search finds all of them, and their keys
+    in urgency order (the fixture has no running deadline: newest first)."""
+    from panah.storage.django_orm import actions
+
+    user = make_user("paged")
+    keys = [
+        actions.case_import(
+            actor=user, case=case_obj.model_copy(update={"title": f"Paged case {n}"})
+        ).key
+        for n in range(5)
+    ]
+    return user, keys[::-1]
+
+
+def _keys(body: str, keys: list[str]) -> list[str]:
+    return sorted((k for k in keys if f"/cases/{k}/" in body), key=body.index)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("page", "shown", "prev", "next_"),
+    [
+        pytest.param("1", [0, 1], None, 2, id="first"),
+        pytest.param("2", [2, 3], 1, 3, id="middle"),
+        pytest.param("3", [4], 2, None, id="last"),
+        pytest.param("99", [4], 2, None, id="past-the-end-shows-the-last"),
+        pytest.param("x", [0, 1], None, 2, id="not-a-number-shows-the-first"),
+    ],
+)
+def test_pages_follow_the_urgency_order(
+    page: str,
+    shown: list[int],
+    prev: int | None,
+    next_: int | None,
+    five: tuple[Any, list[str]],
+    client_for: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(views, "CASES_PER_PAGE", 2)
+    user, keys = five
+    body = client_for(user).get("/cases/", {"q": "paged", "page": page}).content.decode()
+    assert _keys(body, keys) == [keys[i] for i in shown]
+    links = dict(re.findall(r'rel="(prev|next)" href="\?([^"]*)"', body))
+    assert links.get("prev") == (f"q=paged&amp;page={prev}" if prev else None)
+    assert links.get("next") == (f"q=paged&amp;page={next_}" if next_ else None)
+    first, last = shown[0] + 1, shown[-1] + 1
+    assert f"Cases {first}–{last} of 5" in body
+
+
+@pytest.mark.django_db
+def test_one_page_has_no_page_links(five: tuple[Any, list[str]], client_for: Any) -> None:
+    user, keys = five
+    body = client_for(user).get("/cases/").content.decode()
+    assert _keys(body, keys) == keys
+    assert 'rel="next"' not in body
+    assert "Cases 1–5" not in body
+
+
+@pytest.mark.django_db
+def test_queries_do_not_grow_with_rows(
+    five: tuple[Any, list[str]], client_for: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    user, _ = five
+    client = client_for(user)
+    counts = []
+    for per_page in (1, 5):
+        monkeypatch.setattr(views, "CASES_PER_PAGE", per_page)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/cases/").status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

@@ -356,7 +356,9 @@ def main() -> int:
               f"returned as same: comparer {fp_cmp}, index {fp_idx}")
     if tmp is not None:
         tmp.cleanup()
-    print(f"(cpu: {os.cpu_count()} cores; one query thread)")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"(cpu: {os.cpu_count()} cores, load average {load}; one query thread; wall time "
+          "above CPU time means the query waited for a core)")
     return 0
 
 

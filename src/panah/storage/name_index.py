@@ -222,7 +222,7 @@ class NameIndex:
 
     # -- reading ----------------------------------------------------------------------------
 
-    def candidates(self, query: str, *, limit: int = 40, per_key: int = 400) -> list[int]:
+    def candidates(self, query: str, *, limit: int = 30, per_key: int = 400) -> list[int]:
         """Entry ids sharing blocking keys with the query, best first (no scoring yet)."""
         from panah.identity import blocking_keys
 
@@ -279,7 +279,7 @@ class NameIndex:
         )
         return [r[0] for r in rows]
 
-    def search(self, query: str, *, limit: int = 10, candidates: int = 40) -> list[Hit]:
+    def search(self, query: str, *, limit: int = 10, candidates: int = 30) -> list[Hit]:
         """People whose names match ``query`` in any script, best first, one hit per person.
 
         Only ``same`` and ``possible`` verdicts are returned.

@@ -183,6 +183,7 @@ class EventType(StrEnum):
     ASYLUM_INTERVIEW = "asylum_interview"
     ASYLUM_DECISION = "asylum_decision"
     REFUGEE_STATUS_GRANTED = "refugee_status_granted"
+    REFUGEE_STATUS_EXTENSION_APPLIED = "refugee_status_extension_applied"
     REFUGEE_STATUS_EXTENDED = "refugee_status_extended"
     REFUGEE_STATUS_REFUSED = "refugee_status_refused"
     REFUGEE_STATUS_WITHDRAWN = "refugee_status_withdrawn"
@@ -257,6 +258,7 @@ _PHASES: dict[str, tuple[EventType, ...]] = {
         EventType.ASYLUM_INTERVIEW,
         EventType.ASYLUM_DECISION,
         EventType.REFUGEE_STATUS_GRANTED,
+        EventType.REFUGEE_STATUS_EXTENSION_APPLIED,
         EventType.REFUGEE_STATUS_EXTENDED,
         EventType.REFUGEE_STATUS_REFUSED,
         EventType.REFUGEE_STATUS_WITHDRAWN,

@@ -94,19 +94,27 @@ def _status(ctx: Context) -> tuple[list[Finding], list[Deadline]]:
         completion=extended[0] if extended else None,
     )
     lead_param = f"{P}/extension-application-lead"
+    # The application itself when it is recorded; otherwise an extension shows one was made.
+    applied = [
+        e
+        for e in ctx.events(E.REFUGEE_STATUS_EXTENSION_APPLIED)
+        if e.earliest > grant.earliest
+    ]
+    made = applied[0] if applied else (extended[0] if extended else None)
     extension_day: dt.date | None = None
-    if extended:
-        extension_day = min(extended[0].earliest, end)
+    if made is not None:
+        extension_day = min(made.earliest, end)
     apply = ctx.deadline(
         ident="kz-refugees-extension-application", provision=STATUS, parameter=lead_param,
         trigger=grant, trigger_dates=(TriggerDate(end, grant.date_claims),),
         opens_on=grant.earliest,
         counting=counting.backwards("counted back from the end of the status term"),
         kind=DeadlineKind.ACT, actor="person", title="Apply to extend refugee status",
-        completion=extended[0] if extended else None, completed_on=extension_day,
+        completion=made, completed_on=extension_day,
         note=(f"one month before the status ends on {end.isoformat()}"
-              + ("; the status was extended, so an application was made"
-                 if extended else "; no application is recorded in the case")),
+              + ("; the application is recorded" if applied
+                 else "; the status was extended, so an application was made" if extended
+                 else "; no application is recorded in the case")),
     )
     certificate = ctx.deadline(
         ident="kz-refugees-refugee-certificate", provision=STATUS,

@@ -38,13 +38,13 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 class Server:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, case_file: Path = CASE_FILE) -> None:
         self.data_dir = data_dir
         self.port = _free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = data_dir / "serve.log"
         env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
-        env.update(PANAH_DATA_DIR=str(data_dir), PANAH_REFERENCE_CASE=str(CASE_FILE))
+        env.update(PANAH_DATA_DIR=str(data_dir), PANAH_REFERENCE_CASE=str(case_file))
         with self.log.open("w") as out:
             self.proc = subprocess.Popen(
                 [*PANAH, "serve", "--port", str(self.port)],

@@ -137,6 +137,10 @@ def render_document(
     return data
 
 
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _filename(case: Case, cd: dict[str, Any]) -> str:
     stem = f"{case.id}-{cd['template']}-{cd['person']}-{cd['lang']}-{cd['as_of']:%Y-%m-%d}"
     return re.sub(r"[^A-Za-z0-9._-]", "-", stem) + "." + str(cd["format"])
@@ -165,9 +169,9 @@ def case_document(request: HttpRequest, key: str) -> HttpResponse:
             )
         except MissingFactsError as exc:
             missing = exc.missing
-            error = str(exc).splitlines()[0]
+            error = _sentence(str(exc).splitlines()[0])
         except (NotFoundError, PanahError) as exc:
-            error = str(exc)
+            error = _sentence(str(exc))
         else:
             actions.case_access_log(record=record, what=f"document_{cd['template']}_{cd['format']}")
             response = HttpResponse(data, content_type=CONTENT_TYPES[cd["format"]])

@@ -193,6 +193,13 @@ def entity_edit(
                     )
         else:
             status = 400
+    shown = matches
+    if quiet and editor.has_names:
+        # a row was added: keep showing what the names typed so far match
+        known = {str(v.get("value")) for v in (entity or {}).get("names", [])}
+        typed = [v for v in editor.name_values() if v not in known]
+        owner = ident if kind == "person" else None
+        shown = name_matches(request.user, typed, record=record, case=case, exclude_person=owner)
     actions.case_access_log(record=record, what=f"edit_form_{kind}")
     return render(
         request,
@@ -200,6 +207,9 @@ def entity_edit(
         {
             "record": record,
             "case": case,
+            "shown_matches": shown,
+            # once the user has seen the matches and chosen to save, do not ask again
+            "matches_seen": bool(matches) or bool(post is not None and post.get("matches_seen")),
             "kind": kind,
             "title": _titles(kind, is_new),
             "editor": editor,

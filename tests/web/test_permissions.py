@@ -87,6 +87,16 @@ def _delete() -> dict[str, Any]:
     return {"version": "1", "delete": "confirmed"}
 
 
+def _ingest_text() -> dict[str, Any]:
+    return {
+        "text": "Arman Testov was detained in Almaty on 20 November 2019.",
+        "title": "A report",
+        "kind": "news_article",
+        "date": "2019-12-01",
+        "lang": "en",
+    }
+
+
 _DOCUMENT = "document/?template=chronology&person=p-arman&lang=en&format=docx&as_of=2020-06-01"
 
 # (name, method, path suffix, data factory, roles allowed, status when allowed)
@@ -136,6 +146,10 @@ VIEWS = [
     ("case_event_edit_save", "post", "events/e-arrest/edit/", _event_edit, {A, L, C}, 302),
     ("case_proceeding_new", "get", "proceedings/new/", None, {A, L, C}, 200),
     ("case_proceeding_edit", "get", "proceedings/pr-asylum/edit/", None, {A, L, C}, 200),
+    ("case_ingest_start", "get", "ingest/", None, {A, L, C}, 200),
+    ("case_ingest_start_draft", "post", "ingest/", _ingest_text, {A, L, C}, 302),
+    ("case_ingest_review", "get", "ingest/review/", None, {A, L, C}, 302),
+    ("case_ingest_review_save", "post", "ingest/review/", lambda: {"save": "1"}, {A, L, C}, 302),
 ]
 
 MATRIX = [pytest.param(view, who, id=f"{view[0]}-{who}") for view in VIEWS for who in PRINCIPALS]

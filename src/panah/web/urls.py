@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.staticfiles.views import serve as serve_static
 from django.urls import include, path, re_path
 
-from panah.web import deadlines, drafts, editing, views
+from panah.web import deadlines, drafts, editing, views, views_ingest
 
 _EDITABLE = (
     ("person", "people"),
@@ -30,6 +30,8 @@ urlpatterns = [
     path("cases/<str:key>/document/", drafts.case_document, name="case_document"),
     path("cases/<str:key>/claims/", editing.case_claims, name="case_claims"),
     path("cases/<str:key>/name-matches/", editing.name_matches_view, name="case_name_matches"),
+    path("cases/<str:key>/ingest/", views_ingest.ingest_start, name="case_ingest_start"),
+    path("cases/<str:key>/ingest/review/", views_ingest.ingest_review, name="case_ingest_review"),
     *[
         p
         for kind, section in _EDITABLE

@@ -1,0 +1,233 @@
+"""Add a source from a text in the web app: paste or upload, review, save (issue 7)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from typing import Any
+
+import pytest
+
+EN_TEXT = (
+    "Arman Testov, a 34-year-old ethnic Kazakh from Xinjiang, was detained in Almaty "
+    "on 20 November 2019. He crossed the border on 6 October 2019."
+)
+RU_TEXT = (
+    "Арман Тестов был задержан 20 ноября 2019 года в Алматы. "
+    "Жанна Куатова пересекла границу 6 октября 2019 года."
+)
+
+
+def _meta(lang: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "title": "Test report",
+        "kind": "news_article",
+        "date": "2019-12-01",
+        "publisher": "Fictional News",
+        "lang": lang,
+        **extra,
+    }
+
+
+def _review_post(body: str) -> dict[str, str]:
+    """Every field of the review form as the page shows it (all claims accepted)."""
+    data: dict[str, str] = {}
+    for m in re.finditer(r'<input (?:type="checkbox" )?name="([^"]+)" value="([^"]*)"', body):
+        data[m.group(1)] = m.group(2)
+    for m in re.finditer(
+        r'<select name="([^"]+)">.*?<option value="([^"]*)"[^>]* selected', body, re.S
+    ):
+        data[m.group(1)] = m.group(2)
+    return {
+        k: v.replace("&quot;", '"').replace("&#x27;", "'").replace("&amp;", "&")
+        for k, v in data.items()
+    }
+
+
+def _record(team: dict[str, Any]) -> Any:
+    from panah.storage.django_orm.models import CaseRecord
+
+    return CaseRecord.objects.get(pk=team["record"].pk)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        pytest.param("en", EN_TEXT, "2019-11-20", id="english"),
+        pytest.param("ru", RU_TEXT, "2019-11-20", id="russian"),
+    ],
+)
+def test_paste_review_accept(
+    lang: str, text: str, value: str, team: dict[str, Any], client_for: Any
+) -> None:
+    from auditlog.models import LogEntry
+
+    record = team["record"]
+    client = client_for(team["users"]["caseworker"])
+    base = f"/cases/{record.key}/ingest/"
+    assert client.get(base).status_code == 200
+    response = client.post(base, {"text": text, **_meta(lang)})
+    assert response.status_code == 302, response.content[:500]
+    review = client.get(base + "review/")
+    assert review.status_code == 200
+    body = review.content.decode()
+    assert '<mark id="t-' in body
+    data = _review_post(body)
+    accepted = [k for k in data if k.endswith("-accept")]
+    assert accepted
+    # the drafted person is the case's client: merge it instead of adding a new person
+    for k in [k for k in data if k.endswith("-map")]:
+        data[k] = "p-arman" if "Арман" in body or "Arman" in body else "new"
+    response = client.post(base + "review/", {**data, "save": "1"})
+    assert response.status_code == 302, response.content.decode()[:3000]
+    after = _record(team)
+    assert after.version == record.version + 1
+    case = after.to_domain()
+    new = [s for s in case.sources if s.title == "Test report"]
+    assert len(new) == 1
+    source = new[0]
+    assert source.content_hash == "sha256:" + hashlib.sha256(text.encode()).hexdigest()
+    claims = [c for c in case.claims if c.source == source.id]
+    assert any(c.property == "date" and c.value == value for c in claims)
+    for c in claims:
+        assert c.locator is not None and c.locator.span is not None
+        start, end = c.locator.span
+        assert text[start:end] == c.locator.quote
+    entry = LogEntry.objects.filter(additional_data__action="case_source_ingest").get()
+    assert "задержан" not in str(entry.changes) and "detained" not in str(entry.changes)
+    assert client.get(base + "review/").status_code == 302  # the draft is gone
+
+
+@pytest.mark.django_db
+def test_rejected_and_edited_claims(team: dict[str, Any], client_for: Any) -> None:
+    record = team["record"]
+    client = client_for(team["users"]["lawyer"])
+    base = f"/cases/{record.key}/ingest/"
+    client.post(base, {"text": EN_TEXT, **_meta("en")})
+    body = client.get(base + "review/").content.decode()
+    data = _review_post(body)
+    rows = sorted({int(m) for m in re.findall(r"c-(\d+)-accept", body)})
+    dates = [i for i in rows if data.get(f"c-{i}-property") == "date"]
+    assert len(dates) >= 2
+    data[f"c-{dates[0]}-value"] = "2019-11-21"
+    del data[f"c-{dates[1]}-accept"]  # unchecked: rejected
+    response = client.post(base + "review/", {**data, "save": "1"})
+    assert response.status_code == 302, response.content.decode()[:3000]
+    case = _record(team).to_domain()
+    source = next(s for s in case.sources if s.title == "Test report")
+    values = {c.value for c in case.claims if c.source == source.id and c.property == "date"}
+    assert "2019-11-21" in values
+    assert len([i for i in rows if f"c-{i}-accept" in data]) == len(
+        [c for c in case.claims if c.source == source.id]
+    )
+
+
+@pytest.mark.django_db
+def test_upload_txt_and_checks(team: dict[str, Any], client_for: Any) -> None:
+    record = team["record"]
+    client = client_for(team["users"]["administrator"])
+    base = f"/cases/{record.key}/ingest/"
+
+    def upload(raw: bytes, name: str = "report.txt") -> Any:
+        f = io.BytesIO(raw)
+        f.name = name
+        return client.post(base, {"file": f, **_meta("ru")})
+
+    assert upload(RU_TEXT.encode("cp1251")).status_code == 400  # not UTF-8
+    assert upload(RU_TEXT.encode(), name="report.pdf").status_code == 400
+    assert upload(b"a" * 200_001).status_code == 400
+    assert client.post(base, {"text": "  ", **_meta("en")}).status_code == 400
+    assert client.post(base, {"text": EN_TEXT, **_meta("en", date="soon")}).status_code == 400
+    assert _record(team).version == record.version
+    response = upload(RU_TEXT.encode("utf-8"))
+    assert response.status_code == 302
+    assert "Жанна Куатова" in client.get(base + "review/").content.decode()
+
+
+@pytest.mark.django_db
+def test_text_is_escaped(team: dict[str, Any], client_for: Any) -> None:
+    record = team["record"]
+    client = client_for(team["users"]["administrator"])
+    base = f"/cases/{record.key}/ingest/"
+    evil = EN_TEXT + ' <script>alert("x")</script> <img src=x onerror=alert(1)>'
+    client.post(base, {"text": evil, **_meta("en", title='<b onmouseover="x">T</b>')})
+    body = client.get(base + "review/").content.decode()
+    assert "<script>alert" not in body
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in body
+    assert "<img src=x" not in body
+    assert "<b onmouseover" not in body
+
+
+@pytest.mark.django_db
+def test_draft_is_not_in_the_session_in_clear(team: dict[str, Any], client_for: Any) -> None:
+    from django.contrib.sessions.models import Session
+
+    record = team["record"]
+    client = client_for(team["users"]["administrator"])
+    client.post(f"/cases/{record.key}/ingest/", {"text": EN_TEXT, **_meta("en")})
+    stored = " ".join(s.get_decoded().__repr__() for s in Session.objects.all())
+    assert "panah_ingest" in stored
+    assert "Testov" not in stored and "Almaty" not in stored
+
+
+@pytest.mark.django_db
+def test_failed_save_changes_nothing(team: dict[str, Any], client_for: Any) -> None:
+    from auditlog.models import LogEntry
+
+    record = team["record"]
+    client = client_for(team["users"]["administrator"])
+    base = f"/cases/{record.key}/ingest/"
+    client.post(base, {"text": EN_TEXT, **_meta("en")})
+    data = _review_post(client.get(base + "review/").content.decode())
+    first = next(k for k in data if k.endswith("-subject"))
+    data[first] = "no-such-subject"
+    response = client.post(base + "review/", {**data, "save": "1"})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "no-such-subject" in body
+    assert _record(team).version == record.version
+    assert not LogEntry.objects.filter(additional_data__action="case_source_ingest").exists()
+    # nothing accepted: refused too
+    none = {k: v for k, v in data.items() if not k.endswith("-accept")}
+    assert client.post(base + "review/", {**none, "save": "1"}).status_code == 400
+    assert _record(team).version == record.version
+
+
+@pytest.mark.django_db
+def test_stale_draft_is_refused(team: dict[str, Any], client_for: Any, case_obj: Any) -> None:
+    from panah.storage.django_orm import actions
+
+    record = team["record"]
+    client = client_for(team["users"]["administrator"])
+    base = f"/cases/{record.key}/ingest/"
+    client.post(base, {"text": EN_TEXT, **_meta("en")})
+    data = _review_post(client.get(base + "review/").content.decode())
+    actions.case_replace(
+        actor=team["users"]["lawyer"], record=_record(team), case=case_obj, expected_version=1
+    )
+    response = client.post(base + "review/", {**data, "save": "1"})
+    assert response.status_code == 409
+    case = _record(team).to_domain()
+    assert not [s for s in case.sources if s.title == "Test report"]
+
+
+@pytest.mark.django_db
+def test_discard(team: dict[str, Any], client_for: Any) -> None:
+    record = team["record"]
+    client = client_for(team["users"]["caseworker"])
+    base = f"/cases/{record.key}/ingest/"
+    client.post(base, {"text": EN_TEXT, **_meta("en")})
+    assert client.post(base + "review/", {"discard": "1"}).status_code == 302
+    assert client.get(base + "review/").status_code == 302
+    assert _record(team).version == record.version
+
+
+@pytest.mark.django_db
+def test_russian_interface(team: dict[str, Any], client_for: Any) -> None:
+    record = team["record"]
+    client = client_for(team["users"]["caseworker"])
+    client.cookies["django_language"] = "ru"
+    body = client.get(f"/cases/{record.key}/ingest/", HTTP_ACCEPT_LANGUAGE="ru").content.decode()
+    assert "Добавить источник из текста" in body

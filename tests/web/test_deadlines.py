@@ -214,3 +214,19 @@ def test_calendar_in_russian(busy: dict[str, Any]) -> None:
     body = busy["client"].get("/calendar/", headers={"Accept-Language": "ru"}).content.decode()
     for word in ("Сроки по вашим делам", "Предстоящие", "Календарная подписка", "через"):
         assert word in body
+
+
+@pytest.mark.django_db
+def test_daily_refresh_command(busy: dict[str, Any]) -> None:
+    import io
+
+    from django.core.management import call_command
+
+    CaseRecord.objects.update(deadlines_on=timezone.localdate() - dt.timedelta(days=1))
+    out = io.StringIO()
+    call_command("deadlines_refresh", stdout=out)
+    assert "3 cases recomputed" in out.getvalue()
+    assert set(CaseRecord.objects.values_list("deadlines_on", flat=True)) == {timezone.localdate()}
+    out = io.StringIO()
+    call_command("deadlines_refresh", stdout=out)
+    assert "0 cases recomputed" in out.getvalue()

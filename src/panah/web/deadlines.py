@@ -39,10 +39,29 @@ PAST_DAYS = 365
 """The feed goes back this many days (the page lists the 200 latest past deadlines)."""
 
 
+_ROW_FIELDS = (
+    "case_id",
+    "person_name",
+    "deadline_id",
+    "title",
+    "provision",
+    "verification",
+    "status",
+    "due",
+    "disputed",
+    "case__key",
+    "case__title",
+)
+
+
 def _rows(user: Any, today: dt.date) -> Any:
     records = cases_visible_to(user)
     actions.case_deadlines_refresh_stale(records=records, today=today)
-    return CaseDeadline.objects.filter(case__memberships__user_id=user.pk).select_related("case")
+    return (
+        CaseDeadline.objects.filter(case__memberships__user_id=user.pk)
+        .select_related("case")
+        .only(*_ROW_FIELDS)  # never the case file: it is not shown, and decrypting it is slow
+    )
 
 
 def _grouped(rows: Iterable[CaseDeadline], today: dt.date) -> list[dict[str, Any]]:

@@ -1,0 +1,447 @@
+"""Benchmark: the web app with 10,000 cases under 10 concurrent clients on loopback.
+
+    python bench/web_load.py [--cases 10000] [--clients 10] [--requests 300]
+                             [--server gunicorn|panah] [--database postgres://...]
+
+1. Makes a fresh data directory in a temporary folder (``PANAH_DATA_DIR``; keys are made
+   there as ``panah serve`` makes them), applies the migrations and loads N generated cases
+   (``bench/web_casegen.py``: ~44 claims, ~20 events, 2-3 clients with names in five scripts)
+   through the real import action, :func:`panah.storage.django_orm.actions.case_import` — the
+   same checks, summary columns, assessment for the urgency sort, encryption, history row and
+   audit entries as an upload — in transactions of 100 cases. Prints the load rate.
+2. Creates two accounts in that throwaway database: ``bench-all`` (administrator of every
+   case, through the import) and ``bench-few`` (viewer of 20 cases). Both are marked exempt
+   from TOTP the way ``panah serve`` marks its demo account; no setting is changed.
+3. Starts the server in a subprocess on 127.0.0.1 with the dev settings that ``panah serve``
+   uses: by default gunicorn (``panah.web.wsgi:application``, the production WSGI entry point,
+   one worker per CPU core, 4 threads each), or ``--server panah`` to run ``panah serve``
+   itself (Django's threaded development server).
+4. Each client signs in through the sign-in form (its own session cookie), then the clients
+   run, C at a time, one endpoint after another: the case list (200 most urgent of 10,000),
+   a search by a person's name in Kazakh Cyrillic and one in Latin (press form), the case page
+   of a random case (with its assessment as of today), and the list of the account with 20
+   cases. Each phase stops after R requests or ``--seconds``. A request is an error if it
+   fails, times out, answers anything but 200, or lacks what the page must show (the case's
+   key in a search hit list, the assessment on a case page).
+5. Prints p50/p95/max and errors per endpoint against the targets (case page p95 <= 150 ms,
+   list and search p95 <= 200 ms, no errors), stops the server and removes the data.
+
+Use ``--data-dir DIR --keep`` to keep the loaded database and reuse it in the next run (the
+load is skipped when DIR already holds N cases made by this script).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import html
+import http.client
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.cookies import SimpleCookie
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from web_casegen import NameBook, make_case  # noqa: E402
+
+TARGETS_MS = {"list": 200.0, "search": 200.0, "case": 150.0}
+FEW = 20  # cases the small account is a member of
+
+
+# --- load ------------------------------------------------------------------------------------
+@dataclass
+class Loaded:
+    keys: list[str]  # case keys visible to bench-all
+    few_keys: list[str]
+    searches: list[tuple[str, str, str]]  # (Kazakh Cyrillic name, Latin press name, key)
+    passwords: dict[str, str]
+
+
+def _django(data_dir: Path, database: str | None) -> None:
+    os.environ["PANAH_DATA_DIR"] = str(data_dir)
+    os.environ["DJANGO_SETTINGS_MODULE"] = "panah.web.settings.dev"
+    if database:
+        os.environ["DATABASE_URL"] = database
+    import django
+
+    django.setup()
+
+
+def load(n: int, seed: int, today: dt.date) -> Loaded:
+    """Migrate, make the accounts, import N generated cases (skipped if already there)."""
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+    from django.db import connection, transaction
+
+    from panah.core.casefile import parse_case
+    from panah.storage.django_orm import actions
+    from panah.storage.django_orm.models import CaseMembership, CaseRecord, CaseRole
+
+    t0 = time.perf_counter()
+    call_command("migrate", interactive=False, verbosity=0)
+    print(f"migrated in {time.perf_counter() - t0:.1f} s "
+          f"({connection.vendor}: {connection.settings_dict['NAME']})", flush=True)
+    users = get_user_model()
+    passwords: dict[str, str] = {}
+    accounts = {}
+    for name in ("bench-all", "bench-few"):
+        user, _ = users.objects.get_or_create(username=name)
+        passwords[name] = f"bench-{random.SystemRandom().getrandbits(64):x}"
+        user.set_password(passwords[name])
+        user.save()
+        # The same mark `panah serve` gives its demo account, in this throwaway database.
+        actions.account_mfa_exempt_set(user=user, exempt=True, note="benchmark account")
+        accounts[name] = user
+    big, few = accounts["bench-all"], accounts["bench-few"]
+
+    rng = random.Random(seed)
+    book = NameBook()
+    searches: list[tuple[str, str, int]] = []
+    have = CaseMembership.objects.filter(user=big).count()
+    if have == n:
+        print(f"reusing {n} loaded cases", flush=True)
+        for i in range(0, n, 37):  # the same draws as the load, for the search terms
+            rng = random.Random(seed * 1_000_003 + i)
+            data = make_case(i, rng, book, today)
+            searches.append((data["people"][0]["names"][0]["value"],
+                             data["people"][0]["names"][1]["value"], i))
+    else:
+        if have:
+            raise SystemExit(f"the data directory holds {have} benchmark cases, not {n}: "
+                             "use another --data-dir")
+        gen_s = import_s = 0.0
+        claims = 0
+        t_start = time.perf_counter()
+        batch = 100
+        for first in range(0, n, batch):
+            cases = []
+            t = time.perf_counter()
+            for i in range(first, min(n, first + batch)):
+                rng = random.Random(seed * 1_000_003 + i)
+                data = make_case(i, rng, book, today)
+                if i % 37 == 0:
+                    searches.append((data["people"][0]["names"][0]["value"],
+                                     data["people"][0]["names"][1]["value"], i))
+                cases.append((i, json.dumps(data, ensure_ascii=False)))
+            gen_s += time.perf_counter() - t
+            t = time.perf_counter()
+            with transaction.atomic():
+                for i, text in cases:
+                    # What the import page does with an uploaded file: parse and check it,
+                    # then the import action.
+                    case = parse_case(text, file=f"gen-{i}.json", fmt="json")
+                    claims += len(case.claims)
+                    record = actions.case_import(actor=big, case=case)
+                    if i % (n // FEW or 1) == 0:
+                        actions.case_member_add(actor=big, record=record, user=few,
+                                                role=CaseRole.VIEWER.value)
+            import_s += time.perf_counter() - t
+            done = min(n, first + batch)
+            if done % 1000 == 0 or done == n:
+                el = time.perf_counter() - t_start
+                print(f"  loaded {done:>6} cases, {claims:>7} claims  "
+                      f"({done / import_s:.0f} cases/s import, {el:.0f} s so far)", flush=True)
+        print(f"load: {n} cases, {claims} claims ({claims / n:.1f} per case) in "
+              f"{import_s:.1f} s: {n / import_s:.1f} cases/s, {claims / import_s:.0f} claims/s "
+              f"through actions.case_import (parse + check + summary with assessment + "
+              f"encrypt + history + audit); generating the files took {gen_s:.1f} s more",
+              flush=True)
+    keys = list(
+        CaseRecord.objects.filter(memberships__user=big).order_by("pk").values_list("key", flat=True)
+    )
+    few_keys = list(CaseRecord.objects.filter(memberships__user=few).values_list("key", flat=True))
+    connection.close()
+    return Loaded(keys=keys, few_keys=few_keys,
+                  searches=[(c, latin, keys[i]) for c, latin, i in searches],
+                  passwords=passwords)
+
+
+# --- server ----------------------------------------------------------------------------------
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def server(kind: str, port: int, workers: int, threads: int, log: Path) -> Iterator[None]:
+    """The app in a subprocess on 127.0.0.1:port; always stopped on the way out."""
+    bin_dir = Path(sys.executable).parent
+    if kind == "gunicorn":
+        cmd = [sys.executable, "-m", "gunicorn", "panah.web.wsgi:application",
+               "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
+               "--threads", str(threads), "--worker-class", "gthread",
+               "--log-level", "warning", "--timeout", "120"]
+    else:
+        cmd = [str(bin_dir / "panah"), "serve", "--host", "127.0.0.1", "--port", str(port),
+               "--no-demo"]
+    out = log.open("wb")
+    proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            if proc.poll() is not None:
+                raise SystemExit(f"the server stopped (exit {proc.returncode}); see {log}:\n"
+                                 + log.read_text(errors="replace")[-3000:])
+            try:
+                status, _, _ = _request(port, "GET", "/accounts/login/", {})
+                if status == 200:
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise SystemExit(f"the server did not answer within 90 s; see {log}")
+            time.sleep(0.3)
+        yield
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        out.close()
+
+
+# --- clients ---------------------------------------------------------------------------------
+def _request(port: int, method: str, path: str, cookies: dict[str, str],
+             body: dict[str, str] | None = None, timeout: float = 30.0
+             ) -> tuple[int, dict[str, str], bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        headers = {"Host": f"127.0.0.1:{port}", "Connection": "close",
+                   "Accept-Language": "en"}
+        if cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
+        data = None
+        if body is not None:
+            data = urllib.parse.urlencode(body).encode()
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        conn.request(method, path, body=data, headers=headers)
+        resp = conn.getresponse()
+        payload = resp.read()
+        for header in resp.headers.get_all("Set-Cookie") or []:
+            jar: SimpleCookie = SimpleCookie()
+            jar.load(header)
+            for k, morsel in jar.items():
+                cookies[k] = morsel.value
+        return resp.status, dict(resp.headers.items()), payload
+    finally:
+        conn.close()
+
+
+def sign_in(port: int, username: str, password: str) -> dict[str, str]:
+    cookies: dict[str, str] = {}
+    status, _, body = _request(port, "GET", "/accounts/login/", cookies)
+    m = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body)
+    if status != 200 or m is None:
+        raise SystemExit(f"sign-in page: HTTP {status}, no CSRF token")
+    status, headers, _ = _request(port, "POST", "/accounts/login/", cookies, {
+        "csrfmiddlewaretoken": m.group(1).decode(), "login": username, "password": password})
+    if status != 302 or "sessionid" not in cookies:
+        raise SystemExit(f"sign-in as {username} failed: HTTP {status}")
+    status, headers, _ = _request(port, "GET", "/cases/", cookies)
+    if status != 200:
+        raise SystemExit(f"after sign-in, /cases/ answered {status} {headers.get('Location')}")
+    return cookies
+
+
+@dataclass
+class Phase:
+    name: str
+    make: Callable[[random.Random], tuple[str, bytes | None]]  # -> (path, must contain)
+    user: str = "bench-all"
+    times: list[float] = field(default_factory=list)
+    errors: dict[str, int] = field(default_factory=dict)
+    wall: float = 0.0
+
+
+def run_phase(port: int, phase: Phase, sessions: list[dict[str, str]], requests: int,
+              seconds: float, seed: int) -> None:
+    lock = threading.Lock()
+    issued = [0]
+    deadline = time.monotonic() + seconds
+
+    def client(k: int) -> None:
+        rng = random.Random(seed * 31 + k)
+        cookies = sessions[k]
+        while True:
+            with lock:
+                if issued[0] >= requests or time.monotonic() > deadline:
+                    return
+                issued[0] += 1
+            path, marker = phase.make(rng)
+            t = time.perf_counter()
+            try:
+                status, _, body = _request(port, "GET", path, dict(cookies))
+                error = None if status == 200 else f"HTTP {status}"
+                if error is None and marker is not None and marker not in body:
+                    error = "content missing"
+            except (OSError, http.client.HTTPException) as exc:
+                error = type(exc).__name__
+            elapsed = time.perf_counter() - t
+            with lock:
+                phase.times.append(elapsed)
+                if error:
+                    phase.errors[error] = phase.errors.get(error, 0) + 1
+
+    threads = [threading.Thread(target=client, args=(k,), daemon=True)
+               for k in range(len(sessions))]
+    t0 = time.perf_counter()
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(seconds + 60)
+    phase.wall = time.perf_counter() - t0
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def report(phases: list[Phase]) -> bool:
+    print(f"\n{'endpoint':<30} {'n':>5} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} "
+          f"{'p99 ms':>8} {'max ms':>8} {'req/s':>7}  target")
+    ok = True
+    for ph in phases:
+        ms = [t * 1000 for t in ph.times] or [float("nan")]
+        errors = sum(ph.errors.values())
+        target = next((v for k, v in TARGETS_MS.items() if ph.name.startswith(k)), None)
+        p95 = _pct(ms, 0.95)
+        verdict = ""
+        if target is not None:
+            met = p95 <= target and errors == 0
+            ok &= met
+            verdict = f"p95 <= {target:.0f} ms, no errors: {'met' if met else 'MISSED'}"
+        print(f"{ph.name:<30} {len(ph.times):>5} {errors:>6} {statistics.median(ms):>8.1f} "
+              f"{p95:>8.1f} {_pct(ms, 0.99):>8.1f} {max(ms):>8.1f} "
+              f"{len(ph.times) / max(ph.wall, 1e-9):>7.1f}  {verdict}")
+        if ph.errors:
+            print(f"{'':<30} errors: {ph.errors}")
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cases", type=int, default=10_000, help="cases to load (default 10000)")
+    ap.add_argument("--clients", type=int, default=10, help="concurrent clients (default 10)")
+    ap.add_argument("--requests", type=int, default=300,
+                    help="requests per endpoint, all clients together (default 300)")
+    ap.add_argument("--seconds", type=float, default=120.0,
+                    help="longest time per endpoint (default 120)")
+    ap.add_argument("--server", choices=["gunicorn", "panah"], default="gunicorn",
+                    help="gunicorn (production WSGI server, default) or `panah serve`")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 2,
+                    help="gunicorn worker processes (default: CPU cores)")
+    ap.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
+    ap.add_argument("--database", default=None,
+                    help="DATABASE_URL of an empty PostgreSQL database (default: SQLite in the "
+                         "data directory)")
+    ap.add_argument("--data-dir", type=Path, default=None,
+                    help="data directory to use (default: a new temporary one)")
+    ap.add_argument("--keep", action="store_true", help="keep the data directory")
+    ap.add_argument("--seed", type=int, default=7)
+    ns, _unknown = ap.parse_known_args(argv)  # bench/run.py passes every script the same argv
+
+    if ns.data_dir is None:
+        data_dir = Path(tempfile.mkdtemp(prefix="panah-web-bench-"))
+    else:
+        data_dir = ns.data_dir.resolve()
+        data_dir.mkdir(parents=True, exist_ok=True)
+    today = dt.datetime.now(dt.UTC).date()
+    try:
+        _django(data_dir, ns.database)
+        print(f"web load: {ns.cases} cases, {ns.clients} concurrent clients, "
+              f"{ns.requests} requests per endpoint, server {ns.server}"
+              + (f" ({ns.workers} workers x {ns.threads} threads)" if ns.server == "gunicorn"
+                 else "") + f"; data in {data_dir}", flush=True)
+        loaded = load(ns.cases, ns.seed, today)
+        db_file = data_dir / "panah.sqlite3"
+        if db_file.exists() and not ns.database:
+            size = sum(p.stat().st_size for p in data_dir.glob("panah.sqlite3*"))
+            print(f"database: {size / 2**20:.0f} MiB", flush=True)
+        port = _free_port()
+        with server(ns.server, port, ns.workers, ns.threads, data_dir / "server.log"):
+            t = time.perf_counter()
+            sessions = [sign_in(port, "bench-all", loaded.passwords["bench-all"])
+                        for _ in range(ns.clients)]
+            few_sessions = [sign_in(port, "bench-few", loaded.passwords["bench-few"])
+                            for _ in range(ns.clients)]
+            print(f"{2 * ns.clients} sessions signed in in {time.perf_counter() - t:.1f} s",
+                  flush=True)
+            phases = phases_for(loaded)
+            # Warm-up, not measured: every worker loads templates, translations and the law
+            # packs on its first requests.
+            t = time.perf_counter()
+            for ph in phases:
+                warm = Phase(ph.name, ph.make, ph.user)
+                run_phase(port, warm, few_sessions if ph.user == "bench-few" else sessions,
+                          4 * ns.clients, 60, ns.seed + 1)
+            print(f"warm-up: {time.perf_counter() - t:.1f} s", flush=True)
+            for ph in phases:
+                run_phase(port, ph, few_sessions if ph.user == "bench-few" else sessions,
+                          ns.requests, ns.seconds, ns.seed)
+                print(f"  {ph.name}: {len(ph.times)} requests in {ph.wall:.1f} s", flush=True)
+        ok = report(phases)
+        print("\nall targets met" if ok else "\nsome targets missed")
+        return 0
+    finally:
+        if ns.keep:
+            print(f"kept {data_dir}")
+        else:
+            shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def phases_for(loaded: Loaded) -> list[Phase]:
+    def case_list(rng: random.Random) -> tuple[str, bytes | None]:
+        return "/cases/", b'id="case-rows"'
+
+    def search(which: int) -> Callable[[random.Random], tuple[str, bytes | None]]:
+        def make(rng: random.Random) -> tuple[str, bytes | None]:
+            entry = rng.choice(loaded.searches)
+            q = urllib.parse.quote(entry[which])
+            return f"/cases/?q={q}", html.escape(entry[2]).encode()
+
+        return make
+
+    def case_page(rng: random.Random) -> tuple[str, bytes | None]:
+        key = rng.choice(loaded.keys)
+        return f"/cases/{key}/", b'class="person-assessment"'
+
+    def few_list(rng: random.Random) -> tuple[str, bytes | None]:
+        return "/cases/", html.escape(rng.choice(loaded.few_keys)).encode()
+
+    return [
+        Phase(f"list ({len(loaded.keys):,} cases)", case_list),
+        Phase("search, Kazakh Cyrillic name", search(0)),
+        Phase("search, Latin name", search(1)),
+        Phase("case page with assessment", case_page),
+        Phase("list (20 cases)", few_list, user="bench-few"),
+    ]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

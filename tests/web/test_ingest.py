@@ -186,7 +186,10 @@ def test_failed_save_changes_nothing(team: dict[str, Any], client_for: Any) -> N
     response = client.post(base + "review/", {**data, "save": "1"})
     assert response.status_code == 400
     body = response.content.decode()
-    assert "no-such-subject" in body
+    problems = body.split('<ul class="problems">', 1)[1].split("</ul>", 1)[0]
+    assert "no-such-subject" in problems
+    row = re.search(r'<tr class="invalid" id="claim-\d+">.*?</tr>', body, re.S)
+    assert row is not None and 'value="no-such-subject"' in row.group(0)
     assert _record(team).version == record.version
     assert not LogEntry.objects.filter(additional_data__action="case_source_ingest").exists()
     # nothing accepted: refused too
@@ -231,3 +234,76 @@ def test_russian_interface(team: dict[str, Any], client_for: Any) -> None:
     client.cookies["django_language"] = "ru"
     body = client.get(f"/cases/{record.key}/ingest/", HTTP_ACCEPT_LANGUAGE="ru").content.decode()
     assert "Добавить источник из текста" in body
+
+
+def _patch(case_obj: Any) -> dict[str, Any]:
+    import datetime as dt
+
+    from panah.ingest import NoBackend, SourceMeta, draft_case, make_patch
+
+    draft = draft_case(
+        RU_TEXT,
+        lang="ru",
+        meta=SourceMeta(title="T", date="2019-12-01", lang="ru"),
+        drafted_on=dt.date(2026, 1, 1),
+        backend=NoBackend(),
+    )
+    return make_patch(draft, case_obj)
+
+
+def _all_accepted(patch: dict[str, Any]) -> dict[str, Any]:
+    from panah.storage.django_orm.actions_ingest import ClaimDecision
+
+    return {
+        c["id"]: ClaimDecision(True, c["value"], c["property"], c["subject"])
+        for c in patch["claims"]
+    }
+
+
+@pytest.mark.parametrize("choice", ["skip", "p-arman", "new"])
+def test_reviewed_patch_people(choice: str, case_obj: Any) -> None:
+    from panah.ingest import apply_patch
+    from panah.storage.django_orm.actions_ingest import reviewed_patch
+
+    patch = _patch(case_obj)
+    person = next(p for p in patch["people_new"] if "Куатова" in p["names"][0]["value"])
+    pid = person["id"]
+    out = reviewed_patch(patch, case_obj, claims=_all_accepted(patch), people={pid: choice})
+    subjects = {c["subject"] for c in out["claims"]}
+    who = {p["who"] for e in out["events"] for p in e.get("participants", [])}
+    names = [n["name"]["value"] for n in out["names_new"] if n["person"] == "p-arman"]
+    new_ids = {p["id"] for p in out["people_new"]}
+    if choice == "skip":
+        assert pid not in subjects | who | new_ids
+    elif choice == "p-arman":
+        assert pid not in subjects | who | new_ids
+        assert any("Куатова" in n for n in names)
+        assert "p-arman" in subjects
+    else:
+        assert pid in new_ids
+    # every reference in the result resolves: the case loads
+    import json
+
+    from panah.core.casefile import parse_case
+    from panah.storage.django_orm.actions_ingest import _case_data
+
+    data = apply_patch(_case_data(case_obj), out)
+    parse_case(json.dumps(data, ensure_ascii=False), file="t", fmt="json")
+
+
+def test_reviewed_patch_rejects_drop_claims_and_empty_events(case_obj: Any) -> None:
+    from panah.storage.django_orm.actions_ingest import ClaimDecision, reviewed_patch
+
+    patch = _patch(case_obj)
+    decisions = _all_accepted(patch)
+    event_ids = {e["id"] for e in patch["events"]}
+    for cid, d in list(decisions.items()):
+        if d.subject in event_ids:
+            decisions[cid] = ClaimDecision(False, d.value, d.property, d.subject)
+    out = reviewed_patch(patch, case_obj, claims=decisions, people={})
+    assert out["events"] == []
+    assert not {c["subject"] for c in out["claims"]} & event_ids
+    kept = {c["id"] for c in out["claims"]}
+    for p in out["people_new"]:
+        for n in p["names"]:
+            assert set(n.get("claims", [])) <= kept

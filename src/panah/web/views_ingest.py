@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from itertools import pairwise
 from typing import Any
 
@@ -252,6 +253,26 @@ def _rows(
     return claims, people
 
 
+_CLAIM_PATH = re.compile(r"^claims\[(\d+)\]")
+
+
+def _locate(
+    exc: CaseFileError, rows: list[dict[str, Any]], reviewed: dict[str, Any], *, first: int
+) -> None:
+    """Put each problem about a new claim (``claims[N]…`` past the case's own ``first``
+    claims) on the review row of that claim."""
+    by_id = {row["claim"]["id"]: row for row in rows}
+    for problem in exc.problems:
+        m = _CLAIM_PATH.match(str(problem.path))
+        if m is None or int(m.group(1)) < first:
+            continue
+        new = reviewed["claims"]
+        n = int(m.group(1)) - first
+        if n < len(new) and new[n]["id"] in by_id:
+            row = by_id[new[n]["id"]]
+            row["error"] = " ".join(x for x in (row["error"], problem.message) if x)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def ingest_review(request: HttpRequest, key: str) -> HttpResponse:
@@ -314,6 +335,7 @@ def ingest_review(request: HttpRequest, key: str) -> HttpResponse:
                     expected_version=int(stored["version"]),
                 )
             except CaseFileError as exc:
+                _locate(exc, claims, reviewed, first=len(case.claims))
                 problems.extend(f"{p.path or _('the case')}: {p.message}" for p in exc.problems)
                 status = 400
             except actions.StaleCaseError:

@@ -83,3 +83,13 @@ def test_candidate_pairs_skip_oversized_blocks_and_single_root_keys() -> None:
     keys = [("rr:a|b", "r:a"), ("rr:a|b", "r:a"), ("rr:a|b",), ("r:a", "cc:x|y"), ("cc:x|y",)]
     assert candidate_name_pairs(keys, max_block=3) == {(0, 1), (0, 2), (1, 2), (3, 4)}
     assert candidate_name_pairs(keys, max_block=2) == {(3, 4)}
+
+
+def test_pairs_whose_dates_all_conflict_are_not_compared() -> None:
+    names = ["Qaster Musakhanuly", "Кастер Мусаханов", "Murager Alimuly", "Мұрагер Әлімұлы"]
+    counts: dict[str, int] = {}
+    found = find_duplicates(
+        names, born=["1970-03-04", "1970-03-04", "1980-01-01", "1981-01-01"], counts=counts
+    )
+    assert {(m.i, m.j) for m in found} == {(0, 1)}
+    assert counts == {"candidate_pairs": 2, "compared": 1}

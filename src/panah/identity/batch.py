@@ -47,10 +47,12 @@ class NameMatch:
 
     @property
     def rank(self) -> float:
-        """One number to order matches by: the verdict, then the dates, then the score."""
+        """One number to order matches by: ``same`` 1.5, an equal date of birth 3, a
+        day/month-swapped one 2, plus the comparer's score. The date weighs more than the
+        verdict: namesakes are common, namesakes born on the same day are not."""
         return (
-            (2.0 if self.verdict == "same" else 0.0)
-            + {"equal": 1.0, "swapped": 0.5}.get(self.born, 0.0)
+            (1.5 if self.verdict == "same" else 0.0)
+            + {"equal": 3.0, "swapped": 2.0}.get(self.born, 0.0)
             + self.score
         )
 
@@ -96,11 +98,14 @@ def find_duplicates(
     max_block: int = 64,
     include_possible: bool = True,
     keys_of: Callable[[str], Iterable[str]] | None = None,
+    counts: dict[str, int] | None = None,
 ) -> list[NameMatch]:
     """Pairs of records whose names are one person's (``same``) or may be (``possible``),
     best first (:attr:`NameMatch.rank`). With ``born`` (ISO dates, ``""`` when unknown, one
-    per name), pairs whose dates of birth conflict are left out. ``keys_of`` defaults to
-    :func:`panah.identity.blocking_keys`."""
+    per name), pairs whose dates of birth conflict are left out, without running the
+    comparer on them. ``keys_of`` defaults to :func:`panah.identity.blocking_keys`.
+    ``counts``, when given, receives ``candidate_pairs`` (distinct name pairs blocked
+    together) and ``compared`` (name pairs the comparer scored)."""
     from panah.identity.compare import quick_compare
     from panah.identity.keys import blocking_keys
 
@@ -116,28 +121,43 @@ def find_duplicates(
     pairs = candidate_name_pairs([keys_fn(t) for t in texts], max_block=max_block)
 
     out: list[NameMatch] = []
+    compared = 0
     for pos, recs in enumerate(records_of):
         if len(recs) < 2:
             continue
         verdict, score = quick_compare(texts[pos], texts[pos])  # a one-word name: possible
+        compared += 1
         if verdict == "different" or (verdict == "possible" and not include_possible):
             continue
         for i, j in itertools.combinations(recs, 2):
             _add(out, born, i, j, verdict, score)
     for a, b in pairs:
+        # Dates first: when every pair of records conflicts, the comparer need not run.
+        rec_pairs = [(min(i, j), max(i, j)) for i in records_of[a] for j in records_of[b]]
+        dates = [_dates(born, i, j) for i, j in rec_pairs]
+        if all(d is None for d in dates):
+            continue
         verdict, score = quick_compare(texts[a], texts[b])
+        compared += 1
         if verdict == "different" or (verdict == "possible" and not include_possible):
             continue
-        for i in records_of[a]:
-            for j in records_of[b]:
-                _add(out, born, min(i, j), max(i, j), verdict, score)
+        for (i, j), d in zip(rec_pairs, dates, strict=True):
+            if d is not None:
+                out.append(NameMatch(i, j, verdict, score, d))
+    if counts is not None:
+        counts["candidate_pairs"] = len(pairs)
+        counts["compared"] = compared
     out.sort(key=lambda m: (-m.rank, m.i, m.j))
     return out
+
+
+def _dates(born: Sequence[str] | None, i: int, j: int) -> str | None:
+    return "" if born is None else birth_dates_agree(born[i], born[j])
 
 
 def _add(
     out: list[NameMatch], born: Sequence[str] | None, i: int, j: int, verdict: str, score: float
 ) -> None:
-    agree = "unknown" if born is None else birth_dates_agree(born[i], born[j])
+    agree = _dates(born, i, j)
     if agree is not None:
-        out.append(NameMatch(i, j, verdict, score, "" if born is None else agree))
+        out.append(NameMatch(i, j, verdict, score, agree))

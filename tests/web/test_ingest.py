@@ -77,9 +77,11 @@ def test_paste_review_accept(
     data = _review_post(body)
     accepted = [k for k in data if k.endswith("-accept")]
     assert accepted
-    # the drafted person is the case's client: merge it instead of adding a new person
-    for k in [k for k in data if k.endswith("-map")]:
-        data[k] = "p-arman" if "Арман" in body or "Arman" in body else "new"
+    # a drafted person who is the case's client is merged into it; others are added
+    rows = re.findall(r'<td dir="auto">([^<]*)</td>\s*<td><select name="([^"]+)">', body)
+    for names, field in rows:
+        data[field] = "p-arman" if "Арман" in names or "Arman" in names else "new"
+    assert "ev-detention" in body  # the drafted events are listed
     response = client.post(base + "review/", {**data, "save": "1"})
     assert response.status_code == 302, response.content.decode()[:3000]
     after = _record(team)
@@ -91,6 +93,9 @@ def test_paste_review_accept(
     assert source.content_hash == "sha256:" + hashlib.sha256(text.encode()).hexdigest()
     claims = [c for c in case.claims if c.source == source.id]
     assert any(c.property == "date" and c.value == value for c in claims)
+    if lang == "ru":  # a new person was drafted and added with their name
+        assert any(n.value == "Жанна Куатова" for p in case.people for n in p.names)
+        assert len(case.people) == len(team["record"].to_domain().people) + 1
     for c in claims:
         assert c.locator is not None and c.locator.span is not None
         start, end = c.locator.span

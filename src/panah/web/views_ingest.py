@@ -354,6 +354,7 @@ def ingest_review(request: HttpRequest, key: str) -> HttpResponse:
         "existing": existing,
         "subjects": subjects,
         "matched": patch.get("people_matched", []),
+        "events": patch["events"],
         "source": patch["source"],
         "review": stored.get("review", []),
         "problems": problems,

@@ -31,8 +31,9 @@ from panah.core.casefile import dump_case, parse_case
 from panah.core.errors import CaseFileError, PanahError, Problem
 from panah.core.views import conflicts, timeline
 from panah.storage.django_orm import actions
-from panah.storage.django_orm.models import CaseMembership, CaseRecord, CaseRole, fold
+from panah.storage.django_orm.models import CaseMembership, CaseRecord, CaseRole
 from panah.storage.django_orm.permissions import cases_visible_to, role_of
+from panah.storage.django_orm.search import cases_matching
 from panah.web.assessment import assessment_for
 from panah.web.forms import CaseFileForm, CaseSearchForm, MemberForm, WorkingValueForm
 
@@ -119,9 +120,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
     form = CaseSearchForm(request.GET or None)
     records = cases_visible_to(request.user)
     if form.is_valid():
-        q = form.cleaned_data.get("q") or ""
-        for word in fold(q).split():
-            records = records.filter(search__contains=word)
+        records = cases_matching(records, form.cleaned_data.get("q") or "")
         if form.cleaned_data.get("status"):
             records = records.filter(status=form.cleaned_data["status"])
     records = (

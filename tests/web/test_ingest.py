@@ -82,6 +82,9 @@ def test_paste_review_accept(
     for names, field in rows:
         data[field] = "p-arman" if "Арман" in names or "Arman" in names else "new"
     assert "ev-detention" in body  # the drafted events are listed
+    if lang == "en":  # the identity package's match is proposed, preselected
+        assert data[rows[0][1]] == "p-arman"
+        assert "proposed: same as p-arman" in body
     response = client.post(base + "review/", {**data, "save": "1"})
     assert response.status_code == 302, response.content.decode()[:3000]
     after = _record(team)
@@ -312,3 +315,20 @@ def test_reviewed_patch_rejects_drop_claims_and_empty_events(case_obj: Any) -> N
     for p in out["people_new"]:
         for n in p["names"]:
             assert set(n.get("claims", [])) <= kept
+
+
+@pytest.mark.django_db
+def test_proposed_match_can_be_undone(team: dict[str, Any], client_for: Any) -> None:
+    record = team["record"]
+    client = client_for(team["users"]["lawyer"])
+    base = f"/cases/{record.key}/ingest/"
+    client.post(base, {"text": EN_TEXT, **_meta("en")})
+    data = _review_post(client.get(base + "review/").content.decode())
+    maps = [k for k in data if k.endswith("-map")]
+    assert [data[k] for k in maps] == ["p-arman"]
+    data[maps[0]] = "new"
+    assert client.post(base + "review/", {**data, "save": "1"}).status_code == 302
+    case = _record(team).to_domain()
+    assert len(case.people) == len(team["record"].to_domain().people) + 1
+    added = next(p for p in case.people if p.id != "p-arman")
+    assert [n.value for n in added.names] == ["Arman Testov"]

@@ -2,12 +2,14 @@
 
 1. ``ingest_start``: a member who may change the case pastes a text or uploads a ``.txt``
    file (UTF-8, at most :data:`MAX_BYTES`) with what is known of the source. The draft is
-   made with :mod:`panah.ingest` and turned into a patch against the case (people matched
-   by name). Text and patch are kept server-side in the session, encrypted with the field
+   made with :mod:`panah.ingest` and turned into a patch against the case (every drafted
+   person new; the merges the identity package's name comparison proposes are kept aside).
+   Text and patch are kept server-side in the session, encrypted with the field
    keys; nothing of them travels in a form field.
 2. ``ingest_review``: the text with every drafted claim's span highlighted beside the
    drafted claims; the reviewer accepts, edits (value, property, subject) or rejects each,
-   and adds each new person, merges it into a person of the case, or leaves it out.
+   and adds each drafted person as new, merges it into a person of the case (the proposed
+   match is preselected, with its reasons), or leaves it out.
 3. The accepted claims go in with one action
    (:func:`panah.storage.django_orm.actions_ingest.case_source_ingest`); a refused save
    changes nothing and shows the located problems.
@@ -211,12 +213,11 @@ def ingest_start(request: HttpRequest, key: str) -> HttpResponse:
                 backend=_backend(data["lang"]),
             )
             case = record.to_domain()
-            if not draft.case.get("people"):
-                draft.case["people"] = []
-            patch = make_patch(draft, case)
+            patch, suggested = _patch_and_matches(draft, case, make_patch)
             stored = {
                 "text": text,
                 "patch": patch,
+                "suggested": suggested,
                 "version": record.version,
                 "review": [item.to_json() for item in draft.review],
             }
@@ -228,8 +229,29 @@ def ingest_start(request: HttpRequest, key: str) -> HttpResponse:
     )
 
 
+def _never_same(a: str, b: str) -> Any:
+    from panah.ingest import Match
+
+    return Match(0.0, "different")
+
+
+def _patch_and_matches(draft: Any, case: Any, make_patch: Any) -> tuple[Any, dict[str, Any]]:
+    """A patch with every drafted person new, and for each the person of the case that the
+    name comparison (identity package) takes for the same one: the review page proposes the
+    merge and the reviewer keeps or undoes it."""
+    patch = make_patch(draft, case, compare=_never_same)
+    matched = {m["draft"]: m for m in make_patch(draft, case)["people_matched"]}
+    suggested = {}
+    # make_patch keeps the draft's order of people; ids may be renamed where the case has them
+    for original, new in zip(draft.case.get("people", []), patch["people_new"], strict=True):
+        m = matched.get(original["id"])
+        if m is not None:
+            suggested[new["id"]] = m
+    return patch, suggested
+
+
 def _rows(
-    request: HttpRequest, patch: dict[str, Any], people_choices: list[tuple[str, str]]
+    request: HttpRequest, patch: dict[str, Any], suggested: dict[str, Any]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     post = request.POST if request.method == "POST" else None
     claims = []
@@ -248,8 +270,10 @@ def _rows(
     people = []
     for i, p in enumerate(patch["people_new"]):
         names = ", ".join(str(n["value"]) for n in p.get("names", []))
-        choice = NEW if post is None else post.get(f"p-{i}-map", NEW)
-        people.append({"i": i, "person": p, "names": names, "choice": choice})
+        match = suggested.get(p["id"])
+        first = str(match["existing"]) if match else NEW
+        choice = first if post is None else post.get(f"p-{i}-map", NEW)
+        people.append({"i": i, "person": p, "names": names, "choice": choice, "match": match})
     return claims, people
 
 
@@ -296,7 +320,7 @@ def ingest_review(request: HttpRequest, key: str) -> HttpResponse:
         | {c["subject"] for c in patch["claims"]}
         | {ident for ident, _k, _e in case.entities()}
     )
-    claims, people = _rows(request, patch, existing)
+    claims, people = _rows(request, patch, stored.get("suggested") or {})
     problems: list[str] = []
     status = 200
     if request.method == "POST":
@@ -353,7 +377,6 @@ def ingest_review(request: HttpRequest, key: str) -> HttpResponse:
         "people": people,
         "existing": existing,
         "subjects": subjects,
-        "matched": patch.get("people_matched", []),
         "events": patch["events"],
         "source": patch["source"],
         "review": stored.get("review", []),

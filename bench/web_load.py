@@ -55,6 +55,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -112,7 +113,6 @@ def load(n: int, seed: int, today: dt.date) -> Loaded:
         accounts[name] = user
     big, few = accounts["bench-all"], accounts["bench-few"]
 
-    rng = random.Random(seed)
     book = NameBook()
     searches: list[tuple[str, str, int]] = []
     have = CaseMembership.objects.filter(user=big).count()
@@ -174,6 +174,44 @@ def load(n: int, seed: int, today: dt.date) -> Loaded:
                   passwords=passwords)
 
 
+def _pg_admin(url: str) -> tuple[Any, str]:
+    """A connection to the server's ``postgres`` database, and the benchmark database's name."""
+    import psycopg
+
+    parts = urllib.parse.urlsplit(url)
+    name = urllib.parse.unquote(parts.path.lstrip("/"))
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", name) or name in ("postgres", "template0",
+                                                                 "template1"):
+        raise SystemExit(f"--database: use a dedicated database name, not {name!r}")
+    admin = urllib.parse.urlunsplit(parts._replace(path="/postgres"))
+    return psycopg.connect(admin, autocommit=True, connect_timeout=10), name
+
+
+def _pg_create(url: str, reuse: bool) -> bool:
+    """Create the benchmark database; False if it is already there (reused, not dropped)."""
+    conn, name = _pg_admin(url)
+    with conn:
+        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
+            if not reuse:  # its case files are encrypted with the kept data directory's key
+                raise SystemExit(f"database {name} exists: pass the --data-dir kept with it, "
+                                 "or drop it")
+            print(f"reusing PostgreSQL database {name}")
+            return False
+        conn.execute(f'CREATE DATABASE "{name}"')
+    print(f"created PostgreSQL database {name}")
+    return True
+
+
+def _pg_drop(url: str) -> None:
+    from django.db import connections
+
+    connections.close_all()
+    conn, name = _pg_admin(url)
+    with conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    print(f"dropped PostgreSQL database {name}")
+
+
 # --- server ----------------------------------------------------------------------------------
 def _free_port() -> int:
     with socket.socket() as s:
@@ -182,7 +220,7 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def server(kind: str, port: int, workers: int, threads: int, log: Path) -> Iterator[None]:
+def server(kind: str, port: int, workers: int, threads: int, log: Path) -> Iterator[int]:
     """The app in a subprocess on 127.0.0.1:port; always stopped on the way out."""
     bin_dir = Path(sys.executable).parent
     if kind == "gunicorn":
@@ -211,7 +249,7 @@ def server(kind: str, port: int, workers: int, threads: int, log: Path) -> Itera
             if time.monotonic() > deadline:
                 raise SystemExit(f"the server did not answer within 90 s; see {log}")
             time.sleep(0.3)
-        yield
+        yield proc.pid  # the server's process group
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGTERM)
@@ -222,6 +260,25 @@ def server(kind: str, port: int, workers: int, threads: int, log: Path) -> Itera
                 os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
         out.close()
+
+
+def server_cpu_seconds(pgid: int) -> float | None:
+    """CPU time (user + system) used so far by the server's processes (Linux /proc), so that
+    each phase can report the server's CPU per request: the cost of a request, apart from
+    the waiting that other load on the machine adds."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in proc.glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid:  # fields[2] is the process group
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
 
 
 # --- clients ---------------------------------------------------------------------------------
@@ -275,10 +332,16 @@ class Phase:
     times: list[float] = field(default_factory=list)
     errors: dict[str, int] = field(default_factory=dict)
     wall: float = 0.0
+    server_cpu: float | None = None  # seconds used by the server during the phase
+    client_cpu: float = 0.0  # seconds used by this process (the clients) during the phase
+    load: float = 0.0  # the machine's 1-minute load average when the phase started
 
 
 def run_phase(port: int, phase: Phase, sessions: list[dict[str, str]], requests: int,
-              seconds: float, seed: int) -> None:
+              seconds: float, seed: int, pgid: int | None = None) -> None:
+    phase.load = os.getloadavg()[0]
+    cpu0 = server_cpu_seconds(pgid) if pgid else None
+    own0 = time.process_time()
     lock = threading.Lock()
     issued = [0]
     deadline = time.monotonic() + seconds
@@ -314,6 +377,10 @@ def run_phase(port: int, phase: Phase, sessions: list[dict[str, str]], requests:
     for th in threads:
         th.join(seconds + 60)
     phase.wall = time.perf_counter() - t0
+    phase.client_cpu = time.process_time() - own0
+    cpu1 = server_cpu_seconds(pgid) if pgid else None
+    if cpu0 is not None and cpu1 is not None:
+        phase.server_cpu = cpu1 - cpu0
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -323,13 +390,16 @@ def _pct(values: list[float], q: float) -> float:
 
 def report(phases: list[Phase]) -> bool:
     print(f"\n{'endpoint':<30} {'n':>5} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} "
-          f"{'p99 ms':>8} {'max ms':>8} {'req/s':>7}  target")
+          f"{'p99 ms':>8} {'max ms':>8} {'req/s':>7} {'cpu ms':>7} {'client':>6} {'load':>5}  "
+          "target")
     ok = True
     for ph in phases:
         ms = [t * 1000 for t in ph.times] or [float("nan")]
         errors = sum(ph.errors.values())
         target = next((v for k, v in TARGETS_MS.items() if ph.name.startswith(k)), None)
         p95 = _pct(ms, 0.95)
+        cpu = (f"{ph.server_cpu * 1000 / len(ph.times):.1f}"
+               if ph.server_cpu is not None and ph.times else "-")
         verdict = ""
         if target is not None:
             met = p95 <= target and errors == 0
@@ -337,9 +407,14 @@ def report(phases: list[Phase]) -> bool:
             verdict = f"p95 <= {target:.0f} ms, no errors: {'met' if met else 'MISSED'}"
         print(f"{ph.name:<30} {len(ph.times):>5} {errors:>6} {statistics.median(ms):>8.1f} "
               f"{p95:>8.1f} {_pct(ms, 0.99):>8.1f} {max(ms):>8.1f} "
-              f"{len(ph.times) / max(ph.wall, 1e-9):>7.1f}  {verdict}")
+              f"{len(ph.times) / max(ph.wall, 1e-9):>7.1f} {cpu:>7} "
+              f"{ph.client_cpu * 1000 / max(len(ph.times), 1):>6.1f} {ph.load:>5.1f}  {verdict}")
         if ph.errors:
             print(f"{'':<30} errors: {ph.errors}")
+    print(f"cpu ms: the server's CPU time per request (all its processes), the cost of a request "
+          f"whatever else runs; client: this process's CPU time per request (the clients, on the "
+          f"same cores); load: the machine's load average ({os.cpu_count()} cores) as the "
+          "endpoint's run began")
     return ok
 
 
@@ -358,8 +433,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="gunicorn worker processes (default: CPU cores)")
     ap.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
     ap.add_argument("--database", default=None,
-                    help="DATABASE_URL of an empty PostgreSQL database (default: SQLite in the "
-                         "data directory)")
+                    help="postgres://user@127.0.0.1:5432/NAME: run on PostgreSQL in database NAME, "
+                         "created for the run and dropped after it (unless --keep; an existing "
+                         "one is reused). Default: SQLite in the data directory")
     ap.add_argument("--data-dir", type=Path, default=None,
                     help="data directory to use (default: a new temporary one)")
     ap.add_argument("--keep", action="store_true", help="keep the data directory")
@@ -372,6 +448,7 @@ def main(argv: list[str] | None = None) -> int:
         data_dir = ns.data_dir.resolve()
         data_dir.mkdir(parents=True, exist_ok=True)
     today = dt.datetime.now(dt.UTC).date()
+    created = _pg_create(ns.database, ns.data_dir is not None) if ns.database else False
     try:
         _django(data_dir, ns.database)
         print(f"web load: {ns.cases} cases, {ns.clients} concurrent clients, "
@@ -384,7 +461,7 @@ def main(argv: list[str] | None = None) -> int:
             size = sum(p.stat().st_size for p in data_dir.glob("panah.sqlite3*"))
             print(f"database: {size / 2**20:.0f} MiB", flush=True)
         port = _free_port()
-        with server(ns.server, port, ns.workers, ns.threads, data_dir / "server.log"):
+        with server(ns.server, port, ns.workers, ns.threads, data_dir / "server.log") as pgid:
             t = time.perf_counter()
             sessions = [sign_in(port, "bench-all", loaded.passwords["bench-all"])
                         for _ in range(ns.clients)]
@@ -403,16 +480,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"warm-up: {time.perf_counter() - t:.1f} s", flush=True)
             for ph in phases:
                 run_phase(port, ph, few_sessions if ph.user == "bench-few" else sessions,
-                          ns.requests, ns.seconds, ns.seed)
+                          ns.requests, ns.seconds, ns.seed, pgid)
                 print(f"  {ph.name}: {len(ph.times)} requests in {ph.wall:.1f} s", flush=True)
         ok = report(phases)
         print("\nall targets met" if ok else "\nsome targets missed")
         return 0
     finally:
         if ns.keep:
-            print(f"kept {data_dir}")
+            print(f"kept {data_dir}" + (f" and {ns.database}" if ns.database else ""))
         else:
             shutil.rmtree(data_dir, ignore_errors=True)
+            if ns.database and created:
+                _pg_drop(ns.database)
 
 
 def phases_for(loaded: Loaded) -> list[Phase]:

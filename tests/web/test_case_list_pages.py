@@ -87,3 +87,55 @@ def test_queries_do_not_grow_with_rows(
             assert client.get("/cases/").status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+@pytest.mark.django_db
+def test_urgency_order(make_user: Any, case_obj: Any, client_for: Any) -> None:
+    """Running deadline (nearest first), then open, monitoring, closed, then more live alerts,
+    then more open conflicts, then the newest case."""
+    import datetime as dt
+
+    from panah.storage.django_orm import actions
+    from panah.storage.django_orm.models import CaseRecord
+
+    user = make_user("orderly")
+    # (title, next deadline, status, live alerts, open conflicts), in the expected order
+    expected = [
+        ("due-soon", dt.date(2030, 1, 2), "closed", 0, 0),
+        ("due-later", dt.date(2030, 5, 1), "open", 0, 0),
+        ("open-alerts", None, "open", 3, 0),
+        ("open-conflicts-newer", None, "open", 0, 2),
+        ("open-conflicts-older", None, "open", 0, 2),
+        ("open-quiet", None, "open", 0, 0),
+        ("monitoring", None, "monitoring", 9, 9),
+        ("closed", None, "closed", 9, 9),
+    ]
+    keys = {}
+    for title, due, status, alerts, open_conflicts in reversed(expected):  # oldest first
+        record = actions.case_import(actor=user, case=case_obj.model_copy(update={"title": title}))
+        CaseRecord.objects.filter(pk=record.pk).update(
+            next_deadline=due, status=status, live_alerts=alerts, open_conflicts=open_conflicts
+        )
+        keys[title] = record.key
+    body = client_for(user).get("/cases/").content.decode()
+    shown = sorted(keys, key=lambda t: body.index(f"/cases/{keys[t]}/"))
+    assert shown == [e[0] for e in expected]
+
+
+@pytest.mark.django_db
+def test_first_page_read_from_the_index(five: tuple[Any, list[str]]) -> None:
+    """SQLite reads the list's first page in order from the case_list_order index (its
+    ORDER BY must match the index's expressions exactly) instead of sorting every case."""
+    from panah.storage.django_orm.models import URGENCY_ORDER
+    from panah.storage.django_orm.permissions import cases_visible_to
+
+    if connection.vendor != "sqlite":
+        pytest.skip("query plans differ; PostgreSQL chooses by its statistics")
+    user, _ = five
+    query = cases_visible_to(user).order_by(*URGENCY_ORDER).only(*views._LIST_COLUMNS)[:50]
+    sql, params = query.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+        plan = " | ".join(row[-1] for row in cursor.fetchall())
+    assert "USING INDEX case_list_order" in plan
+    assert "TEMP B-TREE" not in plan

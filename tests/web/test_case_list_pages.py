@@ -123,14 +123,33 @@ def test_urgency_order(make_user: Any, case_obj: Any, client_for: Any) -> None:
 
 
 @pytest.mark.django_db
-def test_first_page_read_from_the_index(five: tuple[Any, list[str]]) -> None:
-    """SQLite reads the list's first page in order from the case_list_order index (its
-    ORDER BY must match the index's expressions exactly) instead of sorting every case."""
+@pytest.mark.parametrize("many", [0, 1000], ids=["many-cases-form", "few-cases-form"])
+def test_both_query_forms_list_the_same(
+    many: int, five: tuple[Any, list[str]], client_for: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from panah.storage.django_orm import permissions
+
+    monkeypatch.setattr(permissions, "_MANY_CASES", many)
+    user, keys = five
+    client = client_for(user)
+    assert _keys(client.get("/cases/").content.decode(), keys) == keys
+    assert _keys(client.get("/cases/", {"q": "paged case"}).content.decode(), keys) == keys
+
+
+@pytest.mark.django_db
+def test_first_page_read_from_the_index(
+    five: tuple[Any, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """For an account with many cases, SQLite reads the list's first page in order from the
+    case_list_order index (its ORDER BY must match the index's expressions exactly) instead
+    of sorting every case."""
+    from panah.storage.django_orm import permissions
     from panah.storage.django_orm.models import URGENCY_ORDER
     from panah.storage.django_orm.permissions import cases_visible_to
 
     if connection.vendor != "sqlite":
         pytest.skip("query plans differ; PostgreSQL chooses by its statistics")
+    monkeypatch.setattr(permissions, "_MANY_CASES", 0)  # five cases count as many here
     user, _ = five
     query = cases_visible_to(user).order_by(*URGENCY_ORDER).only(*views._LIST_COLUMNS)[:50]
     sql, params = query.query.sql_with_params()

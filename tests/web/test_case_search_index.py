@@ -115,3 +115,15 @@ def test_long_words_use_the_index(cases: Any) -> None:
     sql = str(search.cases_matching(cases, "arman ar").query)
     assert ("panah_case_search" in sql) is (connection.vendor == "sqlite")
     assert "LIKE" in sql  # "ar" is read from the column
+
+
+@pytest.mark.django_db
+def test_postgresql_has_the_trigram_index() -> None:
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's index")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'case_search_trgm'"
+        )
+        (definition,) = cursor.fetchone()
+    assert "gin_trgm_ops" in definition and "(search" in definition

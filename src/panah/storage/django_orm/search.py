@@ -10,7 +10,8 @@ cases. Migration 0003 adds an FTS5 trigram index over the column (``panah_case_s
 kept up to date by triggers), which answers the same ``LIKE`` for words of three or more
 letters from the index: about 1 ms (bench/web_load.py). Shorter words, words with ``%``,
 ``_`` or ``\\``, other databases, and a SQLite without FTS5 use the plain ``LIKE``; the
-results are the same either way (a test compares them).
+results are the same either way (a test compares them). On PostgreSQL the plain ``LIKE`` is
+served by a pg_trgm index (migration 0005) where the extension could be created.
 """
 
 from __future__ import annotations

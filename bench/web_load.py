@@ -266,10 +266,11 @@ def server(kind: str, port: int, workers: int, threads: int, log: Path) -> Itera
         out.close()
 
 
-def server_cpu_seconds(pgid: int) -> float | None:
-    """CPU time (user + system) used so far by the server's processes (Linux /proc), so that
-    each phase can report the server's CPU per request: the cost of a request, apart from
-    the waiting that other load on the machine adds."""
+def cpu_seconds(pgid: int | None = None, db: str | None = None) -> float | None:
+    """CPU time (user + system) used so far by the server's processes (process group
+    ``pgid``), or by the PostgreSQL backends serving database ``db`` (Linux /proc), so that
+    each phase can report the CPU a request costs, apart from the waiting that other load on
+    the machine adds."""
     proc = Path("/proc")
     if not proc.is_dir():
         return None
@@ -278,10 +279,15 @@ def server_cpu_seconds(pgid: int) -> float | None:
     for stat in proc.glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rpartition(")")[2].split()
+            if db is not None:
+                title = (stat.parent / "cmdline").read_bytes().decode(errors="replace")
+                if not (title.startswith("postgres: ") and f" {db} " in title):
+                    continue
+            elif int(fields[2]) != pgid:  # fields[2] is the process group
+                continue
         except OSError:
             continue
-        if int(fields[2]) == pgid:  # fields[2] is the process group
-            total += int(fields[11]) + int(fields[12])  # utime, stime
+        total += int(fields[11]) + int(fields[12])  # utime, stime
     return total / ticks
 
 
@@ -338,13 +344,16 @@ class Phase:
     wall: float = 0.0
     server_cpu: float | None = None  # seconds used by the server during the phase
     client_cpu: float = 0.0  # seconds used by this process (the clients) during the phase
+    db_cpu: float | None = None  # seconds used by PostgreSQL's backends for the benchmark
     load: float = 0.0  # the machine's 1-minute load average when the phase started
 
 
 def run_phase(port: int, phase: Phase, sessions: list[dict[str, str]], requests: int,
-              seconds: float, seed: int, pgid: int | None = None) -> None:
+              seconds: float, seed: int, pgid: int | None = None, db: str | None = None
+              ) -> None:
     phase.load = os.getloadavg()[0]
-    cpu0 = server_cpu_seconds(pgid) if pgid else None
+    cpu0 = cpu_seconds(pgid) if pgid else None
+    db0 = cpu_seconds(db=db) if db else None
     own0 = time.process_time()
     lock = threading.Lock()
     issued = [0]
@@ -382,9 +391,12 @@ def run_phase(port: int, phase: Phase, sessions: list[dict[str, str]], requests:
         th.join(seconds + 60)
     phase.wall = time.perf_counter() - t0
     phase.client_cpu = time.process_time() - own0
-    cpu1 = server_cpu_seconds(pgid) if pgid else None
+    cpu1 = cpu_seconds(pgid) if pgid else None
     if cpu0 is not None and cpu1 is not None:
         phase.server_cpu = cpu1 - cpu0
+    db1 = cpu_seconds(db=db) if db else None
+    if db0 is not None and db1 is not None:
+        phase.db_cpu = db1 - db0
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -394,7 +406,7 @@ def _pct(values: list[float], q: float) -> float:
 
 def report(phases: list[Phase]) -> bool:
     print(f"\n{'endpoint':<30} {'n':>5} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} "
-          f"{'p99 ms':>8} {'max ms':>8} {'req/s':>7} {'cpu ms':>7} {'client':>6} {'load':>5}  "
+          f"{'p99 ms':>8} {'max ms':>8} {'req/s':>7} {'cpu ms':>8} {'client':>6} {'load':>5}  "
           "target")
     ok = True
     for ph in phases:
@@ -404,6 +416,8 @@ def report(phases: list[Phase]) -> bool:
         p95 = _pct(ms, 0.95)
         cpu = (f"{ph.server_cpu * 1000 / len(ph.times):.1f}"
                if ph.server_cpu is not None and ph.times else "-")
+        if ph.db_cpu is not None and ph.times:
+            cpu += f"+{ph.db_cpu * 1000 / len(ph.times):.0f}"
         verdict = ""
         if target is not None:
             met = p95 <= target and errors == 0
@@ -411,12 +425,12 @@ def report(phases: list[Phase]) -> bool:
             verdict = f"p95 <= {target:.0f} ms, no errors: {'met' if met else 'MISSED'}"
         print(f"{ph.name:<30} {len(ph.times):>5} {errors:>6} {statistics.median(ms):>8.1f} "
               f"{p95:>8.1f} {_pct(ms, 0.99):>8.1f} {max(ms):>8.1f} "
-              f"{len(ph.times) / max(ph.wall, 1e-9):>7.1f} {cpu:>7} "
+              f"{len(ph.times) / max(ph.wall, 1e-9):>7.1f} {cpu:>8} "
               f"{ph.client_cpu * 1000 / max(len(ph.times), 1):>6.1f} {ph.load:>5.1f}  {verdict}")
         if ph.errors:
             print(f"{'':<30} errors: {ph.errors}")
-    print(f"cpu ms: the server's CPU time per request (all its processes), the cost of a request "
-          f"whatever else runs; client: this process's CPU time per request (the clients, on the "
+    print(f"cpu ms: the server's CPU time per request (all its processes; +PostgreSQL's "
+          f"backends), the cost of a request whatever else runs; client: this process's CPU time per request (the clients, on the "
           f"same cores); load: the machine's load average ({os.cpu_count()} cores) as the "
           "endpoint's run began")
     return ok
@@ -464,6 +478,8 @@ def main(argv: list[str] | None = None) -> int:
         if db_file.exists() and not ns.database:
             size = sum(p.stat().st_size for p in data_dir.glob("panah.sqlite3*"))
             print(f"database: {size / 2**20:.0f} MiB", flush=True)
+        db_name = (urllib.parse.unquote(urllib.parse.urlsplit(ns.database).path.lstrip("/"))
+                   if ns.database else None)
         port = _free_port()
         with server(ns.server, port, ns.workers, ns.threads, data_dir / "server.log") as pgid:
             t = time.perf_counter()
@@ -484,7 +500,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"warm-up: {time.perf_counter() - t:.1f} s", flush=True)
             for ph in phases:
                 run_phase(port, ph, few_sessions if ph.user == "bench-few" else sessions,
-                          ns.requests, ns.seconds, ns.seed, pgid)
+                          ns.requests, ns.seconds, ns.seed, pgid, db_name)
                 print(f"  {ph.name}: {len(ph.times)} requests in {ph.wall:.1f} s", flush=True)
         ok = report(phases)
         print("\nall targets met" if ok else "\nsome targets missed")

@@ -14,20 +14,26 @@
    from TOTP the way ``panah serve`` marks its demo account; no setting is changed.
 3. Starts the server in a subprocess on 127.0.0.1 with the dev settings that ``panah serve``
    uses: by default gunicorn (``panah.web.wsgi:application``, the production WSGI entry point,
-   one worker per CPU core, 4 threads each), or ``--server panah`` to run ``panah serve``
+   one worker per CPU core, one thread each), or ``--server panah`` to run ``panah serve``
    itself (Django's threaded development server).
 4. Each client signs in through the sign-in form (its own session cookie), then the clients
-   run, C at a time, one endpoint after another: the case list (200 most urgent of 10,000),
-   a search by a person's name in Kazakh Cyrillic and one in Latin (press form), the case page
-   of a random case (with its assessment as of today), and the list of the account with 20
-   cases. Each phase stops after R requests or ``--seconds``. A request is an error if it
-   fails, times out, answers anything but 200, or lacks what the page must show (the case's
-   key in a search hit list, the assessment on a case page).
-5. Prints p50/p95/max and errors per endpoint against the targets (case page p95 <= 150 ms,
-   list and search p95 <= 200 ms, no errors), stops the server and removes the data.
+   run, C at a time with no pause between requests, one endpoint after another: the case
+   list (its first page: the 50 most urgent of 10,000), a search by a person's name in Kazakh
+   Cyrillic and one in Latin (press form), the case page of a random case (with its
+   assessment as of today), and the list of the account with 20 cases. Each phase stops after
+   R requests or ``--seconds``. A request is an error if it fails, times out, answers anything
+   but 200, or lacks what the page must show (the searched case's key among the hits — a name
+   matching more than a page of cases would count as an error — or the assessment on a case
+   page).
+5. Prints p50/p95/p99/max, requests per second and errors per endpoint against the targets
+   (case page p95 <= 150 ms, list and search p95 <= 200 ms, no errors), with the CPU time the
+   server (and PostgreSQL) spent per request and the machine's load average, since on a
+   shared machine the latencies depend on what else runs; then stops the server and removes
+   the data (and drops the PostgreSQL database it created).
 
 Use ``--data-dir DIR --keep`` to keep the loaded database and reuse it in the next run (the
-load is skipped when DIR already holds N cases made by this script).
+load is skipped when DIR already holds N cases made by this script); ``--only case`` to run
+one endpoint.
 """
 
 from __future__ import annotations
@@ -339,6 +345,7 @@ class Phase:
     name: str
     make: Callable[[random.Random], tuple[str, bytes | None]]  # -> (path, must contain)
     user: str = "bench-all"
+    tag: str = ""  # list, search, case, few (--only)
     times: list[float] = field(default_factory=list)
     errors: dict[str, int] = field(default_factory=dict)
     wall: float = 0.0
@@ -449,7 +456,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="gunicorn (production WSGI server, default) or `panah serve`")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 2,
                     help="gunicorn worker processes (default: CPU cores)")
-    ap.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
+    ap.add_argument("--threads", type=int, default=1,
+                    help="threads per gunicorn worker (default 1: the pages are CPU-bound; more "
+                         "threads per process add GIL switching, ~15%% more CPU per case page)")
     ap.add_argument("--database", default=None,
                     help="postgres://user@127.0.0.1:5432/NAME: run on PostgreSQL in database NAME, "
                          "created for the run and dropped after it (unless --keep; an existing "
@@ -457,6 +466,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data-dir", type=Path, default=None,
                     help="data directory to use (default: a new temporary one)")
     ap.add_argument("--keep", action="store_true", help="keep the data directory")
+    ap.add_argument("--only", default="",
+                    help="comma-separated endpoints to run: list, search, case, few (default all)")
     ap.add_argument("--seed", type=int, default=7)
     ns, _unknown = ap.parse_known_args(argv)  # bench/run.py passes every script the same argv
 
@@ -490,11 +501,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{2 * ns.clients} sessions signed in in {time.perf_counter() - t:.1f} s",
                   flush=True)
             phases = phases_for(loaded)
+            if ns.only:
+                wanted = {w.strip() for w in ns.only.split(",")}
+                phases = [ph for ph in phases if ph.tag in wanted]
             # Warm-up, not measured: every worker loads templates, translations and the law
             # packs on its first requests.
             t = time.perf_counter()
             for ph in phases:
-                warm = Phase(ph.name, ph.make, ph.user)
+                warm = Phase(ph.name, ph.make, ph.user, ph.tag)
                 run_phase(port, warm, few_sessions if ph.user == "bench-few" else sessions,
                           4 * ns.clients, 60, ns.seed + 1)
             print(f"warm-up: {time.perf_counter() - t:.1f} s", flush=True)
@@ -534,11 +548,11 @@ def phases_for(loaded: Loaded) -> list[Phase]:
         return "/cases/", html.escape(rng.choice(loaded.few_keys)).encode()
 
     return [
-        Phase(f"list ({len(loaded.keys):,} cases)", case_list),
-        Phase("search, Kazakh Cyrillic name", search(0)),
-        Phase("search, Latin name", search(1)),
-        Phase("case page with assessment", case_page),
-        Phase("list (20 cases)", few_list, user="bench-few"),
+        Phase(f"list ({len(loaded.keys):,} cases)", case_list, tag="list"),
+        Phase("search, Kazakh Cyrillic name", search(0), tag="search"),
+        Phase("search, Latin name", search(1), tag="search"),
+        Phase("case page with assessment", case_page, tag="case"),
+        Phase(f"list ({len(loaded.few_keys)} cases)", few_list, user="bench-few", tag="few"),
     ]
 
 

@@ -158,3 +158,17 @@ def test_first_page_read_from_the_index(
         plan = " | ".join(row[-1] for row in cursor.fetchall())
     assert "USING INDEX case_list_order" in plan
     assert "TEMP B-TREE" not in plan
+
+
+@pytest.mark.django_db
+def test_names_are_escaped(five: tuple[Any, list[str]], client_for: Any) -> None:
+    from panah.storage.django_orm.models import CaseRecord
+
+    user, keys = five
+    CaseRecord.objects.filter(key=keys[0]).update(names="<b>Bold</b> & co\nO'Brien \"Q\"")
+    body = client_for(user).get("/cases/").content.decode()
+    assert "<b>Bold</b>" not in body
+    assert (
+        '<span class="name" dir="auto">&lt;b&gt;Bold&lt;/b&gt; &amp; co</span> · '
+        '<span class="name" dir="auto">O&#x27;Brien &quot;Q&quot;</span>'
+    ) in body

@@ -242,7 +242,9 @@ def server(kind: str, port: int, workers: int, threads: int, log: Path) -> Itera
         cmd = [str(bin_dir / "panah"), "serve", "--host", "127.0.0.1", "--port", str(port),
                "--no-demo"]
     out = log.open("wb")
-    proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT,
+    # The server runs the code next to this script, as the load did.
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env=env,
                             start_new_session=True)
     try:
         deadline = time.monotonic() + 90

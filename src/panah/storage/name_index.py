@@ -38,7 +38,7 @@ from typing import Self
 
 from panah.core.case import Case, NameVariant
 
-__all__ = ["Hit", "NameIndex", "NameRecord", "key_hash"]
+__all__ = ["Hit", "NameIndex", "NameRecord", "key_hash", "rank_hits"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS name_entry (
@@ -284,9 +284,6 @@ class NameIndex:
 
         Only ``same`` and ``possible`` verdicts are returned.
         """
-        from panah.identity import compare
-        from panah.identity.compare import quick_compare
-
         ids = self.candidates(query, limit=candidates)
         if not ids:
             return []
@@ -296,24 +293,34 @@ class NameIndex:
             f"WHERE id IN ({marks})",
             ids,
         ).fetchall()
-        rank = {"same": 2, "possible": 1, "different": 0}
-        # Rank every candidate without reasons; one row per person, its best-matching name.
-        best: dict[tuple[str, str], tuple[int, float, str, _Row]] = {}
-        for row in rows:
-            entry, case_id, person_id, label, name, born = row
-            verdict, score = quick_compare(query, name)
-            if verdict == "different":
-                continue
-            key = (case_id, person_id)
-            old = best.get(key)
-            if old is None or (rank[verdict], score) > (old[0], old[1]):
-                best[key] = (rank[verdict], score, name, row)
-        top = sorted(best.values(), key=lambda v: (-v[0], -v[1], v[2]))[:limit]
-        hits = []
-        for _, _, _, row in top:
-            entry, case_id, person_id, label, name, born = row
-            result = compare(query, name)  # the reasons, for the hits shown only
-            hit = Hit(entry, case_id, person_id, label, name, born, result.score, result.verdict,
-                      result.reasons)  # fmt: skip
-            hits.append(hit)
-        return hits
+        return rank_hits(query, rows, limit)
+
+
+def rank_hits(query: str, rows: list[_Row], limit: int) -> list[Hit]:
+    """Rank candidate rows (SQLite or PostgreSQL alike): one hit per person, its best name.
+
+    Every candidate is ranked with the quick comparer (no reasons); the full comparison, with
+    its reasons, runs only for the hits shown.
+    """
+    from panah.identity import compare
+    from panah.identity.compare import quick_compare
+
+    rank = {"same": 2, "possible": 1, "different": 0}
+    best: dict[tuple[str, str], tuple[int, float, str, _Row]] = {}
+    for row in rows:
+        _, case_id, person_id, _, name, _ = row
+        verdict, score = quick_compare(query, name)
+        if verdict == "different":
+            continue
+        key = (case_id, person_id)
+        old = best.get(key)
+        if old is None or (rank[verdict], score) > (old[0], old[1]):
+            best[key] = (rank[verdict], score, name, row)
+    top = sorted(best.values(), key=lambda v: (-v[0], -v[1], v[2]))[:limit]
+    hits = []
+    for _, _, _, row in top:
+        entry, case_id, person_id, label, name, born = row
+        result = compare(query, name)
+        hits.append(Hit(int(entry), case_id, person_id, label, name, born, result.score,
+                        result.verdict, result.reasons))  # fmt: skip
+    return hits

@@ -36,6 +36,7 @@ from panah.storage.name_index import (
     _skeleton_text,
     case_records,
     key_hash,
+    rank_hits,
 )
 
 if TYPE_CHECKING:
@@ -252,9 +253,6 @@ class PgNameIndex:
 
         Only ``same`` and ``possible`` verdicts are returned (as the SQLite index does).
         """
-        from panah.identity import compare
-        from panah.identity.compare import quick_compare
-
         ids = self.candidates(query, limit=candidates)
         if not ids:
             return []
@@ -267,22 +265,4 @@ class PgNameIndex:
                 (ids,),
             )
             rows: list[_Row] = cur.fetchall()
-        rank = {"same": 2, "possible": 1, "different": 0}
-        best: dict[tuple[str, str], tuple[int, float, str, _Row]] = {}
-        for row in rows:
-            _, case_id, person_id, _, name, _ = row
-            verdict, score = quick_compare(query, name)
-            if verdict == "different":
-                continue
-            key = (case_id, person_id)
-            old = best.get(key)
-            if old is None or (rank[verdict], score) > (old[0], old[1]):
-                best[key] = (rank[verdict], score, name, row)
-        top = sorted(best.values(), key=lambda v: (-v[0], -v[1], v[2]))[:limit]
-        hits = []
-        for _, _, _, row in top:
-            entry, case_id, person_id, label, name, born = row
-            result = compare(query, name)
-            hits.append(Hit(int(entry), case_id, person_id, label, name, born, result.score,
-                            result.verdict, result.reasons))  # fmt: skip
-        return hits
+        return rank_hits(query, rows, limit)

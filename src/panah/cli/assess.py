@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from typing import Any
 
+from panah.cli._args import iso_date
+
 __all__ = ["register"]
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def register(sub: Any) -> None:
@@ -28,7 +24,7 @@ def register(sub: Any) -> None:
         "explanation, the claims used and the facts missing.",
     )
     p.add_argument("file", metavar="FILE", help="a case file (YAML or JSON)")
-    p.add_argument("--as-of", type=_date, required=True, metavar="YYYY-MM-DD",
+    p.add_argument("--as-of", type=iso_date, required=True, metavar="YYYY-MM-DD",
                    help="the assessment date")
     p.add_argument("--person", metavar="ID", help="assess only this person")
     p.add_argument("--format", choices=("text", "json", "md"), default="text")

@@ -10,10 +10,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import sys
 from typing import Any
+
+from panah.cli._args import dump_json
 
 __all__ = ["register"]
 
@@ -95,9 +95,6 @@ def _open(path: str) -> Any:
     return NameIndex.open(path)
 
 
-def _dump(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 def cmd_find(args: argparse.Namespace) -> int:
@@ -106,7 +103,7 @@ def cmd_find(args: argparse.Namespace) -> int:
     with _open(args.db) as index:
         found = find_candidates(index, include_possible=not args.same_only)
     if args.json:
-        _dump([c.to_json() for c in found])
+        dump_json([c.to_json() for c in found])
         return 0
     if not found:
         print("No candidate duplicates.")
@@ -151,7 +148,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     with _open(args.db) as index:
         state = DecisionLog(index.conn).state()
     if args.json:
-        _dump(state.to_json())
+        dump_json(state.to_json())
         return 0
     if not state.decisions:
         print("No identity decisions yet.")

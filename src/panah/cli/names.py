@@ -9,9 +9,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
+
+from panah.cli._args import dump_json
 
 __all__ = ["register"]
 
@@ -85,9 +86,6 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_index)
 
 
-def _dump(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -95,7 +93,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
     result = compare(args.first, args.second)
     if args.json:
-        _dump(result.to_json())
+        dump_json(result.to_json())
         return 0
     print(f"{result.verdict}  (score {result.score:.3f})")
     for reason in result.reasons:
@@ -108,7 +106,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
     keys = name_keys(args.name)
     if args.json:
-        _dump(keys.to_json())
+        dump_json(keys.to_json())
         return 0
     lang = f", language {keys.language}" if keys.language else ""
     print(f"{keys.normalised}  (script {keys.script}{lang})")
@@ -138,7 +136,7 @@ def cmd_transliterate(args: argparse.Namespace) -> int:
         print(f"panah: {exc}", file=sys.stderr)
         return 1
     if args.json:
-        _dump(result.to_json())
+        dump_json(result.to_json())
         return 0
     print(result.text)
     if not result.exact:

@@ -57,11 +57,11 @@ def test_new_spellings_of_a_matched_person_are_proposed(reference: tuple[str, ob
     draft = draft_case("Quster Musakhanov was detained on 14 October 2019.", lang="en")
     patch = make_patch(
         draft,
-        case,
+        case,  # type: ignore[arg-type]
         compare=lambda a, b: (
             Match(1.0, "same") if "Musakh" in a and "Musakh" in b else Match(0.0, "different")
         ),
-    )  # type: ignore[arg-type]
+    )
     assert patch["people_matched"][0]["existing"] == "p-kaster"
     assert patch["names_new"][0]["name"]["value"] == "Quster Musakhanov"
 

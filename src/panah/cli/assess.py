@@ -28,21 +28,26 @@ def register(sub: Any) -> None:
                    help="the assessment date")
     p.add_argument("--person", metavar="ID", help="assess only this person")
     p.add_argument("--format", choices=("text", "json", "md"), default="text")
+    p.add_argument("--lang", choices=("en", "ru", "kk"), default="en",
+                   help="the language of findings, alerts and deadlines (kk: partly "
+                   "translated, the rest in Russian)")
     p.set_defaults(func=cmd_assess)
 
 
 def cmd_assess(args: argparse.Namespace) -> int:
     from panah.law.assess import assess
+    from panah.law.i18n import language
     from panah.law.render import render_markdown, render_text
     from panah.storage.files import read_case_file
 
     case = read_case_file(args.file)
-    result = assess(case, as_of=args.as_of, person=args.person)
-    if args.format == "json":
-        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    elif args.format == "md":
-        sys.stdout.write(render_markdown(result))
-    else:
-        sys.stdout.write(render_text(result))
+    with language(args.lang):
+        result = assess(case, as_of=args.as_of, person=args.person)
+        if args.format == "json":
+            json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        elif args.format == "md":
+            sys.stdout.write(render_markdown(result))
+        else:
+            sys.stdout.write(render_text(result))
     return 0

@@ -30,10 +30,13 @@ from panah.law.deadlines import (
     build_deadline,
 )
 from panah.law.findings import DisputedFact, DisputedValue, Finding, FindingKind
+from panah.law.i18n import current_language
+from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome
 from panah.law.periods import CountingRule, Period
 from panah.law.provisions import Parameter, ParameterValue, Provision, ProvisionVersion
 from panah.law.registry import Registry
+from panah.law.words import fuzzy_date
 
 __all__ = ["Context", "DateCandidate", "EventFact", "FactValue", "LawIndex", "law_index"]
 
@@ -143,12 +146,15 @@ class EventFact:
         if self.chosen is not None:
             if self.conflict:
                 others = [c for c in self.candidates if c.date.text != self.chosen.date.text]
-                alt = " or ".join(f"{c.date.describe()} per {', '.join(c.sources)}"
-                                  for c in others)
-                return f"{self.chosen.date.describe()} (working value; {alt})"
-            return self.chosen.date.describe()
-        return " or ".join(
-            f"{c.date.describe()} ({', '.join(c.sources)})" for c in self.candidates
+                alt = _(" or ").join(
+                    _("{date} per {sources}").format(
+                        date=fuzzy_date(c.date), sources=", ".join(c.sources))
+                    for c in others)
+                return _("{date} (working value; {others})").format(
+                    date=fuzzy_date(self.chosen.date), others=alt)
+            return fuzzy_date(self.chosen.date)
+        return _(" or ").join(
+            f"{fuzzy_date(c.date)} ({', '.join(c.sources)})" for c in self.candidates
         )
 
     def dispute(self, label: str, consequences: dict[dt.date, str] | None = None,
@@ -453,11 +459,13 @@ class Context:
     def _version_text(self, version: ProvisionVersion | None) -> str | None:
         if version is None:
             return None
-        cache = self.lookup.versions if self.lookup is not None else {}
+        english = current_language() == "en"
+        cache = self.lookup.versions if self.lookup is not None and english else {}
         text = cache.get(id(version))
         if text is None:
-            end = version.valid_to.isoformat() if version.valid_to else "now"
-            text = cache[id(version)] = f"in force {version.valid_from.isoformat()} to {end}"
+            end = version.valid_to.isoformat() if version.valid_to else _("now")
+            text = cache[id(version)] = _("in force {start} to {end}").format(
+                start=version.valid_from.isoformat(), end=end)
         return text
 
     def finding(
@@ -488,21 +496,20 @@ class Context:
                 and not subs and not details):
             # A fixed statement of a rule: the same object for every person and case.
             key = (pid, outcome, explanation, kind, title, id(version), when if version is None
-                   else None)
+                   else None, current_language())
             cached = self.lookup.static.get(key)
             if cached is not None and cached.relevant_date == when:
                 return cached
         applied = self._version_text(version)
         if applied is None:
-            explanation += (
-                f" (Note: {provision.citation} was not in force on {when.isoformat()}.)"
-            )
+            explanation += _(" (Note: {citation} was not in force on {date}.)").format(
+                citation=provision.citation, date=when.isoformat())
         finding = Finding(
             provision=pid,
             outcome=outcome,
             verification=(version.verification if version is not None and version.verification
                           is not None else provision.verification),
-            title=title or provision.title,
+            title=title or _(provision.title),
             citation=provision.citation,
             explanation=explanation,
             kind=kind,
@@ -567,7 +574,7 @@ class Context:
         spec = DeadlineSpec(
             id=ident,
             provision=provision,
-            title=title or self.parameter(parameter).title,
+            title=title or _(self.parameter(parameter).title),
             period=period,
             counting=counting,
             kind=kind,

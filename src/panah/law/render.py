@@ -14,6 +14,8 @@ from panah.law.assess import Assessment, PersonAssessment
 from panah.law.citations import Verification
 from panah.law.deadlines import Deadline
 from panah.law.findings import Finding
+from panah.law.i18n import gettext as _
+from panah.law.i18n import ngettext, pgettext
 
 __all__ = ["render_markdown", "render_text"]
 
@@ -21,18 +23,42 @@ _MARK = {"holds": "✔", "does_not_hold": "✘", "undetermined": "?"}
 
 
 def _level(v: Verification) -> str:
-    return f"[{v.value}]" if v == Verification.PRIMARY else f"[{v.value} - check the text]"
+    level = pgettext("verification level", v.value)
+    if v == Verification.PRIMARY:
+        return f"[{level}]"
+    return "[" + _("{level} - check the text").format(level=level) + "]"
+
+
+def _unit(unit: str, n: int) -> str:
+    """'calendar days', 'months' as written in the deadline line (plural forms in Russian)."""
+    words = unit.replace("_", " ")
+    if unit == "calendar_days":
+        return ngettext("calendar days", "calendar days", n)
+    if unit == "working_days":
+        return ngettext("working days", "working days", n)
+    if unit == "weeks":
+        return ngettext("weeks", "weeks", n)
+    if unit == "months":
+        return ngettext("months", "months", n)
+    if unit == "years":
+        return ngettext("years", "years", n)
+    if unit == "hours":
+        return ngettext("hours", "hours", n)
+    return pgettext("unit", words)
 
 
 def _deadline_line(d: Deadline) -> str:
     due = d.due.isoformat() if d.due else "—"
-    start = d.starts_on.isoformat() if d.starts_on else "not started"
-    line = (f"{due}  {d.status.value:<11} {d.title} ({d.provision}) {_level(d.verification)}; "
-            f"{d.amount} {d.unit.value.replace('_', ' ')} from {start}")
+    start = d.starts_on.isoformat() if d.starts_on else _("not started")
+    status = pgettext("deadline status", d.status.value)
+    line = (f"{due}  {status:<11} {d.title} ({d.provision}) {_level(d.verification)}; "
+            + _("{amount} {unit} from {start}").format(
+                amount=d.amount, unit=_unit(d.unit.value, d.amount), start=start))
     if d.trigger:
         line += f" ({d.trigger_label})"
     if d.days_left is not None:
-        line += f"; {d.days_left} days left"
+        line += "; " + ngettext("{n} days left", "{n} days left", d.days_left).format(
+            n=d.days_left)
     return line
 
 
@@ -41,32 +67,34 @@ def _finding_lines(
 ) -> Iterator[str]:
     pad = "  " * depth
     bullet = "- " if md else ""
-    head = (f"{_MARK[f.outcome.value]} {f.outcome.words}: {f.title} — {f.citation} "
+    words = pgettext("outcome", f.outcome.words)
+    head = (f"{_MARK[f.outcome.value]} {words}: {f.title} — {f.citation} "
             f"({f.provision}) {_level(f.verification)}")
     if f.kind.value != "rule":
-        head += f" · {f.kind.value.replace('_', ' ')}"
+        head += " · " + pgettext("finding kind", f.kind.value.replace("_", " "))
     if id(f) in shown:
-        yield f"{pad}{bullet}{head} (see above)"
+        yield f"{pad}{bullet}{head} " + _("(see above)")
         return
     strong = "**" if md and depth == 0 else ""
     yield f"{pad}{bullet}{strong}{head}{strong}"
     inner = pad + ("  " if md else "    ")
     yield f"{inner}{f.explanation}"
     if f.applied_version:
-        yield f"{inner}law applied: {f.applied_version}"
+        yield inner + _("law applied: {version}").format(version=f.applied_version)
     if f.facts_used:
-        yield f"{inner}claims used: {', '.join(f.facts_used)}"
+        yield inner + _("claims used: {claims}").format(claims=", ".join(f.facts_used))
     for m in f.missing_facts:
-        yield f"{inner}missing: {m}"
+        yield inner + _("missing: {fact}").format(fact=m)
     for d in f.disputed:
         values = " | ".join(
             f"{v.value} ({', '.join(v.sources)}{'; ' + v.consequence if v.consequence else ''})"
             for v in d.values
         )
-        working = (f"; working value {d.working_value}" if d.working_value is not None
-                   else "; no working value chosen")
-        matters = "" if d.decisive else " (does not change the outcome)"
-        yield f"{inner}⚠ disputed {d.label}: {values}{working}{matters}"
+        working = (_("; working value {value}").format(value=d.working_value)
+                   if d.working_value is not None else _("; no working value chosen"))
+        matters = "" if d.decisive else _(" (does not change the outcome)")
+        yield inner + "⚠ " + _("disputed {label}: {values}{working}{matters}").format(
+            label=d.label, values=values, working=working, matters=matters)
     for sub in f.sub_findings:
         yield from _finding_lines(sub, depth + 1, md, shown)
 
@@ -74,26 +102,29 @@ def _finding_lines(
 def _person_lines(p: PersonAssessment, md: bool) -> Iterator[str]:
     yield f"## {p.name} ({p.person})" if md else f"== {p.name} ({p.person})"
     yield ""
-    yield "### Alerts" if md else "Alerts"
+    none = _("none")
+    yield "### " + _("Alerts") if md else _("Alerts")
     if not p.alerts:
-        yield "- none" if md else "  none"
+        yield f"- {none}" if md else f"  {none}"
     for a in p.alerts:
-        yield f"- **{a.severity.value.upper()}** {a.message}" if md else (
-            f"  [{a.severity.value.upper()}] {a.message}")
+        severity = pgettext("severity", a.severity.value).upper()
+        yield f"- **{severity}** {a.message}" if md else f"  [{severity}] {a.message}"
         for act in a.actions:
             level = f" {_level(act.verification)}" if act.verification else ""
             cite = f" ({act.provision}{level})" if act.provision else ""
-            yield f"  - action: {act.text}{cite}" if md else f"      → {act.text}{cite}"
+            yield ("  - " + _("action: {text}").format(text=f"{act.text}{cite}") if md
+                   else f"      → {act.text}{cite}")
     yield ""
-    yield "### Deadlines" if md else "Deadlines"
+    yield "### " + _("Deadlines") if md else _("Deadlines")
     if not p.deadlines:
-        yield "- none" if md else "  none"
+        yield f"- {none}" if md else f"  {none}"
     for d in p.deadlines:
         yield f"- {_deadline_line(d)}" if md else f"  {_deadline_line(d)}"
         if d.note:
-            yield f"  - note: {d.note}" if md else f"      note: {d.note}"
+            note = _("note: {note}").format(note=d.note)
+            yield f"  - {note}" if md else f"      {note}"
     yield ""
-    yield "### Findings" if md else "Findings"
+    yield "### " + _("Findings") if md else _("Findings")
     shown: set[int] = set()
     for f in p.findings:
         yield from _finding_lines(f, 0 if md else 1, md, frozenset(shown))
@@ -102,12 +133,13 @@ def _person_lines(p: PersonAssessment, md: bool) -> Iterator[str]:
 
 
 def _lines(a: Assessment, md: bool) -> Iterator[str]:
-    title = f"{a.title} — assessment as of {a.as_of.isoformat()}"
+    title = _("{title} — assessment as of {date}").format(
+        title=a.title, date=a.as_of.isoformat())
     yield f"# {title}" if md else title
     yield ""
-    yield ("Only facts known by that date and the law in force on the relevant dates are used. "
-           "Levels other than [primary] mark rules not yet read in the official text.")
-    yield f"Calendar: {a.calendar}"
+    yield _("Only facts known by that date and the law in force on the relevant dates are used. "
+            "Levels other than [primary] mark rules not yet read in the official text.")
+    yield _("Calendar: {calendar}").format(calendar=a.calendar)
     yield ""
     for p in a.people:
         yield from _person_lines(p, md)

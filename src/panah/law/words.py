@@ -1,31 +1,130 @@
-"""Plain-words helpers for explanations: dates, lists, counts."""
+"""Plain-words helpers for explanations: dates, lists, counts, in the engine's language.
+
+English output is what it always was ('14 Oct 2019', '3 days', 'a, b and c'); in Russian the
+same helpers give '14 октября 2019 г.', '3 дня', 'a, b и c' (see :mod:`panah.law.i18n`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
 
-__all__ = ["day", "days", "listing", "plural"]
+from panah.core.dates import DateError, FuzzyDate, Precision, Qualifier
+from panah.law.i18n import current_language, gettext, ngettext, pgettext
+
+__all__ = ["MONTHS", "MONTH_CONTEXTS", "day", "days", "fuzzy_date", "listing", "plural"]
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+GENITIVE = "month, genitive (of a day)"
+NOMINATIVE = "month, nominative (month and year)"
+MONTH_CONTEXTS = (GENITIVE, NOMINATIVE)
+
+
+def _month_genitive(d: dt.date) -> str:
+    return pgettext(GENITIVE, MONTHS[d.month - 1])
+
+
+def _month_nominative(d: dt.date) -> str:
+    return pgettext(NOMINATIVE, MONTHS[d.month - 1])
 
 
 def day(d: dt.date) -> str:
-    """'14 Oct 2019'."""
-    return f"{d.day} {d.strftime('%b %Y')}"
+    """'14 Oct 2019'; in Russian '14 октября 2019 г.'."""
+    if current_language() == "en":
+        return f"{d.day} {d.strftime('%b %Y')}"
+    return gettext("{day} {month} {year}").format(
+        day=d.day, month=_month_genitive(d), year=d.year
+    )
+
+
+def _month(d: dt.date) -> str:
+    if current_language() == "en":
+        return d.strftime("%b %Y")
+    return gettext("{month} {year}").format(month=_month_nominative(d), year=d.year)
+
+
+def _year(year: int) -> str:
+    if current_language() == "en":
+        return str(year)
+    return gettext("{year} (year)").format(year=year)
+
+
+def _point(d: dt.date | None, precision: Precision) -> str:
+    if d is None:
+        return "…"
+    if precision == Precision.YEAR:
+        return _year(d.year)
+    if precision == Precision.MONTH:
+        return _month(d)
+    return day(d)
+
+
+def _point_text(text: str) -> str:
+    """One end of an EDTF range or open date ('2013-03', '2017'), in words."""
+    clean = text.rstrip("~?%")
+    try:
+        fd = FuzzyDate.parse(clean)
+    except DateError:
+        return clean
+    return _point(fd.earliest, fd.precision)
+
+
+def fuzzy_date(fd: FuzzyDate) -> str:
+    """A case-file date in words, keeping its precision and qualifier.
+
+    English is :meth:`FuzzyDate.describe` ('6 Oct 2019', '2013-03 to 2017-11', 'Oct 2019
+    (approximate)'); Russian spells the months ('с марта 2013 г. по ноябрь 2017 г.' style).
+    """
+    if current_language() == "en":
+        return fd.describe()
+    if fd.moment is not None:
+        body = f"{day(fd.moment.date())}, {fd.moment.strftime('%H:%M %z')}"
+    elif fd.qualifier == Qualifier.BEFORE:
+        body = gettext("before or in {date}").format(date=_point_text(fd.text[3:]))
+    elif fd.qualifier == Qualifier.AFTER:
+        body = gettext("in or after {date}").format(date=_point_text(fd.text[:-3]))
+    elif fd.precision == Precision.RANGE:
+        start_text, _, end_text = fd.text.partition("/")
+        body = gettext("{start} to {end}").format(
+            start=_point_text(start_text), end=_point_text(end_text)
+        )
+    else:
+        body = _point(fd.earliest, fd.precision)
+    if fd.qualifier in (
+        Qualifier.APPROXIMATE,
+        Qualifier.UNCERTAIN,
+        Qualifier.APPROXIMATE_UNCERTAIN,
+    ):
+        body += " (" + pgettext("date qualifier", fd.qualifier.value) + ")"
+    return body
 
 
 def days(n: int) -> str:
-    return plural(n, "day")
+    """'1 day', '3 days'; in Russian '1 день', '3 дня', '5 дней'."""
+    if current_language() == "en":
+        return plural(n, "day")
+    return ngettext("{n} day", "{n} days", n).format(n=n)
 
 
 def plural(n: int, word: str) -> str:
+    """English only: '1 word', '2 words' (use :func:`days` or ngettext for text shown)."""
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def listing(items: Iterable[str], conj: str = "and") -> str:
-    """'a', 'a and b', 'a, b and c'."""
+    """'a', 'a and b', 'a, b and c' (the conjunction in the engine's language)."""
     xs = [i for i in items if i]
     if not xs:
         return ""
     if len(xs) == 1:
         return xs[0]
-    return f"{', '.join(xs[:-1])} {conj} {xs[-1]}"
+    if conj == "and":
+        word = gettext("and")
+    elif conj == "or":
+        word = gettext("or")
+    else:
+        word = conj
+    return f"{', '.join(xs[:-1])} {word} {xs[-1]}"

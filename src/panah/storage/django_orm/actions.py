@@ -40,6 +40,7 @@ from panah.storage.django_orm.models import (
     fold,
 )
 from panah.storage.django_orm.permissions import forget_roles
+from panah.storage.django_orm.search import index_case_names, names_reindex
 
 __all__ = [
     "StaleCaseError",
@@ -183,6 +184,7 @@ def _store(record: CaseRecord, prepared: _Prepared, *, new: bool = False) -> Non
     if not new:
         CaseDeadline.objects.filter(case=record).delete()
     CaseDeadline.objects.bulk_create(_deadline_rows(record, prepared.result))
+    index_case_names(record)  # relatives' names: blind index (search.py)
 
 
 def _locked(record: CaseRecord, expected_version: int) -> CaseRecord:
@@ -416,4 +418,5 @@ def field_keys_rotate() -> int:
                 # Writing the decrypted value back encrypts it with the newest key.
                 model.objects.filter(pk=row.pk).update(content=row.content)
                 n += 1
+        names_reindex()  # the name index's key derives from the first field key
     return n

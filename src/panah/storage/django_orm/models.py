@@ -23,6 +23,8 @@ __all__ = [
     "CalendarFeed",
     "CaseDeadline",
     "CaseMembership",
+    "CaseNameEntry",
+    "CaseNameKey",
     "CaseRecord",
     "CaseRole",
     "CaseStatus",
@@ -257,3 +259,44 @@ class CalendarFeed(models.Model):
 
     def get_additional_data(self) -> dict[str, Any]:
         return {"action": current_action.get()}
+
+
+class CaseNameEntry(models.Model):
+    """One name of a relative in a case, for the name search; the name itself is encrypted.
+
+    Found through its :class:`CaseNameKey` rows (a blind index); rewritten whole with every
+    save of the case (:mod:`panah.storage.django_orm.search`).
+    """
+
+    case: models.ForeignKey[CaseRecord, CaseRecord] = models.ForeignKey(
+        CaseRecord, on_delete=models.CASCADE, related_name="name_entries"
+    )
+    name: EncryptedTextField = EncryptedTextField()
+    label: EncryptedTextField = EncryptedTextField(help_text="Whose relative, for the matches")
+    key_id: models.CharField[str, str] = models.CharField(
+        max_length=16, help_text="Which index key made the keys (changes with the field keys)"
+    )
+    case_id: int
+
+    def __str__(self) -> str:
+        return f"name entry {self.pk} of case {self.case_id}"
+
+
+class CaseNameKey(models.Model):
+    """A keyed hash (HMAC) of one matching key of a :class:`CaseNameEntry`: no plain text."""
+
+    entry: models.ForeignKey[CaseNameEntry, CaseNameEntry] = models.ForeignKey(
+        CaseNameEntry, on_delete=models.CASCADE, related_name="keys"
+    )
+    case: models.ForeignKey[CaseRecord, CaseRecord] = models.ForeignKey(
+        CaseRecord, on_delete=models.CASCADE, related_name="+"
+    )
+    key: models.BigIntegerField[int, int] = models.BigIntegerField()
+    entry_id: int
+    case_id: int
+
+    class Meta:
+        indexes: ClassVar = [models.Index(fields=["key", "case"], name="name_key_case")]
+
+    def __str__(self) -> str:
+        return f"name key of entry {self.entry_id}"

@@ -428,6 +428,19 @@ def _merge_ranges(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
             out.append(_Cand(a.span.union(b.span), Expr("range", start, end=end), 6, a.source))
             i += 2
             continue
+        # "on Saturday, March 2", "в субботу, 2 марта": the date written out says the day;
+        # the weekday only repeats it.
+        if (
+            b is not None
+            and a.expr.kind == "article"
+            and a.expr.which == "weekday"
+            and b.expr.kind == "absolute"
+            and b.expr.parts.day is not None
+            and _GLUE.match(text[a.span.end : b.span.start])
+        ):
+            out.append(_Cand(a.span.union(b.span), b.expr, b.priority, b.source))
+            i += 2
+            continue
         # "в прошлом году в сентябре", "last year, in September": a yearless date beside a
         # year said relative to the article.
         if (

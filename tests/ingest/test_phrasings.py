@@ -1,0 +1,58 @@
+"""Each event type in varied phrasings, English and Russian, with the date it must get.
+
+The sentences are in ``phrasings.txt`` (language | event type | date | sentence): short
+sentences written for the rules, not taken from the evaluation texts: active and
+passive voice, other verbs, Russian cases and aspects, other date forms (a weekday beside the
+date, "last month", "02.03.2024", ranges). The source is dated 2024-05-10 (a Friday). "Early
+2018" / "в начале 2018 года" stays the year 2018: the case-file date syntax has no "early".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from panah.ingest import SourceMeta, draft_case
+from tests.ingest.conftest import backend_for
+from tests.ingest.scoring import dated_events
+
+ARTICLE_DATE = "2024-05-10"
+
+_TABLE = Path(__file__).with_name("phrasings.txt").read_text("utf-8").splitlines()
+CASES = [
+    tuple(line.split(" | ", 3)) for line in _TABLE if line.strip() and not line.startswith("#")
+]
+
+
+@pytest.mark.parametrize(("lang", "etype", "date", "text"), CASES)
+def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, text: str) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date=ARTICLE_DATE), backend=backend_for(lang)
+    )
+    assert (etype, date) in dated_events(draft.case)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police threatened that he would be deported to China."),
+        ("en", "He fears he could be detained if he returns."),
+        ("en", "Officials refused to release him on 3 March 2024."),
+        ("ru", "Ему грозит выдворение в Китай."),
+        ("ru", "Суд не назначил выдворение 3 марта 2024 года."),
+        ("ru", "Он опасается, что может быть задержан 3 марта 2024 года."),
+    ],
+)
+def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date=ARTICLE_DATE), backend=backend_for(lang)
+    )
+    kinds = {t for t, _ in dated_events(draft.case)}
+    assert not kinds & {
+        "expulsion_carried_out",
+        "expulsion_ordered",
+        "detention_host",
+        "detention_origin",
+        "release",
+    }

@@ -21,9 +21,9 @@ from typing import Any
 from django.db.models import Count
 
 from panah.core.case import Case
+from panah.storage.django_orm import search
 from panah.storage.django_orm.models import CaseNameEntry, CaseNameKey, CaseRecord
 from panah.storage.django_orm.permissions import cases_visible_to
-from panah.storage.django_orm.search import blind_keys
 
 __all__ = ["MAX_CASES", "MAX_RELATIVE_NAMES", "Match", "name_matches"]
 
@@ -134,7 +134,7 @@ def _relative_entries(queries: list[str], visible: Any) -> list[CaseNameEntry]:
     names typed (decrypted here, and only these)."""
     from panah.identity import blocking_keys
 
-    hashes = blind_keys([k for q in queries for k in blocking_keys(q)])
+    hashes = search.blind_keys([k for q in queries for k in blocking_keys(q)])
     if not hashes:
         return []
     shared = (

@@ -24,6 +24,8 @@ from panah.law.context import Context, EventFact
 from panah.law.deadlines import Deadline, DeadlineStatus
 from panah.law.evidence import custody, is_pending, state_actors, status_grant
 from panah.law.findings import Finding
+from panah.law.i18n import gettext as _
+from panah.law.i18n import pgettext
 from panah.law.logic import Outcome
 from panah.law.words import day, days, listing
 
@@ -119,14 +121,15 @@ def refoulement_risk(
     used: list[str] = []
     if carried:
         severity = Severity.CRITICAL
-        reasons.append(f"removal carried out: {listing(e.event.title for e in carried)}")
+        reasons.append(_("removal carried out: {events}").format(
+            events=listing(e.event.title for e in carried)))
     elif formal:
         severity = Severity.CRITICAL
         steps = listing(f"{e.event.title} ({e.describe_date()})" for e in formal)
-        reasons.append(f"formal removal step: {steps}")
+        reasons.append(_("formal removal step: {steps}").format(steps=steps))
     elif expulsion_live and verdict is not None and not pending:
         severity = Severity.CRITICAL
-        reasons.append("the verdict imposed expulsion")
+        reasons.append(_("the verdict imposed expulsion"))
     elif (statements and (pending or in_custody)) or (pending and expulsion_live and in_custody):
         severity = Severity.HIGH
     elif statements:
@@ -137,67 +140,81 @@ def refoulement_risk(
         return []
     for st in statements:
         speakers = [o.display_name() for o in state_actors(ctx, st)]
-        who = f" by {listing(speakers)}" if speakers else ""
-        reasons.append(f"official statement{who} announcing removal ({st.describe_date()})")
+        if speakers:
+            reasons.append(_("official statement by {speakers} announcing removal ({date})").format(
+                speakers=listing(speakers), date=st.describe_date()))
+        else:
+            reasons.append(_("official statement announcing removal ({date})").format(
+                date=st.describe_date()))
         used.extend(st.claims)
     if pending and charge is not None:
-        reasons.append(f"a criminal case is pending (charge {charge.describe_date()})"
-                       + (" with expulsion in the sanction" if expulsion_live else ""))
+        reasons.append(
+            (_("a criminal case is pending (charge {date}) with expulsion in the sanction")
+             if expulsion_live else _("a criminal case is pending (charge {date})")).format(
+                date=charge.describe_date()))
         used.extend(charge.claims)
     if in_custody and held is not None:
-        reasons.append(f"in custody since {held.detention.describe_date()}")
+        reasons.append(_("in custody since {date}").format(date=held.detention.describe_date()))
         used.extend(held.detention.claims)
     if verdict is not None and not pending and expulsion is not None and expulsion.outcome == N:
-        reasons.append(f"the verdict ({verdict.describe_date()}) did not impose expulsion")
+        reasons.append(_("the verdict ({date}) did not impose expulsion").format(
+            date=verdict.describe_date()))
     if grant is not None and severity in (Severity.MEDIUM, Severity.HIGH):
         severity = Severity.MEDIUM if severity == Severity.HIGH else Severity.LOW
-        reasons.append(f"refugee status granted {grant.describe_date()} (lowers the risk)")
-    protected_by = listing(f.citation for f in basis if f.outcome == H) or "non-refoulement"
-    message = (f"Refoulement risk ({severity.value}): the person is protected by {protected_by}"
-               f"{' (not yet determined)' if protected == U else ''}, and "
-               f"{listing(reasons)}.")
+        reasons.append(_("refugee status granted {date} (lowers the risk)").format(
+            date=grant.describe_date()))
+    protected_by = (listing(f.citation for f in basis if f.outcome == H)
+                    or _("non-refoulement"))
+    message = (
+        _("Refoulement risk ({severity}): the person is protected by {basis} (not yet "
+          "determined), and {reasons}.") if protected == U else
+        _("Refoulement risk ({severity}): the person is protected by {basis}, and {reasons}.")
+    ).format(severity=pgettext("severity", severity.value), basis=protected_by,
+             reasons=listing(reasons))
     items: list[tuple[str, str, str | None]] = [
         ("cat-complaint-interim-measures",
-         "Lodge a complaint with the UN Committee against Torture (CAT art. 22; Kazakhstan "
-         "accepts individual complaints) with a request for interim measures under Rule 114: "
-         "no removal while the complaint is pending.", CAT_INTERIM),
+         _("Lodge a complaint with the UN Committee against Torture (CAT art. 22; Kazakhstan "
+           "accepts individual complaints) with a request for interim measures under Rule 114: "
+           "no removal while the complaint is pending."), CAT_INTERIM),
         ("hrc-communication-interim-measures",
-         "Or, instead of the CAT route (not both: the same matter may not be examined by two "
-         "international procedures), a communication to the Human Rights Committee under the "
-         "ICCPR Optional Protocol with a request for interim measures.", HRC_INTERIM),
+         _("Or, instead of the CAT route (not both: the same matter may not be examined by two "
+           "international procedures), a communication to the Human Rights Committee under the "
+           "ICCPR Optional Protocol with a request for interim measures."), HRC_INTERIM),
         ("urgent-appeal-sr-torture",
-         "Send an urgent appeal to the UN Special Rapporteur on torture: no need to exhaust "
-         "domestic remedies; the mandate can act within 24 hours.", URGENT_APPEAL),
+         _("Send an urgent appeal to the UN Special Rapporteur on torture: no need to exhaust "
+           "domestic remedies; the mandate can act within 24 hours."), URGENT_APPEAL),
         ("contact-unhcr",
-         "Contact UNHCR (Central Asia office): non-refoulement prevails over hand-over and "
-         "extradition agreements.", UNHCR),
+         _("Contact UNHCR (Central Asia office): non-refoulement prevails over hand-over and "
+           "extradition agreements."), UNHCR),
     ]
     if HAND_OVER in by_id:
         window = next((d for d in deadlines if d.provision == HAND_OVER), None)
-        closed = (f"; the seven-day window closed on {day(window.due)}"
-                  if window is not None and window.due is not None
-                  and window.status == DeadlineStatus.EXPIRED else "")
-        items.append((
-            "oppose-hand-over",
-            "Oppose any hand-over under art. 32 of the KZ-CN agreement: art. 50 keeps the "
-            f"obligations under the Refugee Convention and CAT{closed}.", HAND_OVER_CONFLICT))
+        if (window is not None and window.due is not None
+                and window.status == DeadlineStatus.EXPIRED):
+            oppose = _("Oppose any hand-over under art. 32 of the KZ-CN agreement: art. 50 "
+                       "keeps the obligations under the Refugee Convention and CAT; the "
+                       "seven-day window closed on {date}.").format(date=day(window.due))
+        else:
+            oppose = _("Oppose any hand-over under art. 32 of the KZ-CN agreement: art. 50 "
+                       "keeps the obligations under the Refugee Convention and CAT.")
+        items.append(("oppose-hand-over", oppose, HAND_OVER_CONFLICT))
     if pending:
         items.append((
             "object-to-prosecution",
-            "Object to the prosecution for the crossing citing Refugee Convention art. 31(1), "
-            "Criminal Code art. 1(3) and Law On Refugees art. 20; argue that the time taken to "
-            "present was 'without delay' on the facts.", RC31_CONFLICT))
+            _("Object to the prosecution for the crossing citing Refugee Convention art. 31(1), "
+              "Criminal Code art. 1(3) and Law On Refugees art. 20; argue that the time taken "
+              "to present was 'without delay' on the facts."), RC31_CONFLICT))
         if expulsion_live:
             items.append((
                 "ask-court-not-to-expel",
-                "Ask the court not to impose expulsion: return to China would breach "
-                "non-refoulement (Law On Refugees art. 18(2); Refugee Convention art. 33(1); "
-                "CAT art. 3).", KZ_NON_REFOULEMENT))
+                _("Ask the court not to impose expulsion: return to China would breach "
+                  "non-refoulement (Law On Refugees art. 18(2); Refugee Convention art. 33(1); "
+                  "CAT art. 3)."), KZ_NON_REFOULEMENT))
     if in_custody:
         items.append((
             "challenge-detention",
-            "Challenge the detention as unnecessary for an asylum seeker (Refugee Convention "
-            "art. 31(2); UNHCR Detention Guidelines).", RC31_DETENTION))
+            _("Challenge the detention as unnecessary for an asylum seeker (Refugee Convention "
+              "art. 31(2); UNHCR Detention Guidelines)."), RC31_DETENTION))
     return [
         Alert(
             id="refoulement-risk",
@@ -225,27 +242,29 @@ def deadline_alerts(
             if d.status == DeadlineStatus.RUNNING:
                 severity = (Severity.HIGH if left <= 14 else Severity.MEDIUM if left <= 60
                             else Severity.LOW)
-                message = (f"Apply to extend refugee status by {day(d.due)} ({days(left)} left): "
-                           "the status ends with its term unless extended.")
+                message = _("Apply to extend refugee status by {date} ({left} left): the status "
+                            "ends with its term unless extended.").format(
+                    date=day(d.due), left=days(left))
             elif d.status == DeadlineStatus.MISSED:
                 severity = Severity.HIGH
-                message = (f"No application to extend refugee status is recorded; it was due "
-                           f"{day(d.due)}. Apply now, before the status ends.")
+                message = _("No application to extend refugee status is recorded; it was due "
+                            "{date}. Apply now, before the status ends.").format(date=day(d.due))
             else:
                 continue
             alerts.append(Alert(
                 id=f"deadline-{d.id}", severity=severity, message=message, deadlines=(d.id,),
                 findings=(d.provision,),
                 actions=_actions(ctx, ("apply-extension",
-                                       "Apply to extend refugee status (Law On Refugees "
-                                       "art. 11(5)).", EXTEND)),
+                                       _("Apply to extend refugee status (Law On Refugees "
+                                         "art. 11(5))."), EXTEND)),
             ))
             continue
         if d.actor == "person" and d.status == DeadlineStatus.RUNNING and left <= 14:
             alerts.append(Alert(
                 id=f"deadline-{d.id}",
                 severity=Severity.HIGH if left <= 3 else Severity.MEDIUM,
-                message=f"{d.title}: due {day(d.due)} ({days(left)} left).",
+                message=_("{title}: due {date} ({left} left).").format(
+                    title=d.title, date=day(d.due), left=days(left)),
                 deadlines=(d.id,), findings=(d.provision,),
             ))
         elif d.actor == "authority" and d.status == DeadlineStatus.MISSED and (
@@ -253,19 +272,20 @@ def deadline_alerts(
         ):
             alerts.append(Alert(
                 id=f"deadline-{d.id}", severity=Severity.MEDIUM,
-                message=f"{d.title}: overdue since {day(d.due)}; nothing recorded yet. Ask the "
-                "authority in writing and consider a complaint about the delay.",
+                message=_("{title}: overdue since {date}; nothing recorded yet. Ask the "
+                          "authority in writing and consider a complaint about the delay.").format(
+                    title=d.title, date=day(d.due)),
                 deadlines=(d.id,), findings=(d.provision,),
             ))
     ended = ctx.findings.get(STATUS_ENDED)
     if ended is not None and ended.outcome == H:
         alerts.append(Alert(
             id="status-ended", severity=Severity.CRITICAL,
-            message="Refugee status has ended with its term and no extension is recorded: the "
-            "person may be required to leave within one month.",
+            message=_("Refugee status has ended with its term and no extension is recorded: the "
+                      "person may be required to leave within one month."),
             findings=(STATUS_ENDED,),
-            actions=_actions(ctx, ("apply-extension", "Apply for extension or a new "
-                                   "determination at once.", EXTEND),
-                             ("contact-unhcr", "Contact UNHCR.", UNHCR)),
+            actions=_actions(ctx, ("apply-extension", _("Apply for extension or a new "
+                                                         "determination at once."), EXTEND),
+                             ("contact-unhcr", _("Contact UNHCR."), UNHCR)),
         ))
     return alerts

@@ -17,6 +17,7 @@ from panah.law.assess import RuleResult
 from panah.law.context import Context, EventFact
 from panah.law.evidence import custody, entry, persecution
 from panah.law.findings import DisputedFact, Finding, FindingKind
+from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome, all_of
 from panah.law.words import days, listing
 
@@ -48,42 +49,44 @@ def presentation(ctx: Context) -> EventFact | None:
 
 
 def _illegal_entry(ctx: Context, crossing: EventFact | None) -> Finding:
-    title = "Entry or presence without authorisation"
+    title = _("Entry or presence without authorisation")
     if crossing is None:
-        return ctx.finding(NO_PENALTIES, U, "No entry into the country is recorded.",
-                           missing=["how and when the person entered"], title=title)
+        return ctx.finding(NO_PENALTIES, U, _("No entry into the country is recorded."),
+                           missing=[_("how and when the person entered")], title=title)
     if crossing.type == E.BORDER_CROSSING_OUTSIDE_CHECKPOINT:
         return ctx.finding(
             NO_PENALTIES, H,
-            f"The person crossed the border outside a checkpoint ({crossing.describe_date()}).",
+            _("The person crossed the border outside a checkpoint ({date}).").format(
+                date=crossing.describe_date()),
             facts_used=crossing.claims, title=title,
         )
     return ctx.finding(
         NO_PENALTIES, U,
-        "The entry recorded is not a crossing outside a checkpoint; whether it was unauthorised "
-        "(false documents, overstay) is not recorded.",
+        _("The entry recorded is not a crossing outside a checkpoint; whether it was "
+          "unauthorised (false documents, overstay) is not recorded."),
         facts_used=crossing.claims, title=title,
-        missing=["whether the entry or stay was unauthorised"],
+        missing=[_("whether the entry or stay was unauthorised")],
     )
 
 
 def _directly(ctx: Context, crossing: EventFact | None) -> Finding:
-    serious, _ = persecution(ctx)
+    serious, _other = persecution(ctx)
     if crossing is None:
-        return ctx.finding(COMING_DIRECTLY, U, "No entry is recorded.",
-                           missing=["the route from the country of origin"])
+        return ctx.finding(COMING_DIRECTLY, U, _("No entry is recorded."),
+                           missing=[_("the route from the country of origin")])
     if not serious:
         return ctx.finding(
             COMING_DIRECTLY, U,
-            "The entry is recorded, but not yet a threat in the territory the person came from.",
-            facts_used=crossing.claims, missing=["the threat in the territory left"],
+            _("The entry is recorded, but not yet a threat in the territory the person came "
+              "from."),
+            facts_used=crossing.claims, missing=[_("the threat in the territory left")],
         )
     return ctx.finding(
         COMING_DIRECTLY, H,
-        f"The person came from the country where the harm recorded took place "
-        f"({listing(e.event.title for e in serious)}) and crossed into this country "
-        f"({crossing.describe_date()}); no stay in a third country is recorded. A short "
-        "transit would not defeat 'coming directly'.",
+        _("The person came from the country where the harm recorded took place ({events}) and "
+          "crossed into this country ({date}); no stay in a third country is recorded. A short "
+          "transit would not defeat 'coming directly'.").format(
+            events=listing(e.event.title for e in serious), date=crossing.describe_date()),
         facts_used=(*crossing.claims, *(c for e in serious for c in e.claims)),
     )
 
@@ -92,11 +95,12 @@ def _without_delay(ctx: Context, crossing: EventFact | None, came: EventFact | N
     if crossing is None or came is None:
         missing = []
         if crossing is None:
-            missing.append("the date of entry")
+            missing.append(_("the date of entry"))
         if came is None:
-            missing.append("when the person presented themselves to the authorities")
+            missing.append(_("when the person presented themselves to the authorities"))
         return ctx.finding(
-            WITHOUT_DELAY, U, "The gap between entry and presentation cannot be measured yet.",
+            WITHOUT_DELAY, U,
+            _("The gap between entry and presentation cannot be measured yet."),
             kind=FindingKind.QUESTION_OF_FACT, missing=missing,
         )
     gaps: dict[tuple[str, str], int] = {}
@@ -109,31 +113,34 @@ def _without_delay(ctx: Context, crossing: EventFact | None, came: EventFact | N
         working = (came.chosen.day - crossing.chosen.day).days
     disputed: list[DisputedFact] = []
     if crossing.conflict:
-        consequence = {c.day: f"gap of {days((came.earliest - c.day).days)}"
+        consequence = {c.day: _("gap of {days}").format(days=days((came.earliest - c.day).days))
                        for c in crossing.candidates}
-        disputed.append(crossing.dispute("date of entry", consequence))
+        disputed.append(crossing.dispute(_("date of entry"), consequence))
     if came.conflict:
-        consequence = {p.day: f"gap of {days((p.day - crossing.earliest).days)}"
-                       for p in came.candidates}
-        disputed.append(came.dispute("date of presentation", consequence))
+        consequence = {p.day: _("gap of {days}").format(
+            days=days((p.day - crossing.earliest).days)) for p in came.candidates}
+        disputed.append(came.dispute(_("date of presentation"), consequence))
     if len(values) == 1:
         gap_text = days(values[0])
     elif working is not None:
-        others = " or ".join(days(v) for v in values if v != working)
-        gap_text = (f"{days(working)} on the working values; {others} on the other dates the "
-                    "sources give")
+        others = _(" or ").join(days(v) for v in values if v != working)
+        gap_text = _("{working} on the working values; {others} on the other dates the "
+                     "sources give").format(working=days(working), others=others)
     else:
-        gap_text = " or ".join(days(v) for v in values) + " (the sources disagree on the dates)"
+        gap_text = _("{gaps} (the sources disagree on the dates)").format(
+            gaps=_(" or ").join(days(v) for v in values))
     detained_first = [
         d for d in ctx.events(E.DETENTION_HOST) if d.latest < came.earliest
     ]
-    extra = (f" The person was detained ({detained_first[0].describe_date()}) before "
-             "presenting." if detained_first else "")
+    extra = (_(" The person was detained ({date}) before presenting.").format(
+        date=detained_first[0].describe_date()) if detained_first else "")
     text = (
-        f"Entry {crossing.describe_date()}; presentation to the authorities "
-        f"{came.describe_date()} ({came.event.title}): a gap of {gap_text}. The Convention "
-        "sets no number of days: whether this is 'without delay' is a question of fact and "
-        "degree (what the person did meanwhile, fear, access to information and help)."
+        _("Entry {entry}; presentation to the authorities {presented} ({event}): a gap of "
+          "{gap}. The Convention sets no number of days: whether this is 'without delay' is a "
+          "question of fact and degree (what the person did meanwhile, fear, access to "
+          "information and help).").format(
+            entry=crossing.describe_date(), presented=came.describe_date(),
+            event=came.event.title, gap=gap_text)
         + extra
     )
     return ctx.finding(
@@ -141,7 +148,7 @@ def _without_delay(ctx: Context, crossing: EventFact | None, came: EventFact | N
         kind=FindingKind.QUESTION_OF_FACT,
         facts_used=(*crossing.date_claims, *came.date_claims),
         disputed=disputed,
-        missing=["what the person did between entry and presentation, and why"],
+        missing=[_("what the person did between entry and presentation, and why")],
         details={"gap_days": values, "gap_days_working": working,
                  "gaps": [{"entry": k[0], "presentation": k[1], "days": v}
                           for k, v in sorted(gaps.items())]},
@@ -149,36 +156,38 @@ def _without_delay(ctx: Context, crossing: EventFact | None, came: EventFact | N
 
 
 def _good_cause(ctx: Context) -> Finding:
-    serious, _ = persecution(ctx)
+    serious, _other = persecution(ctx)
     # UNHCR's reading of "good cause" dates from 2024; before that, the treaty words alone.
     if ctx.in_force(GOOD_CAUSE):
         pid, title = GOOD_CAUSE, None
     else:
-        pid, title = NO_PENALTIES, "Good cause for the illegal entry or presence"
+        pid, title = NO_PENALTIES, _("Good cause for the illegal entry or presence")
     if serious:
         return ctx.finding(
             pid, H,
-            "The person fled the harm recorded to seek protection; fleeing persecution is good "
-            "cause for entering without authorisation.",
+            _("The person fled the harm recorded to seek protection; fleeing persecution is good "
+              "cause for entering without authorisation."),
             facts_used=[c for e in serious for c in e.claims], title=title,
         )
-    return ctx.finding(pid, U, "The reasons for the unauthorised entry are not recorded.",
-                       missing=["why the person entered without authorisation"],
+    return ctx.finding(pid, U, _("The reasons for the unauthorised entry are not recorded."),
+                       missing=[_("why the person entered without authorisation")],
                        title=title)
 
 
 def _detention_standard(ctx: Context) -> Finding | None:
     """UNHCR's standard on detaining asylum seekers, in the version of the date."""
     if ctx.in_force(NO_DETENTION):
-        return ctx.finding(NO_DETENTION, U, "Refugees meeting art. 31(1) should not be detained "
-                           "for irregular entry, including for deterrence.")
+        return ctx.finding(NO_DETENTION, U, _("Refugees meeting art. 31(1) should not be "
+                                              "detained for irregular entry, including for "
+                                              "deterrence."))
     for pid in (DETENTION_NOT_ARBITRARY, DETENTION_EXCEPTIONAL):
         if ctx.in_force(pid):
             return ctx.finding(
                 pid, U,
-                "Detaining an asylum seeker is exceptional: it needs an individual assessment of "
-                "necessity, reasonableness and proportionality, and must not be automatic.",
-                missing=["an individual assessment of the need to detain"],
+                _("Detaining an asylum seeker is exceptional: it needs an individual assessment "
+                  "of necessity, reasonableness and proportionality, and must not be "
+                  "automatic."),
+                missing=[_("an individual assessment of the need to detain")],
             )
     return None
 
@@ -187,17 +196,20 @@ def _restrictions(ctx: Context) -> Finding | None:
     held = custody(ctx)
     if held is None:
         return None
-    span = (f"from {held.detention.describe_date()}"
-            + (f" to {held.release.describe_date()}" if held.release else ", still held"))
+    span = (_("from {start} to {end}").format(start=held.detention.describe_date(),
+                                               end=held.release.describe_date())
+            if held.release else
+            _("from {start}, still held").format(start=held.detention.describe_date()))
     standard = _detention_standard(ctx)
     return ctx.finding(
         RESTRICTIONS, U,
-        f"The person was deprived of liberty ({held.detention.event.title}, {span}). Restrictions "
-        "on refugees who entered irregularly must be necessary and last only until their status "
-        "is regularised; detention must not be automatic or a penalty for irregular entry. "
-        "Necessity is not shown by the facts recorded.",
+        _("The person was deprived of liberty ({event}, {span}). Restrictions on refugees who "
+          "entered irregularly must be necessary and last only until their status is "
+          "regularised; detention must not be automatic or a penalty for irregular entry. "
+          "Necessity is not shown by the facts recorded.").format(
+            event=held.detention.event.title, span=span),
         facts_used=(*held.detention.claims, *(held.release.claims if held.release else ())),
-        missing=["the reasons given for detention and whether alternatives were considered"],
+        missing=[_("the reasons given for detention and whether alternatives were considered")],
         subs=(standard,) if standard is not None else (),
     )
 
@@ -217,18 +229,20 @@ def evaluate(ctx: Context) -> RuleResult:
     raw = parts[2].details.get("gap_days")
     gaps = [g for g in raw if isinstance(g, int)] if isinstance(raw, list) else []
     if outcome == U and all(p.outcome != U for i, p in enumerate(parts) if i != 2):
-        text = ("Art. 31(1) bars penalties for the illegal entry if the person presented "
-                "themselves without delay: "
-                + (f"{' or '.join(days(g) for g in gaps)} passed between entry and "
-                   "presentation, " if gaps else "")
-                + "a question of fact for the court; the other conditions hold.")
+        text = (_("Art. 31(1) bars penalties for the illegal entry if the person presented "
+                  "themselves without delay: {gaps} passed between entry and presentation, a "
+                  "question of fact for the court; the other conditions hold.").format(
+                    gaps=_(" or ").join(days(g) for g in gaps)) if gaps else
+                _("Art. 31(1) bars penalties for the illegal entry if the person presented "
+                  "themselves without delay: a question of fact for the court; the other "
+                  "conditions hold."))
     elif outcome == H:
-        text = "All conditions of art. 31(1) are met: no penalties for the illegal entry."
+        text = _("All conditions of art. 31(1) are met: no penalties for the illegal entry.")
     elif outcome == N:
-        text = "A condition of art. 31(1) is not met."
+        text = _("A condition of art. 31(1) is not met.")
     else:
         open_parts = listing(p.title.lower() for p in parts if p.outcome == U)
-        text = f"Not yet determined: {open_parts}."
+        text = _("Not yet determined: {parts}.").format(parts=open_parts)
     findings: list[Finding] = [
         ctx.finding(
             NO_PENALTIES, outcome, text, subs=parts,

@@ -9,6 +9,7 @@ from panah.core.catalogue import EventType
 from panah.law.assess import RuleResult
 from panah.law.context import Context
 from panah.law.evidence import status_grant
+from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome
 
 __all__ = ["EXPULSION", "evaluate"]
@@ -22,17 +23,19 @@ def evaluate(ctx: Context) -> RuleResult:
     if grant is not None:
         return RuleResult(findings=(ctx.finding(
             EXPULSION, Outcome.HOLDS,
-            f"Recognised as a refugee ({grant.describe_date()}), the person is lawfully in the "
-            "territory: expulsion only on national-security or public-order grounds, by a "
-            "decision reached by due process, with time to seek admission elsewhere.",
+            _("Recognised as a refugee ({date}), the person is lawfully in the territory: "
+              "expulsion only on national-security or public-order grounds, by a decision "
+              "reached by due process, with time to seek admission elsewhere.").format(
+                date=grant.describe_date()),
             facts_used=grant.claims),))
     cert = ctx.first(E.ASYLUM_CERTIFICATE_ISSUED)
     if cert is not None:
         return RuleResult(findings=(ctx.finding(
             EXPULSION, Outcome.UNDETERMINED,
-            f"The asylum-seeker certificate ({cert.describe_date()}) confirms lawful stay; "
-            "whether that makes the person 'lawfully in' the territory for art. 32 is arguable.",
+            _("The asylum-seeker certificate ({date}) confirms lawful stay; whether that makes "
+              "the person 'lawfully in' the territory for art. 32 is arguable.").format(
+                date=cert.describe_date()),
             facts_used=cert.claims,
-            missing=["whether an asylum seeker with a certificate is 'lawfully in' the "
-                     "territory"]),))
+            missing=[_("whether an asylum seeker with a certificate is 'lawfully in' the "
+                       "territory")]),))
     return RuleResult()

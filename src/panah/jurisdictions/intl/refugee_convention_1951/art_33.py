@@ -14,6 +14,7 @@ from panah.law.assess import RuleResult
 from panah.law.context import Context
 from panah.law.evidence import asylum_start, charges, final_refusal, status_grant
 from panah.law.findings import Finding
+from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome, all_of, any_of, not_
 from panah.law.words import listing
 
@@ -34,28 +35,29 @@ def exceptions(ctx: Context) -> Finding:
     if not verdicts:
         return ctx.finding(
             EXCEPTIONS, N,
-            "No final conviction is recorded, and no fact suggests the person is a danger to "
-            "the security of the country: neither exception of art. 33(2) applies.",
+            _("No final conviction is recorded, and no fact suggests the person is a danger to "
+              "the security of the country: neither exception of art. 33(2) applies."),
         )
     charged = [c for _, c in charges(ctx)]
     used = [c for v in verdicts for c in v.claims]
     if charged and all(c and any(m in c for m in _MINOR_CHARGE_MARKERS) for c in charged):
         return ctx.finding(
             EXCEPTIONS, N,
-            f"The conviction recorded ({listing(v.describe_date() for v in verdicts)}) is for "
-            f"crossing the border irregularly ({listing(c for c in charged if c)}). That is not, "
-            "on its face, a 'particularly serious crime', and nothing shows a danger to the "
-            "community; the exception does not apply. (This reading is an interpretation, not "
-            "a verified rule.)",
+            _("The conviction recorded ({dates}) is for crossing the border irregularly "
+              "({charges}). That is not, on its face, a 'particularly serious crime', and nothing "
+              "shows a danger to the community; the exception does not apply. (This reading is "
+              "an interpretation, not a verified rule.)").format(
+                dates=listing(v.describe_date() for v in verdicts),
+                charges=listing(c for c in charged if c)),
             facts_used=used,
         )
     return ctx.finding(
         EXCEPTIONS, U,
-        "A conviction is recorded; whether it is for a particularly serious crime and whether "
-        "the person is a danger to the community must be assessed.",
+        _("A conviction is recorded; whether it is for a particularly serious crime and "
+          "whether the person is a danger to the community must be assessed."),
         facts_used=used,
-        missing=["the offence of conviction and its gravity",
-                 "evidence on danger to the community"],
+        missing=[_("the offence of conviction and its gravity"),
+                 _("evidence on danger to the community")],
     )
 
 
@@ -69,43 +71,47 @@ def evaluate(ctx: Context) -> RuleResult:
     used: list[str] = []
     if grant is not None:
         paths.append(H)
-        reasons.append(f"the person was recognised as a refugee ({grant.describe_date()})")
+        reasons.append(_("the person was recognised as a refugee ({date})").format(
+            date=grant.describe_date()))
         used.extend(grant.claims)
     if seeker is not None and refusal is None:
         paths.append(H)
         reasons.append(
-            f"the person sought asylum ({seeker.event.title}, {seeker.describe_date()}) and the "
-            "claim has not been finally refused; pending determination an asylum seeker is "
-            "protected, because recognition is declaratory"
+            _("the person sought asylum ({event}, {date}) and the claim has not been finally "
+              "refused; pending determination an asylum seeker is protected, because "
+              "recognition is declaratory").format(
+                event=seeker.event.title, date=seeker.describe_date())
         )
         used.extend(seeker.claims)
     if definition is not None:
         paths.append(definition.outcome)
         if definition.outcome == H:
-            reasons.append("on the facts recorded the person meets the refugee definition")
+            reasons.append(_("on the facts recorded the person meets the refugee definition"))
     protected = any_of(paths)
     para2 = exceptions(ctx)
     outcome = all_of([protected, not_(para2.outcome)])
     subs = [s for s in (definition, para2) if s is not None]
     if outcome == H:
-        text = (f"Protected against expulsion or return to the frontiers of territories where "
-                f"life or freedom would be threatened: {listing(reasons)}; no exception of "
-                "art. 33(2) applies.")
+        text = _("Protected against expulsion or return to the frontiers of territories where "
+                 "life or freedom would be threatened: {reasons}; no exception of art. 33(2) "
+                 "applies.").format(reasons=listing(reasons))
         missing: list[str] = []
     elif protected == N:
-        text = "Not shown to be a refugee or an asylum seeker."
-        missing = ["a claim to asylum, or facts meeting the refugee definition"]
+        text = _("Not shown to be a refugee or an asylum seeker.")
+        missing = [_("a claim to asylum, or facts meeting the refugee definition")]
     elif para2.outcome == H:
-        text = "An exception of art. 33(2) applies; CAT art. 3 still bars return to torture."
+        text = _("An exception of art. 33(2) applies; CAT art. 3 still bars return to torture.")
         missing = []
     else:
-        text = ("Not yet determined: "
-                + ("the exception of art. 33(2) must be assessed." if protected == H
-                   else "whether the person is a refugee or asylum seeker is still open."))
+        text = (_("Not yet determined: the exception of art. 33(2) must be assessed.")
+                if protected == H else
+                _("Not yet determined: whether the person is a refugee or asylum seeker is still "
+                  "open."))
         missing = [m for s in subs for m in s.missing_facts]
     if refusal is not None:
-        text += (f" The claim was refused ({refusal.describe_date()}); the protection follows "
-                 "the facts, not the decision, if the person is in fact a refugee.")
+        text += _(" The claim was refused ({date}); the protection follows the facts, not the "
+                  "decision, if the person is in fact a refugee.").format(
+            date=refusal.describe_date())
         used.extend(refusal.claims)
     finding = ctx.finding(NON_REFOULEMENT, outcome, text, facts_used=used, missing=missing,
                           subs=subs)

@@ -39,7 +39,9 @@ _TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]\.")
 _SURNAME_END = re.compile(
     r"(?:uly|ulu|uli|ulı|kyzy|kizi|qizi|qyzy|ova|ov|eva|ev|yev|yeva|bayev|bekov|enko|ovich|"
     r"(?<=\w{4})(?:in|ina|yn|yna)|"
-    r"ovna|улы|ұлы|уулу|кызы|қызы|ова|ов|ева|ев|ович|овна|евич|евна|овой|ову|ым|ого)$",
+    r"ovna|улы|ұлы|уулу|кызы|қызы|ова|ов|ева|ев|ович|овна|евич|евна|овой|ову|ым|ого|"
+    # Central Asian given names and surnames built on -bek, -gul, -zhan, -khan, -nur…
+    r"(?<=\w{3})(?:bek|bekov|bay|bai|gul|gül|zhan|jan|khan|nur|бек|гуль|гүл|жан|хан|нур))$",
 )
 
 
@@ -71,6 +73,8 @@ _STOP = frozenset(
 _ORG_WORDS = re.compile(
     r"\b(?:Court|Service|Committee|Bureau|Watch|Ministry|Department|Office|Code|Republic|"
     r"Commission|Agency|University|International|Nations|Police|Prosecutor|Foundation|News|"
+    r"Radio|Press|Times|Post|Reuters|Forum|Institute|Cent(?:re|er)|Union|Party|Association|"
+    r"Group|Council|Embassy|Consulate|Parliament|Senate|Mazhilis|Akimat|Administration|"
     r"Суд\w*|Служб\w*|Комитет\w*|Бюро|Министерств\w*|Департамент\w*|Кодекс\w*|Республик\w*|"
     r"Комисси\w*|Прокуратур\w*|Агентств\w*)\b"
 )
@@ -92,6 +96,14 @@ _OFFICIAL = re.compile(
     re.IGNORECASE,
 )
 _JOURNALIST = re.compile(r"\b(?:journalist|reporter|журналист\w*|корреспондент\w*)\b", re.I)
+_CUE_AFTER = re.compile(
+    # "X, 34,", "X (34)", "X said", "X, who…", "X, an ethnic Kazakh": what follows a person
+    r"^(?:\s*,\s*\d{1,3}\s*[,)]|\s*\(\d{1,3}\)|\s+(?:said|says|told|recalled|added|explained|"
+    r"wrote|was\s+(?:detained|arrested|sentenced|convicted|released|born|deported|charged)|"
+    r"сказал\w*|рассказал\w*|заявил\w*|сообщил\w*)\b|\s*,\s*(?:who|an?\s+(?:\d{1,3}-year-old\s+)?"
+    r"(?:ethnic|Kazakh|Uyghur|Kyrgyz|citizen|resident|native|father|mother)))",
+    re.IGNORECASE,
+)
 _NARRATOR = re.compile(
     r"(?:My\s+name\s+is|I\s+am|Меня\s+зовут|Testimony\s+of|Statement\s+of|"
     r"Показания|Свидетельство|Рассказ)\s+$",
@@ -289,6 +301,7 @@ def _names_in_run(
             continue
         normal = " ".join(_normal_ru(words)) if lang == "ru" else written
         # not name-like on its own: kept as a candidate that only joins a known person
+        cue = cue or bool(_CUE_AFTER.match(text[span.end : span.end + 60]))
         source = "patterns" if _is_name_like(words) or cue else "candidate"
         out.append(NameMention(span, written, normal, source))
     return out

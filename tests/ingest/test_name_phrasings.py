@@ -1,0 +1,41 @@
+"""Names in varied contexts, English and Russian: what follows a name ("X, 41,", "X said",
+"X was detained") and given names or endings the evaluation texts do not use; names of
+organisations are not people."""
+
+from __future__ import annotations
+
+import pytest
+
+from panah.ingest import SourceMeta, draft_case
+from tests.ingest.conftest import backend_for
+from tests.ingest.scoring import names
+
+CASES = [
+    ("en", "Dauletkhan Zhaksybek, 41, was detained in Almaty on Monday.", {"Dauletkhan Zhaksybek"}),
+    ("en", '"We are afraid," said Mahire Yakup, the detainee\'s sister.', {"Mahire Yakup"}),
+    ("en", "According to Kuanysh Tokhtar, the men were beaten.", {"Kuanysh Tokhtar"}),
+    ("en", "Her lawyer, Aina Shormanbayeva, said the ruling would be appealed.",
+     {"Aina Shormanbayeva"}),
+    ("en", "Erzat Kazybek told reporters he had been held for a year.", {"Erzat Kazybek"}),
+    ("en", "Ulan Tokhtasyn and Serik Akhmet crossed the border together.",
+     {"Ulan Tokhtasyn", "Serik Akhmet"}),
+    ("en", "The Almaty City Court upheld the ruling on Friday, Human Rights Watch said.", set()),
+    ("en", "Radio Azattyq said the hearing was closed.", set()),
+    ("en", "Judge Marat Seitkali dismissed the appeal.", {"Marat Seitkali"}),
+    ("en", "Gaukhar Ermekova's husband, Tursun Ablet, remains in a camp.",
+     {"Gaukhar Ermekova", "Tursun Ablet"}),
+    ("en", "In Urumqi, Abdusalam Memettohti was sentenced to ten years.",
+     {"Abdusalam Memettohti"}),
+    ("ru", "Даулетхан Жаксыбек, 41 год, был задержан в Алматы.", {"Даулетхан Жаксыбек"}),
+    ("ru", "По словам Куаныша Тохтара, мужчин избивали.", {"Куаныш Тохтар"}),
+    ("ru", "Адвокат Айна Шорманбаева заявила, что приговор обжалуют.", {"Айна Шорманбаева"}),
+    ("ru", "Эрзат Казыбек рассказал журналистам, что его держали год.", {"Эрзат Казыбек"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_names(lang: str, text: str, expected: set[str]) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date="2024-05-10"), backend=backend_for(lang)
+    )
+    assert names(draft.case) == {n.casefold() for n in expected}

@@ -164,3 +164,19 @@ def test_no_relative_name_at_rest(make_user: Any, case_obj: Any) -> None:
         assert b"gAAAA" in data  # the right file
         for word in ("Гүлнар", "гүлнар", "gulnar"):
             assert word.encode() not in data, word
+
+
+@pytest.mark.django_db
+def test_reindex_command(two_teams: dict[str, Any]) -> None:
+    import io
+
+    from django.core.management import call_command
+
+    CaseNameEntry.objects.all().delete()
+    out = io.StringIO()
+    call_command("names_reindex", stdout=out)
+    assert f"{CaseRecord.objects.count()} cases indexed" in out.getvalue()
+    assert search.cases_matching(CaseRecord.objects.all(), "Gulnar").exists()
+    out = io.StringIO()
+    call_command("names_reindex", "--stale", stdout=out)
+    assert "0 cases indexed" in out.getvalue()

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from panah.core.dates import DateError, FuzzyDate, Precision, Qualifier
 from panah.law.i18n import current_language, gettext, ngettext, pgettext
 
-__all__ = ["MONTHS", "MONTH_CONTEXTS", "day", "days", "fuzzy_date", "listing", "plural"]
+if TYPE_CHECKING:
+    from panah.law.periods import Period
+
+__all__ = ["MONTHS", "MONTH_CONTEXTS", "day", "days", "fuzzy_date", "listing", "period", "plural"]
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -107,6 +111,28 @@ def days(n: int) -> str:
     if current_language() == "en":
         return plural(n, "day")
     return ngettext("{n} day", "{n} days", n).format(n=n)
+
+
+def period(p: Period) -> str:
+    """A period in words: '3 months', '1 calendar day'; in Russian '3 месяца'."""
+    if current_language() == "en":
+        return p.describe()
+    n, unit = p.amount, p.unit.value
+    if unit == "calendar_days":
+        text = ngettext("{n} calendar day", "{n} calendar days", n)
+    elif unit == "working_days":
+        text = ngettext("{n} working day", "{n} working days", n)
+    elif unit == "weeks":
+        text = ngettext("{n} week", "{n} weeks", n)
+    elif unit == "months":
+        text = ngettext("{n} month", "{n} months", n)
+    elif unit == "years":
+        text = ngettext("{n} year", "{n} years", n)
+    elif unit == "hours":
+        text = ngettext("{n} hour", "{n} hours", n)
+    else:
+        return p.describe()
+    return text.format(n=n)
 
 
 def plural(n: int, word: str) -> str:

@@ -19,6 +19,7 @@ from panah.law.assess import RuleResult
 from panah.law.context import Context
 from panah.law.deadlines import Deadline, DeadlineKind
 from panah.law.findings import Finding
+from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome
 from panah.law.periods import CountingRule
 
@@ -45,20 +46,23 @@ def evaluate(ctx: Context) -> RuleResult:
         return RuleResult()
     if ctx.as_of < KZ_DECLARATION_EFFECTIVE:
         return RuleResult(findings=(ctx.finding(
-            COMPLAINT, U, "Kazakhstan's declaration accepting individual complaints dates from "
-            "2008 (day not verified).", missing=["the day of the art. 22 declaration"]),))
+            COMPLAINT, U, _("Kazakhstan's declaration accepting individual complaints dates from "
+                            "2008 (day not verified)."),
+            missing=[_("the day of the art. 22 declaration")]),))
     subs: list[Finding] = [
         ctx.finding(INTERIM, cat3.outcome,
-                    "Once a complaint is received the Committee can ask Kazakhstan not to remove "
-                    "the person while it is pending (no fixed time; observed within 11 days)."),
+                    _("Once a complaint is received the Committee can ask Kazakhstan not to "
+                      "remove the person while it is pending (no fixed time; observed within 11 "
+                      "days).")),
         ctx.finding(ADMISSIBILITY, U,
-                    "Admissible if the same matter is not before another international "
-                    "procedure (so not also the Human Rights Committee) and domestic remedies "
-                    "are exhausted or ineffective (e.g. no suspensive effect on removal).",
-                    missing=["which domestic remedies were used, and whether they suspend "
-                             "removal"]),
-        ctx.finding(INADMISSIBLE, N, "A complaint by or for an identified person, not abusive "
-                    "and within the Convention, is not inadmissible on these grounds."),
+                    _("Admissible if the same matter is not before another international "
+                      "procedure (so not also the Human Rights Committee) and domestic remedies "
+                      "are exhausted or ineffective (e.g. no suspensive effect on removal)."),
+                    missing=[_("which domestic remedies were used, and whether they suspend "
+                               "removal")]),
+        ctx.finding(INADMISSIBLE, N, _("A complaint by or for an identified person, not "
+                                       "abusive and within the Convention, is not inadmissible "
+                                       "on these grounds.")),
     ]
     deadlines: list[Deadline] = []
     interim = ctx.first(E.UN_INTERIM_MEASURES)
@@ -66,9 +70,9 @@ def evaluate(ctx: Context) -> RuleResult:
         deadlines.append(ctx.deadline(
             ident="cat-state-reply", provision=REPLY, parameter="intl/cat-1984/state-reply-period",
             trigger=interim, counting=UN_RULE, kind=DeadlineKind.TERM, actor="state",
-            title="State's written explanations on the complaint",
-            note="counted from the transmission of the complaint, taken as the interim-measures "
-            "request",
+            title=_("State's written explanations on the complaint"),
+            note=_("counted from the transmission of the complaint, taken as the "
+                   "interim-measures request"),
         ))
     decision = ctx.first(E.UN_DECISION)
     if decision is not None:
@@ -76,14 +80,15 @@ def evaluate(ctx: Context) -> RuleResult:
             ident="cat-follow-up", provision=FOLLOW_UP,
             parameter="intl/cat-rules-of-procedure/follow-up-period", trigger=decision,
             counting=UN_RULE, kind=DeadlineKind.TERM, actor="state",
-            title="State's report on the steps taken after the decision",
+            title=_("State's report on the steps taken after the decision"),
         ))
     finding = ctx.finding(
         COMPLAINT, cat3.outcome,
-        "A complaint to the Committee against Torture is open against Kazakhstan (art. 22 "
-        "declaration, 2008)"
-        + (": the risk of torture on return is shown (CAT art. 3)." if cat3.outcome == H else
-           "; whether the risk of torture is shown is still open."),
+        _("A complaint to the Committee against Torture is open against Kazakhstan (art. 22 "
+          "declaration, 2008): the risk of torture on return is shown (CAT art. 3).")
+        if cat3.outcome == H else
+        _("A complaint to the Committee against Torture is open against Kazakhstan (art. 22 "
+          "declaration, 2008); whether the risk of torture is shown is still open."),
         subs=subs,
     )
     return RuleResult(findings=(finding,), deadlines=tuple(deadlines))

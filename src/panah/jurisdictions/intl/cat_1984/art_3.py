@@ -13,6 +13,7 @@ from panah.law.assess import RuleResult
 from panah.law.context import Context, EventFact
 from panah.law.evidence import persecution
 from panah.law.findings import Finding
+from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome
 from panah.law.words import listing
 
@@ -34,24 +35,27 @@ def torture(ctx: Context) -> Finding:
         for a in acts:
             treatment = ctx.event_detail(a, "treatment")
             methods.extend(str(v) for v in treatment.values() if v)
-        how = f" ({listing(methods)})" if methods else ""
+        dates = listing(a.describe_date() for a in acts)
         return ctx.finding(
             DEFINITION, H,
-            f"The case records torture{how} ({listing(a.describe_date() for a in acts)}): severe "
-            "pain or suffering inflicted on purpose by or with the consent of officials.",
+            (_("The case records torture ({methods}) ({dates}): severe pain or suffering "
+               "inflicted on purpose by or with the consent of officials.") if methods else
+             _("The case records torture ({dates}): severe pain or suffering inflicted on "
+               "purpose by or with the consent of officials.")).format(
+                methods=listing(methods), dates=dates),
             facts_used=[c for a in acts for c in a.claims],
         )
     ill = ctx.events(E.ILL_TREATMENT, E.CAMP_INTERNMENT)
     if ill:
         return ctx.finding(
             DEFINITION, U,
-            f"The case records {listing(e.event.title for e in ill)}; whether the treatment "
-            "reached the severity of torture is not recorded.",
+            _("The case records {events}; whether the treatment reached the severity of torture "
+              "is not recorded.").format(events=listing(e.event.title for e in ill)),
             facts_used=[c for e in ill for c in e.claims],
-            missing=["what was done to the person, by whom, and its effects"],
+            missing=[_("what was done to the person, by whom, and its effects")],
         )
-    return ctx.finding(DEFINITION, U, "No torture or ill-treatment is recorded.",
-                       missing=["the person's account of treatment in detention"])
+    return ctx.finding(DEFINITION, U, _("No torture or ill-treatment is recorded."),
+                       missing=[_("the person's account of treatment in detention")])
 
 
 def _grounds(serious: list[EventFact], other: list[EventFact]) -> str:
@@ -66,28 +70,29 @@ def evaluate(ctx: Context) -> RuleResult:
     definition = torture(ctx)
     scope = ctx.finding(
         DEPORTATION_SCOPE, H,
-        "Any transfer counts: expulsion, extradition, forcible return, hand-over at the border, "
-        "rejection at the frontier. A hand-over under a border agreement is within art. 3.",
+        _("Any transfer counts: expulsion, extradition, forcible return, hand-over at the "
+          "border, rejection at the frontier. A hand-over under a border agreement is within "
+          "art. 3."),
     )
     used = [c for e in serious + other for c in e.claims]
     if serious or definition.outcome == H:
         outcome = H
-        text = (
-            f"Substantial grounds for believing the person would be in danger of torture if "
-            f"returned: {_grounds(serious, other)}. The prohibition is absolute: no exception "
-            "for security, crime or exclusion, and it covers any form of transfer."
-        )
+        text = _("Substantial grounds for believing the person would be in danger of torture "
+                 "if returned: {grounds}. The prohibition is absolute: no exception for "
+                 "security, crime or exclusion, and it covers any form of transfer.").format(
+            grounds=_grounds(serious, other))
         missing: list[str] = []
     elif other:
         outcome = U
-        text = (f"The case records {_grounds(serious, other)}; whether that gives substantial "
-                "grounds for a personal, present and foreseeable risk of torture needs more.")
-        missing = ["evidence of a personal risk of torture on return (past torture, detention, "
-                   "or the treatment of people in the same situation)"]
+        text = _("The case records {grounds}; whether that gives substantial grounds for a "
+                 "personal, present and foreseeable risk of torture needs more.").format(
+            grounds=_grounds(serious, other))
+        missing = [_("evidence of a personal risk of torture on return (past torture, "
+                     "detention, or the treatment of people in the same situation)")]
     else:
         outcome = U
-        text = "No facts about a risk of torture in the country of return are recorded yet."
-        missing = ["facts of past ill-treatment or of a risk of torture on return"]
+        text = _("No facts about a risk of torture in the country of return are recorded yet.")
+        missing = [_("facts of past ill-treatment or of a risk of torture on return")]
     finding = ctx.finding(NON_REFOULEMENT, outcome, text, facts_used=used, missing=missing,
                           subs=(definition, scope))
     return RuleResult(findings=(finding,))

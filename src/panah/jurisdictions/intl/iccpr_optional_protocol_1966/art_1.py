@@ -12,8 +12,11 @@ import datetime as dt
 
 from panah.law.assess import RuleResult
 from panah.law.context import Context
+from panah.law.i18n import gettext as _
+from panah.law.i18n import pgettext
 from panah.law.logic import Outcome
 from panah.law.periods import CountingRule, compute_due
+from panah.law.words import day, period
 
 __all__ = ["COMMUNICATIONS", "evaluate"]
 
@@ -37,25 +40,29 @@ def evaluate(ctx: Context) -> RuleResult:
                            CountingRule(False, "treaty dates are not moved"), ctx.calendar).day
     timely = ctx.finding(
         ENTRY_INTO_FORCE, H if ctx.as_of > in_force else N,
-        f"In force for Kazakhstan {delay.describe()} after ratification (30 Jun 2009), i.e. "
-        f"{in_force.isoformat()} ({value.verification.value}); only later acts and omissions "
-        "can be complained of - a present risk of removal is later.",
+        _("In force for Kazakhstan {delay} after ratification ({ratified}), i.e. {date} "
+          "({level}); only later acts and omissions can be complained of - a present risk of "
+          "removal is later.").format(
+            delay=period(delay), ratified=day(KZ_RATIFICATION), date=in_force.isoformat(),
+            level=pgettext("verification level", value.verification.value)),
         details={"in_force_for_kz": in_force.isoformat()})
     subs = [
         timely,
-        ctx.finding(ADMISSIBILITY, U, "Not if the same matter is before another international "
-                    "procedure (choose this or the Committee against Torture); domestic "
-                    "remedies exhausted unless ineffective.",
-                    missing=["other procedures used", "domestic remedies used"]),
+        ctx.finding(ADMISSIBILITY, U, _("Not if the same matter is before another "
+                                        "international procedure (choose this or the Committee "
+                                        "against Torture); domestic remedies exhausted unless "
+                                        "ineffective."),
+                    missing=[_("other procedures used"), _("domestic remedies used")]),
     ]
     if ctx.in_force(INTERIM):
-        subs.append(ctx.finding(INTERIM, art7.outcome, "The Committee's Special Rapporteur can "
-                                "ask the State not to remove the author while the "
-                                "communication is pending (observed within 1-14 days)."))
+        subs.append(ctx.finding(INTERIM, art7.outcome, _(
+            "The Committee's Special Rapporteur can ask the State not to remove the author while "
+            "the communication is pending (observed within 1-14 days).")))
     outcome = art7.outcome if timely.outcome == H else N
     finding = ctx.finding(
         COMMUNICATIONS, outcome,
-        "A communication to the Human Rights Committee is open against Kazakhstan"
-        + (" on the risk of treatment contrary to ICCPR art. 7." if outcome == H else "."),
+        _("A communication to the Human Rights Committee is open against Kazakhstan on the risk "
+          "of treatment contrary to ICCPR art. 7.") if outcome == H else
+        _("A communication to the Human Rights Committee is open against Kazakhstan."),
         subs=subs)
     return RuleResult(findings=(finding,))

@@ -12,6 +12,7 @@ from panah.core.catalogue import EventType
 from panah.law.assess import RuleResult
 from panah.law.context import Context
 from panah.law.deadlines import DeadlineKind
+from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome
 from panah.law.periods import CountingRule
 
@@ -30,16 +31,19 @@ def evaluate(ctx: Context) -> RuleResult:
     if cat3 is None or cat3.outcome == Outcome.DOES_NOT_HOLD:
         return RuleResult()
     subs = [
-        ctx.finding(COMMUNICATIONS, H, "No need to exhaust domestic remedies; anonymous "
-                    "submissions are not considered; the source is kept confidential."),
-        ctx.finding(CHANNEL, H, "Submit through the OHCHR online form or the urgent-action "
-                    "address; it stays confidential until the joint communications report."),
+        ctx.finding(COMMUNICATIONS, H, _("No need to exhaust domestic remedies; anonymous "
+                                         "submissions are not considered; the source is kept "
+                                         "confidential.")),
+        ctx.finding(CHANNEL, H, _("Submit through the OHCHR online form or the urgent-action "
+                                  "address; it stays confidential until the joint "
+                                  "communications report.")),
     ]
     finding = ctx.finding(
         URGENT_APPEAL, cat3.outcome,
-        "An urgent appeal to the Special Rapporteur on torture is available"
-        + (" now: the risk of torture on return is shown." if cat3.outcome == H else
-           " once the risk of torture is shown."), subs=subs)
+        _("An urgent appeal to the Special Rapporteur on torture is available now: the risk of "
+          "torture on return is shown.") if cat3.outcome == H else
+        _("An urgent appeal to the Special Rapporteur on torture is available once the risk of "
+          "torture is shown."), subs=subs)
     deadlines = []
     harm = ctx.last(E.TORTURE, E.ILL_TREATMENT)
     if harm is not None:
@@ -48,8 +52,8 @@ def evaluate(ctx: Context) -> RuleResult:
             parameter="intl/un-special-procedures/staleness-limit", trigger=harm,
             counting=CountingRule(False, "a practice, not a rule: nothing moves"),
             kind=DeadlineKind.TERM, actor="person",
-            title="Torture allegation still recent enough for the mandate (practice)",
-            note="a practice of the torture mandate, not a time limit; urgent appeals about a "
-            "future risk are not affected",
+            title=_("Torture allegation still recent enough for the mandate (practice)"),
+            note=_("a practice of the torture mandate, not a time limit; urgent appeals about a "
+                   "future risk are not affected"),
         ))
     return RuleResult(findings=(finding,), deadlines=tuple(deadlines))

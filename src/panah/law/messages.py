@@ -82,6 +82,9 @@ def _pack_titles() -> list[Message]:
     registry = default_registry()
     out = [Message(p.title, locations=(f"provision {p.id}",)) for p in registry.all()]
     out += [Message(p.title, locations=(f"parameter {p.id}",)) for p in registry.parameters()]
+    # Parameters whose value is words (the competent body) are shown in findings too.
+    out += [Message(v.value, locations=(f"parameter {p.id}",)) for p in registry.parameters()
+            for v in p.values if isinstance(v.value, str)]
     return out
 
 

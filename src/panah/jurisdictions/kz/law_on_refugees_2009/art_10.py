@@ -21,10 +21,11 @@ from panah.law.context import Context, EventFact
 from panah.law.deadlines import Deadline, DeadlineKind, DeadlineSpec, build_deadline
 from panah.law.evidence import custody, entry
 from panah.law.findings import Finding
+from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome
 from panah.law.periods import Period
 from panah.law.provisions import Unit
-from panah.law.words import days
+from panah.law.words import days, period
 
 __all__ = ["application", "evaluate", "registration"]
 
@@ -66,27 +67,28 @@ def _filing(ctx: Context) -> tuple[list[Finding], list[Deadline]]:
     deadline = ctx.deadline(
         ident=ident, provision=provision, parameter=parameter, trigger=crossing,
         counting=rule, counting_verification=level, kind=DeadlineKind.ACT, actor="person",
-        title="Apply for refugee status", completion=applied,
+        title=_("Apply for refugee status"), completion=applied,
     )
     if applied is None:
         return [], [deadline]
     dues = [a.due for a in deadline.alternatives] or ([deadline.due] if deadline.due else [])
     lateness = sorted({(applied.earliest - d).days for d in dues})
     if all(n <= 0 for n in lateness):
-        outcome, text = H, f"The application ({applied.describe_date()}) was made in time."
+        outcome, text = H, _("The application ({date}) was made in time.").format(
+            date=applied.describe_date())
     else:
-        late = " or ".join(days(n) for n in lateness if n > 0)
+        late = _(" or ").join(days(n) for n in lateness if n > 0)
         outcome = N
-        text = (
-            f"The application ({applied.describe_date()}) came {late} after the time limit "
-            f"(entry {crossing.describe_date()}). The law states no consequence for a late "
-            "application, and lateness is not among the grounds for refusal in art. 12; it "
-            "matters for the promptness of presentation under Refugee Convention art. 31."
-        )
+        text = _(
+            "The application ({date}) came {late} after the time limit (entry {entry}). The law "
+            "states no consequence for a late application, and lateness is not among the "
+            "grounds for refusal in art. 12; it matters for the promptness of presentation "
+            "under Refugee Convention art. 31."
+        ).format(date=applied.describe_date(), late=late, entry=crossing.describe_date())
     finding = ctx.finding(
         provision, outcome, text, facts_used=(*crossing.claims, *applied.claims),
-        disputed=[crossing.dispute("date of entry")] if crossing.conflict else (),
-        on=crossing.earliest, title="Application filed within the time limit",
+        disputed=[crossing.dispute(_("date of entry"))] if crossing.conflict else (),
+        on=crossing.earliest, title=_("Application filed within the time limit"),
         details={"days_late": lateness},
     )
     return [finding], [deadline]
@@ -110,14 +112,14 @@ def _detainee(ctx: Context) -> list[Deadline]:
         parameter=f"{P}/detention-notice-period", trigger=held.detention,
         counting=counting.term("no event records the notice; the period ends on its last day"),
         kind=DeadlineKind.TERM, actor="authority",
-        title="Detaining body notifies the deciding body of the wish to apply",
-        note="whether and when the notice was given is not recorded",
+        title=_("Detaining body notifies the deciding body of the wish to apply"),
+        note=_("whether and when the notice was given is not recorded"),
     )
     prov = ctx.provision(DETAINEES)
     spec = DeadlineSpec(
         id="kz-refugees-detainee-registration",
         provision=DETAINEES,
-        title="Deciding body registers the detainee's application",
+        title=_("Deciding body registers the detainee's application"),
         period=Period(notice_period.amount + reg_period.amount, Unit.CALENDAR_DAYS),
         counting=rule,
         kind=DeadlineKind.ACT,
@@ -126,8 +128,8 @@ def _detainee(ctx: Context) -> list[Deadline]:
             [prov.verification, notice_value.verification, reg_value.verification, level]
         ),
         parameter=f"{P}/detention-registration-period",
-        note=f"{notice_period.describe()} for the notice, then {reg_period.describe()} to "
-        "register, counted from the detention",
+        note=_("{notice} for the notice, then {register} to register, counted from the "
+               "detention").format(notice=period(notice_period), register=period(reg_period)),
     )
     registered = registration(ctx)
     done = registered.earliest if registered is not None else None
@@ -136,7 +138,7 @@ def _detainee(ctx: Context) -> list[Deadline]:
         trigger_label=held.detention.event.title, trigger_dates=held.detention.trigger_dates(),
         completed_by=registered.id if registered else None, completed_on=done,
         facts_used=(*held.detention.claims, *(registered.claims if registered else ())),
-        note=("registration taken as the day the certificate was issued (art. 10(6))"
+        note=(_("registration taken as the day the certificate was issued (art. 10(6))")
               if registered is not None and registered.type == E.ASYLUM_CERTIFICATE_ISSUED
               else None),
     )
@@ -160,8 +162,8 @@ def _police_registration(ctx: Context) -> list[Deadline]:
         ctx.deadline(
             ident="kz-refugees-police-registration", provision=CERTIFICATE, parameter=param,
             trigger=cert, counting=rule, counting_verification=level, kind=DeadlineKind.TERM,
-            actor="person", title="Register with the police after receiving the certificate",
-            note="whether the person registered is not recorded",
+            actor="person", title=_("Register with the police after receiving the certificate"),
+            note=_("whether the person registered is not recorded"),
         )
     ]
 

@@ -20,6 +20,7 @@ from panah.law.context import Context, EventFact
 from panah.law.deadlines import Deadline, DeadlineKind, TriggerDate
 from panah.law.evidence import status_grant
 from panah.law.findings import Finding
+from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome
 from panah.law.periods import compute_due
 from panah.law.words import day
@@ -61,22 +62,22 @@ def _decision_deadlines(ctx: Context) -> list[Deadline]:
         return []
     decided = decision(ctx, registered)
     rule, level = counting.act(ctx, registered.earliest)
-    note = ("registration taken as the day the certificate was issued (art. 10(6))"
+    note = (_("registration taken as the day the certificate was issued (art. 10(6))")
             if registered.type == E.ASYLUM_CERTIFICATE_ISSUED else None)
     return [
         ctx.deadline(
             ident="kz-refugees-decision", provision=DECISION, parameter=f"{P}/decision-period",
             trigger=registered, counting=rule, counting_verification=level,
-            kind=DeadlineKind.ACT, actor="authority", title="Decision on refugee status",
+            kind=DeadlineKind.ACT, actor="authority", title=_("Decision on refugee status"),
             completion=decided, note=note,
         ),
         ctx.deadline(
             ident="kz-refugees-decision-maximum", provision=DECISION,
             parameter=f"{P}/decision-period-maximum", trigger=registered, counting=rule,
             counting_verification=level, kind=DeadlineKind.ACT, actor="authority",
-            title="Deferred decision: outer limit", completion=decided,
+            title=_("Deferred decision: outer limit"), completion=decided,
             note=(note + "; " if note else "")
-            + "the law does not say from when the year runs: counted from registration",
+            + _("the law does not say from when the year runs: counted from registration"),
         ),
     ]
 
@@ -90,7 +91,7 @@ def _status(ctx: Context) -> tuple[list[Finding], list[Deadline]]:
     term = ctx.deadline(
         ident="kz-refugees-status-term", provision=STATUS, parameter=param, trigger=grant,
         counting=counting.term("a status ends on the last day of its term"),
-        kind=DeadlineKind.TERM, actor="person", title="Refugee status term",
+        kind=DeadlineKind.TERM, actor="person", title=_("Refugee status term"),
         completion=extended[0] if extended else None,
     )
     lead_param = f"{P}/extension-application-lead"
@@ -109,40 +110,46 @@ def _status(ctx: Context) -> tuple[list[Finding], list[Deadline]]:
         trigger=grant, trigger_dates=(TriggerDate(end, grant.date_claims),),
         opens_on=grant.earliest,
         counting=counting.backwards("counted back from the end of the status term"),
-        kind=DeadlineKind.ACT, actor="person", title="Apply to extend refugee status",
+        kind=DeadlineKind.ACT, actor="person", title=_("Apply to extend refugee status"),
         completion=made, completed_on=extension_day,
-        note=(f"one month before the status ends on {end.isoformat()}"
-              + ("; the application is recorded" if applied
-                 else "; the status was extended, so an application was made" if extended
-                 else "; no application is recorded in the case")),
+        note=(_("one month before the status ends on {date}; the application is recorded")
+              if applied else
+              _("one month before the status ends on {date}; the status was extended, so an "
+                "application was made") if extended else
+              _("one month before the status ends on {date}; no application is recorded in "
+                "the case")).format(date=end.isoformat()),
     )
     certificate = ctx.deadline(
         ident="kz-refugees-refugee-certificate", provision=STATUS,
         parameter=f"{P}/refugee-certificate-period", trigger=grant,
         counting=counting.act(ctx, grant.earliest)[0], kind=DeadlineKind.TERM,
-        actor="authority", title="Issue the refugee certificate",
-        note="whether and when the certificate was issued is not recorded",
+        actor="authority", title=_("Issue the refugee certificate"),
+        note=_("whether and when the certificate was issued is not recorded"),
     )
     if ctx.as_of <= end:
         finding = ctx.finding(
             STATUS, H,
-            f"Refugee status granted {grant.describe_date()} for one year, to {day(end)}. It is "
-            f"extended year by year on the refugee's application, due one month before the "
-            f"term ends ({day(apply.due) if apply.due else 'not computed'}).",
+            _("Refugee status granted {date} for one year, to {end}. It is extended year by year "
+              "on the refugee's application, due one month before the term ends "
+              "({due}).").format(date=grant.describe_date(), end=day(end),
+                                 due=day(apply.due) if apply.due else _("not computed")),
             facts_used=grant.claims, on=grant.earliest,
         )
     elif extended:
-        finding = ctx.finding(STATUS, H, f"The status granted {grant.describe_date()} was "
-                              f"extended ({extended[0].describe_date()}).",
+        finding = ctx.finding(STATUS, H, _("The status granted {date} was extended "
+                                           "({extended}).").format(
+                                             date=grant.describe_date(),
+                                             extended=extended[0].describe_date()),
                               facts_used=(*grant.claims, *extended[0].claims))
     else:
         finding = ctx.finding(
             EXPIRY, H,
-            f"The status granted {grant.describe_date()} ended with its term on {day(end)}: no "
-            "extension is recorded. The person must then leave within one month (art. 18(1)) "
-            "unless the status is extended or another ground of stay applies.",
+            _("The status granted {date} ended with its term on {end}: no extension is "
+              "recorded. The person must then leave within one month (art. 18(1)) unless the "
+              "status is extended or another ground of stay applies.").format(
+                date=grant.describe_date(), end=day(end)),
             facts_used=grant.claims,
-            missing=["whether an extension was applied for or granted"],
+            missing=[_("whether an extension was applied for or granted")],
         )
     return [finding], [term, apply, certificate]
 

@@ -21,6 +21,7 @@ from panah.law.assess import RuleResult
 from panah.law.context import Context, EventFact
 from panah.law.deadlines import Deadline, DeadlineKind, DeadlineStatus, TriggerDate
 from panah.law.findings import Finding
+from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome
 from panah.law.periods import compute_due
 from panah.law.words import day
@@ -44,8 +45,8 @@ def _deemed_refusal(ctx: Context) -> tuple[dt.date, EventFact] | None:
     registered = registration(ctx)
     if registered is None or decision(ctx, registered) is not None:
         return None
-    period, _ = ctx.period(f"{P}/decision-period", registered.earliest)
-    rule, _ = counting.act(ctx, registered.earliest)
+    period, _value = ctx.period(f"{P}/decision-period", registered.earliest)
+    rule, _level = counting.act(ctx, registered.earliest)
     due = compute_due(registered.earliest, period, rule, ctx.calendar).day
     refused_on = due + dt.timedelta(days=1)
     if refused_on > ctx.as_of or not ctx.in_force(INACTION, refused_on):
@@ -61,9 +62,9 @@ def _appk(ctx: Context, act_day: dt.date, act: EventFact, label: str) -> list[De
         parameter=f"{APPK}/complaint-period", trigger=act,
         trigger_dates=(TriggerDate(act_day, act.date_claims),), on=act_day,
         counting=rule, counting_verification=level, kind=DeadlineKind.ACT, actor="person",
-        title=f"Pre-trial complaint against {label}", completion=complained,
-        note="counted from the day the person learned of the act; the date of learning is "
-        "taken as the act's date",
+        title=_("Pre-trial complaint against {act}").format(act=label), completion=complained,
+        note=_("counted from the day the person learned of the act; the date of learning is "
+               "taken as the act's date"),
     )]
     reviewed = next((e for e in ctx.events(E.APPEAL_DECIDED) if e.earliest >= act_day), None)
     if reviewed is not None:
@@ -71,8 +72,8 @@ def _appk(ctx: Context, act_day: dt.date, act: EventFact, label: str) -> list[De
             ident="kz-appk-court-claim", provision=CLAIM, parameter=f"{APPK}/claim-period",
             trigger=reviewed, counting=rule, counting_verification=level,
             kind=DeadlineKind.TERM, actor="person",
-            title="Court claim after the complaint decision",
-            note="counted from delivery of the complaint decision (taken as its date)",
+            title=_("Court claim after the complaint decision"),
+            note=_("counted from delivery of the complaint decision (taken as its date)"),
         ))
     return out
 
@@ -87,38 +88,41 @@ def evaluate(ctx: Context) -> RuleResult:
         if not ctx.in_force(APPEAL, on):
             return RuleResult()
         if ctx.in_force(COMPLAINT, on):
-            deadlines = _appk(ctx, on, negative, "the negative decision")
+            deadlines = _appk(ctx, on, negative, _("the negative decision"))
             complaint = deadlines[0]
-            text = (f"The decision ({negative.describe_date()}) can be challenged under the APPK: "
-                    f"a pre-trial complaint by {day(complaint.due) if complaint.due else '?'}, "
-                    "which suspends its execution (art. 96), then a court claim within one "
-                    "month of the complaint decision.")
-            subs = [ctx.finding(SUSPENSION, H, "A complaint suspends the execution of the act.",
+            text = _("The decision ({date}) can be challenged under the APPK: a pre-trial "
+                     "complaint by {due}, which suspends its execution (art. 96), then a court "
+                     "claim within one month of the complaint decision.").format(
+                date=negative.describe_date(),
+                due=day(complaint.due) if complaint.due else "?")
+            subs = [ctx.finding(SUSPENSION, H,
+                                _("A complaint suspends the execution of the act."),
                                 on=on)] if ctx.in_force(SUSPENSION, on) else []
             findings.append(ctx.finding(APPEAL, H, text, facts_used=negative.claims, on=on,
                                         subs=subs))
         else:
             findings.append(ctx.finding(
                 APPEAL, H,
-                f"The decision ({negative.describe_date()}) can be appealed to the superior "
-                "authorised body and/or to a court (the pre-trial step is optional before "
-                "1 Jul 2021). The court deadline under the old Civil Procedure Code was not "
-                "read: no deadline is computed; act at once.",
+                _("The decision ({date}) can be appealed to the superior authorised body and/or "
+                  "to a court (the pre-trial step is optional before 1 Jul 2021). The court "
+                  "deadline under the old Civil Procedure Code was not read: no deadline is "
+                  "computed; act at once.").format(date=negative.describe_date()),
                 facts_used=negative.claims, on=on,
-                missing=["the court deadline before 1 Jul 2021 (old Civil Procedure Code)"],
+                missing=[_("the court deadline before 1 Jul 2021 (old Civil Procedure Code)")],
             ))
     deemed = _deemed_refusal(ctx)
     if deemed is not None:
         refused_on, registered = deemed
         findings.append(ctx.finding(
             INACTION, H,
-            f"No decision was taken within the statutory period after registration "
-            f"({registered.describe_date()}): the authority is deemed to have refused on "
-            f"{day(refused_on)}, and that deemed refusal can be challenged.",
+            _("No decision was taken within the statutory period after registration ({date}): "
+              "the authority is deemed to have refused on {refused}, and that deemed refusal "
+              "can be challenged.").format(date=registered.describe_date(),
+                                           refused=day(refused_on)),
             facts_used=registered.claims, on=refused_on,
         ))
         deadlines += [
-            d for d in _appk(ctx, refused_on, registered, "the deemed refusal")
+            d for d in _appk(ctx, refused_on, registered, _("the deemed refusal"))
             if d.status != DeadlineStatus.NOT_STARTED
         ]
     return RuleResult(findings=tuple(findings), deadlines=tuple(deadlines))

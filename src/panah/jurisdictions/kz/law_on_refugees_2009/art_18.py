@@ -20,6 +20,7 @@ from panah.law.context import Context
 from panah.law.deadlines import Deadline, DeadlineKind
 from panah.law.evidence import asylum_start, final_refusal, persecution, status_grant
 from panah.law.findings import Finding
+from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome
 
 __all__ = ["NON_REFOULEMENT", "evaluate"]
@@ -42,20 +43,22 @@ def _seeker(ctx: Context) -> Finding | None:
     grant = status_grant(ctx)
     refusal = final_refusal(ctx)
     if grant is not None:
-        text = (f"An asylum seeker from {start.describe_date()} until the decision granting "
-                f"refugee status ({grant.describe_date()}); now a refugee.")
+        text = _("An asylum seeker from {start} until the decision granting refugee status "
+                 "({granted}); now a refugee.").format(start=start.describe_date(),
+                                                      granted=grant.describe_date())
         return ctx.finding(ASYLUM_SEEKER, N, text, facts_used=(*start.claims, *grant.claims))
     if refusal is not None:
-        text = (f"The application made {start.describe_date()} was refused "
-                f"({refusal.describe_date()}); the person remains an asylum seeker only until "
-                "the refusal is final (appeal periods included, art. 8(1)(5)).")
+        text = _("The application made {start} was refused ({refused}); the person remains an "
+                 "asylum seeker only until the refusal is final (appeal periods included, "
+                 "art. 8(1)(5)).").format(start=start.describe_date(),
+                                         refused=refusal.describe_date())
         return ctx.finding(ASYLUM_SEEKER, U, text, facts_used=(*start.claims, *refusal.claims),
-                           missing=["whether the refusal was appealed or became final"])
+                           missing=[_("whether the refusal was appealed or became final")])
     return ctx.finding(
         ASYLUM_SEEKER, H,
-        f"An asylum seeker since {start.describe_date()} ({start.event.title}): the status "
-        "starts when the wish is expressed, not at registration, and lasts until the final "
-        "decision.", facts_used=start.claims,
+        _("An asylum seeker since {date} ({event}): the status starts when the wish is "
+          "expressed, not at registration, and lasts until the final decision.").format(
+            date=start.describe_date(), event=start.event.title), facts_used=start.claims,
     )
 
 
@@ -64,10 +67,10 @@ def _right_to_stay(ctx: Context, seeker: Finding | None) -> Finding | None:
         return None
     return ctx.finding(
         RIGHT_TO_STAY, seeker.outcome,
-        "The asylum seeker may stay in Kazakhstan until the procedure ends, appeal periods "
-        "included. No express clause suspends criminal or administrative expulsion, extradition "
-        "or hand-over while the application is pending (law brief part 2): rely on this right "
-        "and on art. 18(2).", facts_used=seeker.facts_used,
+        _("The asylum seeker may stay in Kazakhstan until the procedure ends, appeal periods "
+          "included. No express clause suspends criminal or administrative expulsion, "
+          "extradition or hand-over while the application is pending (law brief part 2): rely "
+          "on this right and on art. 18(2)."), facts_used=seeker.facts_used,
     )
 
 
@@ -79,23 +82,24 @@ def evaluate(ctx: Context) -> RuleResult:
     deadlines: list[Deadline] = []
     if (seeker is not None or grant is not None) and ctx.in_force(NON_REFOULEMENT):
         serious, other = persecution(ctx)
-        who = "a refugee" if grant is not None else "an asylum seeker"
+        who = _("a refugee") if grant is not None else _("an asylum seeker")
         if serious or other:
             outcome = H
-            text = (f"The person is {who}, and the case records a threat in the country of "
-                    "origin: Kazakh law forbids returning or expelling them to the border of "
-                    "that country. The law lists no exception (unlike Refugee Convention "
-                    "art. 33(2)).")
+            text = _("The person is {who}, and the case records a threat in the country of "
+                     "origin: Kazakh law forbids returning or expelling them to the border of "
+                     "that country. The law lists no exception (unlike Refugee Convention "
+                     "art. 33(2)).").format(who=who)
             missing: list[str] = []
         else:
             outcome = U
-            text = (f"The person is {who}; the ban on return applies to a country where life "
-                    "or freedom is threatened, which the case does not show yet.")
-            missing = ["facts of the threat in the country of origin"]
+            text = _("The person is {who}; the ban on return applies to a country where life "
+                     "or freedom is threatened, which the case does not show yet.").format(who=who)
+            missing = [_("facts of the threat in the country of origin")]
         subs = [f for f in (seeker, stay) if f is not None]
         if ctx.in_force(PRINCIPLE):
-            subs.append(ctx.finding(PRINCIPLE, H, "Non-expulsion of asylum seekers and refugees "
-                                    "is a principle of the state's refugee policy."))
+            subs.append(ctx.finding(PRINCIPLE, H, _("Non-expulsion of asylum seekers and "
+                                                    "refugees is a principle of the state's "
+                                                    "refugee policy.")))
         used = [c for e in serious + other for c in e.claims]
         findings.append(ctx.finding(NON_REFOULEMENT, outcome, text, subs=subs, facts_used=used,
                                     missing=missing))
@@ -107,8 +111,8 @@ def evaluate(ctx: Context) -> RuleResult:
             ident="kz-refugees-voluntary-departure", provision=DEPARTURE,
             parameter=f"{P}/departure-period", trigger=negative, counting=rule,
             counting_verification=level, kind=DeadlineKind.TERM, actor="person",
-            title="Leave voluntarily after the negative decision (unless appealed)",
-            note="an appeal keeps the right to stay (art. 8(1)(5)); forced expulsion needs a "
-            "court decision in force from 8 Apr 2022 (art. 18(2))",
+            title=_("Leave voluntarily after the negative decision (unless appealed)"),
+            note=_("an appeal keeps the right to stay (art. 8(1)(5)); forced expulsion needs a "
+                   "court decision in force from 8 Apr 2022 (art. 18(2))"),
         ))
     return RuleResult(findings=tuple(findings), deadlines=tuple(deadlines))

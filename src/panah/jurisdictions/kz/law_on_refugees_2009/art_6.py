@@ -11,6 +11,7 @@ from __future__ import annotations
 from panah.jurisdictions.kz.law_on_refugees_2009.art_10 import application
 from panah.law.assess import RuleResult
 from panah.law.context import Context
+from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome
 
 __all__ = ["COMPETENCE", "evaluate"]
@@ -27,14 +28,15 @@ def evaluate(ctx: Context) -> RuleResult:
         return RuleResult()
     then = ctx.parameter_value(PARAMETER, applied.earliest)
     now = ctx.parameter(PARAMETER).find_value_on(ctx.as_of)
-    text = (f"On the day of the application ({applied.describe_date()}) the competent body "
-            f"was: {then.value}.")
+    text = _("On the day of the application ({date}) the competent body was: {body}.").format(
+        date=applied.describe_date(), body=_(str(then.value)))
     if now is not None and now.value != then.value:
-        text += f" On {ctx.as_of.isoformat()} it is: {now.value}."
+        text += _(" On {date} it is: {body}.").format(date=ctx.as_of.isoformat(),
+                                                    body=_(str(now.value)))
     subs = []
     if ctx.in_force(COMMISSIONS):
-        subs.append(ctx.finding(COMMISSIONS, Outcome.HOLDS, "Local executive bodies create the "
-                                "refugee-status commissions that decide."))
+        subs.append(ctx.finding(COMMISSIONS, Outcome.HOLDS, _(
+            "Local executive bodies create the refugee-status commissions that decide.")))
     finding = ctx.finding(COMPETENCE, Outcome.HOLDS, text, facts_used=applied.claims,
                           on=applied.earliest, subs=subs,
                           details={"competent_body": str(then.value)})

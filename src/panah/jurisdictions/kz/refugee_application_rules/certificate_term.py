@@ -20,6 +20,7 @@ from panah.law.assess import RuleResult
 from panah.law.citations import Verification
 from panah.law.context import Context, EventFact
 from panah.law.deadlines import Deadline, DeadlineKind, DeadlineStatus, status_on
+from panah.law.i18n import gettext as _
 from panah.law.periods import add_months
 
 __all__ = ["TERM", "evaluate"]
@@ -74,22 +75,25 @@ def evaluate(ctx: Context) -> RuleResult:
     counting_text = f"{period.describe()}; {rule.describe()}"
     for k in range(1, _MAX_TERMS + 1):
         due = add_months(day0, period.amount * k)
-        spec = _Term(f"kz-asylum-certificate-term-{k}", f"Asylum-seeker certificate, term {k}")
+        spec = _Term(f"kz-asylum-certificate-term-{k}",
+                     _("Asylum-seeker certificate, term {k}").format(k=k))
         renewal = next((e for e in extensions if start <= e.earliest <= due), None)
         completed: dt.date | None = None
         by: str | None = None
         note = None
         if decided is not None and decided.earliest <= due:
             completed, by = decided.earliest, decided.id
-            note = f"the decision ({decided.describe_date()}) ends the need for the certificate"
+            note = _("the decision ({date}) ends the need for the certificate").format(
+                date=decided.describe_date())
         elif renewal is not None:
             completed, by = renewal.earliest, renewal.id
-            note = f"renewed ({renewal.describe_date()})"
+            note = _("renewed ({date})").format(date=renewal.describe_date())
         elif until is not None and until >= due:
             completed = due
-            note = f"a later certificate or its validity to {until.isoformat()} is recorded"
+            note = _("a later certificate or its validity to {date} is recorded").format(
+                date=until.isoformat())
         elif ctx.as_of > due:
-            note = "no renewal recorded: lawful stay on the certificate alone is in doubt"
+            note = _("no renewal recorded: lawful stay on the certificate alone is in doubt")
         used = (*issued.claims, *until_claims, *(renewal.claims if renewal else ()))
         # Terms are counted from the first issue (issue + 3k months), not chained, so that a
         # certificate issued on the 31st keeps its day where the month has one.

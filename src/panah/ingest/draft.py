@@ -20,13 +20,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from panah.core.case import FORMAT_VERSION, slug
-from panah.core.catalogue import Confidence, EventType, Role, SourceKind
+from panah.core.catalogue import Confidence, EventType, OrganisationKind, Role, SourceKind
 from panah.core.dates import FuzzyDate
 from panah.ingest.backends import Backend, NoBackend
 from panah.ingest.datescan import scan
 from panah.ingest.datetext import Resolved, resolve
 from panah.ingest.events import EventDraft, assemble, find_triggers
 from panah.ingest.gazetteer import PlaceMention, find_places
+from panah.ingest.organisations import OrgDraft, find_organisations
 from panah.ingest.people import (
     PersonDraft,
     RelativeDraft,
@@ -35,6 +36,14 @@ from panah.ingest.people import (
     find_ages,
     find_names,
     find_relatives,
+)
+from panah.ingest.proceedings import (
+    TITLES,
+    find_case_numbers,
+    find_citizenship,
+    find_ethnicity,
+    find_penalties,
+    group_proceedings,
 )
 from panah.ingest.text import Sentence, Span, quote_span, sentences
 
@@ -144,6 +153,26 @@ def _script_lang(value: str, text_lang: str) -> tuple[str, str]:
 _LABELS = {t: t.value.replace("_", " ").capitalize() for t in EventType}
 _SIDE = {Role.LAWYER, Role.OFFICIAL, Role.JOURNALIST, Role.FAMILY_MEMBER}
 _CLIENT_EVENTS_EXCLUDED = {EventType.OFFICIAL_STATEMENT, EventType.NGO_APPEAL}
+_PERSON_ACTS = {
+    EventType.APPEAL_FILED,
+    EventType.ASYLUM_APPLICATION_FILED,
+    EventType.ASYLUM_WISH_EXPRESSED,
+    EventType.REFUGEE_STATUS_EXTENSION_APPLIED,
+    EventType.DEPARTURE_HOME,
+    EventType.BORDER_CROSSING_AT_CHECKPOINT,
+    EventType.BORDER_CROSSING_OUTSIDE_CHECKPOINT,
+    EventType.ARRIVAL,
+    EventType.PRESENTATION_TO_AUTHORITIES,
+    EventType.DEPARTURE_FROM_HOST,
+    EventType.RELATIVE_PERSECUTED,
+}
+_AUTHOR_EVENTS = {
+    EventType.OFFICIAL_STATEMENT,
+    EventType.NGO_APPEAL,
+    EventType.PRESS_CONFERENCE,
+    EventType.PUBLIC_APPEAL,
+    EventType.UN_COMMUNICATION_SENT,
+}
 _FIRST_PERSON = {
     "en": re.compile(r"\b(?:I|me|my|we|us|our)\b"),
     "ru": re.compile(r"(?<![\w])(?:я|меня|мне|мной|мы|нас|нам|мой|моя|моего|мою)(?![\w])", re.I),
@@ -197,6 +226,9 @@ def draft_case(
         for n in find_names(text, sents, places, lang=lang, model=backend.names(text))
         if not any(n.span.overlaps(s) for s in date_spans)
     ]
+    orgs = find_organisations(text, lang)
+    org_spans = [m.span for o in orgs for m in o.mentions]
+    names = [n for n in names if not any(n.span.overlaps(s) for s in org_spans)]
     people = cluster(names, text)
     assign_roles(people, text)
     hits = find_triggers(text, sents, lang)
@@ -225,7 +257,12 @@ def draft_case(
     builder.ages(people, by_id, find_relatives(text, lang))
     builder.births(people, by_id, dates, sents)
     builder.relatives(people, by_id, find_relatives(text, lang), sents, places)
+    builder.person_facts(people, by_id)
+    org_dicts = [builder.organisation(o) for o in orgs]
     event_dicts = [builder.event(e) for e in events]
+    builder.authorities(events, event_dicts, orgs, sents)
+    builder.penalties(events, event_dicts, sents)
+    proceeding_dicts = builder.proceedings(events, event_dicts, people, orgs, sents, note)
 
     if not people:
         note(None, "no person was found: add the person the text is about before saving")
@@ -240,6 +277,10 @@ def draft_case(
         "claims": builder.claims,
         "events": event_dicts,
     }
+    if org_dicts:
+        case["organisations"] = org_dicts
+    if proceeding_dicts:
+        case["proceedings"] = proceeding_dicts
     if drafted_on is not None:
         case["notes"] = [
             {
@@ -510,6 +551,152 @@ class _Builder:
                     rel["location"] = pl.place.name
                     rel["claims"].append(self.claim(rid, "location", pl.place.name, pl.span))
             by_id[owner.id].setdefault("relatives", []).append(rel)
+
+    def person_facts(self, people: Sequence[PersonDraft], by_id: dict[str, dict[str, Any]]) -> None:
+        """Citizenship and ethnicity, given to the person named nearest."""
+        facts = [*find_citizenship(self.text, self.lang), *find_ethnicity(self.text, self.lang)]
+        for f in sorted(facts, key=lambda f: f.span.start):
+            p = self._nearest_person(f.span, people, within=60)
+            if p is None:
+                continue
+            cid = self.claim(p.id, f.property, f.value, f.span)
+            by_id[p.id]["claims"].append(cid)
+
+    def organisation(self, o: OrgDraft) -> dict[str, Any]:
+        base = o.key if not o.key.startswith("court:") else _ascii(o.names[0].name)[:40]
+        o.id = self.ids.new("o-" + (base.strip("-") or "organisation"))
+        names = []
+        for i, m in enumerate(o.names):
+            script, lang = _script_lang(m.name, self.lang)
+            conf = Confidence.HIGH if not o.key.startswith("court:") else Confidence.MEDIUM
+            cid = self.claim(
+                o.id,
+                "name",
+                m.name,
+                m.span,
+                confidence=conf,
+                notes=None if m.name == m.written else f"written {m.written!r} in the text",
+            )
+            nv: dict[str, Any] = {
+                "value": m.name,
+                "script": script,
+                "lang": lang,
+                "kind": "press",
+                "claims": [cid],
+            }
+            if i == 0:
+                nv["preferred"] = True
+            names.append(nv)
+        out: dict[str, Any] = {"id": o.id, "kind": o.kind.value, "names": names}
+        if o.country:
+            out["country"] = o.country
+        return out
+
+    def authorities(
+        self,
+        events: Sequence[EventDraft],
+        event_dicts: list[dict[str, Any]],
+        orgs: Sequence[OrgDraft],
+        sents: Sequence[Sentence],
+    ) -> None:
+        """The organisation named in an event's sentence, nearest its trigger, takes part in
+        it: as the authority that acted, or as the author of an appeal or a statement."""
+        for e, d in zip(events, event_dicts, strict=True):
+            sent = sents[e.trigger.sentence]
+            here = [
+                (m.span.distance(e.trigger.span), o, m)
+                for o in orgs
+                for m in o.mentions
+                if sent.span.covers(m.span)
+            ]
+            if not here:
+                continue
+            _dist, org, _m = min(here, key=lambda x: x[0])
+            if e.type in _AUTHOR_EVENTS:
+                role = "author"
+            elif e.type in _PERSON_ACTS or org.kind in (
+                OrganisationKind.NGO,
+                OrganisationKind.MEDIA,
+            ):
+                continue  # the person acted (applied, appealed, crossed), not the body
+            else:
+                role = "authority"
+            d["participants"].append({"who": org.id, "role": role})
+
+    def penalties(
+        self,
+        events: Sequence[EventDraft],
+        event_dicts: list[dict[str, Any]],
+        sents: Sequence[Sentence],
+    ) -> None:
+        """The penalty of a verdict or a fine, told in its sentence."""
+        for e, d in zip(events, event_dicts, strict=True):
+            if e.type not in (EventType.VERDICT, EventType.SENTENCE, EventType.FINE):
+                continue
+            for f in find_penalties(self.text, sents[e.trigger.sentence].span, self.lang):
+                if e.type == EventType.FINE and f.property != "amount":
+                    continue  # a fine's penalty is the fine: only its amount tells more
+                self.claim(d["id"], f.property, f.value, f.span)
+
+    def proceedings(
+        self,
+        events: Sequence[EventDraft],
+        event_dicts: list[dict[str, Any]],
+        people: Sequence[PersonDraft],
+        orgs: Sequence[OrgDraft],
+        sents: Sequence[Sentence],
+        note: Any,
+    ) -> list[dict[str, Any]]:
+        """Proceedings grouped from the drafted events (see :mod:`panah.ingest.proceedings`)."""
+        groups = group_proceedings(
+            [e.type for e in events],
+            [e.trigger.span.start for e in events],
+            [e.relative for e in events],
+        )
+        person_ids = {p.id for p in people}
+        org_by_id = {o.id: o for o in orgs}
+        out: list[dict[str, Any]] = []
+        for g in groups:
+            ident = self.ids.new("pr-" + g.kind.value.replace("_", "-"))
+            steps = [event_dicts[i] for i in g.steps]
+            concerns: list[str] = []
+            authority = None
+            for d in steps:
+                for part in d["participants"]:
+                    who = part["who"]
+                    if who in person_ids and who not in concerns:
+                        concerns.append(who)
+                    elif authority is None and part["role"] == "authority" and who in org_by_id:
+                        authority = who
+            pr: dict[str, Any] = {
+                "id": ident,
+                "kind": g.kind.value,
+                "title": TITLES[g.kind],
+                "steps": [d["id"] for d in steps],
+                "notes": "grouped from the drafted events: check",
+            }
+            if concerns:
+                pr["concerns"] = concerns
+            if authority is not None:
+                pr["authority"] = authority
+            if g.appeals is not None:
+                pr["_appeals"] = g.appeals
+            out.append(pr)
+        for pr in out:
+            index = pr.pop("_appeals", None)
+            if index is not None:
+                pr["relations"] = [{"kind": "appeals", "proceeding": out[index]["id"]}]
+        # case numbers: in the sentence of a criminal step, else anywhere for the reviewer
+        criminal = next((pr for pr in out if pr["kind"] == "criminal"), None)
+        for sent in sents:
+            for f in find_case_numbers(self.text, sent.span):
+                if criminal is not None and "number" not in criminal:
+                    criminal["number"] = f.value
+                    cid = self.claim(criminal["id"], f.property, f.value, f.span)
+                    criminal.setdefault("claims", []).append(cid)
+                else:
+                    note(f.span, f"a case number ({f.value}) for no drafted proceeding")
+        return out
 
     def event(self, e: EventDraft) -> dict[str, Any]:
         eid = self.ids.new("ev-" + e.type.value.replace("_", "-"))

@@ -1,6 +1,7 @@
 """A draft as a patch to an existing case (``panah ingest --into CASE``).
 
-The draft's people are matched to the case's people by name: with the identity package's
+Organisations are matched by name (equal after folding scripts); proceedings are always
+new. The draft's people are matched to the case's people by name: with the identity package's
 ``compare`` where it exists (looked up when a patch is made, so ingest works without it),
 otherwise with a plain comparison of the names' letters across Cyrillic and Latin. A matched
 person keeps the case's id; the draft's claims and events are renamed to that id, and the
@@ -131,6 +132,8 @@ def make_patch(draft: Draft, case: Case, *, compare: NameCompare | None = None) 
     matches = _match_people(data, case, compare)
     for pid, (existing, _m) in matches.items():
         renames[pid] = existing
+    org_matches = _match_organisations(data, case)
+    renames.update(org_matches)
 
     def fresh(ident: str) -> str:
         if ident not in taken:
@@ -147,8 +150,13 @@ def make_patch(draft: Draft, case: Case, *, compare: NameCompare | None = None) 
             renames[person["id"]] = fresh(person["id"])
         for rel in person.get("relatives", []):
             renames[rel["id"]] = fresh(rel["id"])
+    for org in data.get("organisations", []):
+        if org["id"] not in renames:
+            renames[org["id"]] = fresh(org["id"])
     for event in data["events"]:
         renames[event["id"]] = fresh(event["id"])
+    for pr in data.get("proceedings", []):
+        renames[pr["id"]] = fresh(pr["id"])
     for claim in data["claims"]:
         renames[claim["id"]] = fresh(claim["id"])
 
@@ -167,6 +175,29 @@ def make_patch(draft: Draft, case: Case, *, compare: NameCompare | None = None) 
         )
         for e in data["events"]
     ]
+    organisations = [
+        dict(o, id=r(o["id"]), names=[dict(nv, claims=[r(c) for c in nv.get("claims", [])])
+                                      for nv in o["names"]])
+        for o in data.get("organisations", [])
+        if o["id"] not in org_matches
+    ]  # fmt: skip
+    proceedings = []
+    for pr in data.get("proceedings", []):
+        item = dict(
+            pr,
+            id=r(pr["id"]),
+            steps=[r(x) for x in pr.get("steps", [])],
+            concerns=[r(x) for x in pr.get("concerns", [])],
+        )
+        if not item["concerns"]:
+            del item["concerns"]
+        if "authority" in pr:
+            item["authority"] = r(pr["authority"])
+        if "claims" in pr:
+            item["claims"] = [r(c) for c in pr["claims"]]
+        if "relations" in pr:
+            item["relations"] = [dict(x, proceeding=r(x["proceeding"])) for x in pr["relations"]]
+        proceedings.append(item)
     new_people, matched, names_new = [], [], []
     existing_names = {p.id: {n.value for n in p.names} for p in case.people}
     for person in data["people"]:
@@ -208,7 +239,25 @@ def make_patch(draft: Draft, case: Case, *, compare: NameCompare | None = None) 
         "names_new": names_new,
         "claims": claims,
         "events": events,
+        "organisations_new": organisations,
+        "organisations_matched": [
+            {"draft": draft_id, "existing": existing} for draft_id, existing in org_matches.items()
+        ],
+        "proceedings": proceedings,
     }
+
+
+def _match_organisations(draft: dict[str, Any], case: Case) -> dict[str, str]:
+    """Draft organisation id -> the case's organisation with a name equal after folding
+    scripts and case (the case's "Medeu District Court" is the draft's)."""
+    out: dict[str, str] = {}
+    known = [(o.id, {fold(n.value) for n in o.names}) for o in case.organisations]
+    for org in draft.get("organisations", []):
+        keys = {fold(nv["value"]) for nv in org["names"]}
+        hit = next((oid for oid, names in known if keys & names), None)
+        if hit is not None:
+            out[org["id"]] = hit
+    return out
 
 
 def apply_patch(case_data: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:
@@ -225,4 +274,8 @@ def apply_patch(case_data: dict[str, Any], patch: dict[str, Any]) -> dict[str, A
             person.setdefault("relatives", []).append(item["relative"])
     out.setdefault("claims", []).extend(patch["claims"])
     out.setdefault("events", []).extend(patch["events"])
+    if patch.get("organisations_new"):
+        out.setdefault("organisations", []).extend(patch["organisations_new"])
+    if patch.get("proceedings"):
+        out.setdefault("proceedings", []).extend(patch["proceedings"])
     return out

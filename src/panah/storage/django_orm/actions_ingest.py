@@ -125,9 +125,17 @@ def reviewed_patch(
             kept_names.append(dict(item, name=keep_claims(item["name"])))
         else:
             kept_names.append(dict(item, relative=keep_claims(item["relative"])))
+    # a drafted organisation enters only with an accepted claim about it (its name)
+    organisations = []
+    for org in out.get("organisations_new", []):
+        if org["id"] in subjects:
+            organisations.append(dict(org, names=[keep_claims(n) for n in org["names"]]))
+        else:
+            dropped.add(org["id"])
     events = []
     for event in out.get("events", []):
         if event["id"] not in subjects:
+            dropped.add(event["id"])
             continue  # no accepted claim tells anything about it
         participants = [
             dict(p, who=r(p["who"]))
@@ -135,7 +143,36 @@ def reviewed_patch(
             if p["who"] not in dropped
         ]
         events.append(keep_claims(dict(event, participants=participants)))
-    out.update(people_new=kept_people, names_new=kept_names, claims=accepted, events=events)
+    # a proceeding enters with the steps that entered; its number only with its claim
+    proceedings = []
+    for pr in out.get("proceedings", []):
+        steps = [x for x in pr.get("steps", []) if x not in dropped]
+        if not steps:
+            dropped.add(pr["id"])
+            continue
+        item = keep_claims(dict(pr, steps=steps))
+        concerns = [r(x) for x in pr.get("concerns", []) if x not in dropped]
+        item.pop("concerns", None)
+        if concerns:
+            item["concerns"] = list(dict.fromkeys(concerns))
+        if item.get("authority") in dropped:
+            del item["authority"]
+        if "number" in item and not item.get("claims"):
+            del item["number"]
+        proceedings.append(item)
+    for item in proceedings:
+        relations = [x for x in item.get("relations", []) if x["proceeding"] not in dropped]
+        item.pop("relations", None)
+        if relations:
+            item["relations"] = relations
+    out.update(
+        people_new=kept_people,
+        names_new=kept_names,
+        claims=accepted,
+        events=events,
+        organisations_new=organisations,
+        proceedings=proceedings,
+    )
     return out
 
 

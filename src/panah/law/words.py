@@ -16,7 +16,18 @@ from panah.law.i18n import current_language, gettext, ngettext, pgettext
 if TYPE_CHECKING:
     from panah.law.periods import Period
 
-__all__ = ["MONTHS", "MONTH_CONTEXTS", "day", "days", "fuzzy_date", "listing", "period", "plural"]
+__all__ = [
+    "MONTHS",
+    "MONTH_CONTEXTS",
+    "day",
+    "days",
+    "fuzzy_date",
+    "listing",
+    "months_and_days",
+    "number",
+    "period",
+    "plural",
+]
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -133,6 +144,21 @@ def period(p: Period) -> str:
     else:
         return p.describe()
     return text.format(n=n)
+
+
+def months_and_days(months: int, days_: int) -> str:
+    """'3 months 3 days' (English always plural, as the sentence computations print it);
+    in Russian '3 месяца 3 дня'."""
+    if current_language() == "en":
+        return f"{months} months {days_} days"
+    return (ngettext("{n} month", "{n} months", months).format(n=months) + " "
+            + ngettext("{n} day", "{n} days", days_).format(n=days_))
+
+
+def number(n: int) -> str:
+    """'2,525,000'; in Russian '2 525 000' (a no-break space between groups)."""
+    text = f"{n:,}"
+    return text if current_language() == "en" else text.replace(",", "\u00a0")
 
 
 def plural(n: int, word: str) -> str:

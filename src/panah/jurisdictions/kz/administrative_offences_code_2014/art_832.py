@@ -15,6 +15,7 @@ from panah.jurisdictions.kz import counting
 from panah.law.assess import RuleResult
 from panah.law.context import Context
 from panah.law.deadlines import DeadlineKind
+from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome
 
 __all__ = ["APPEAL", "evaluate"]
@@ -41,22 +42,26 @@ def evaluate(ctx: Context) -> RuleResult:
     deadline = ctx.deadline(
         ident="kz-coao-expulsion-appeal", provision=APPEAL, parameter=f"{A}/appeal-period",
         trigger=order, counting=rule, counting_verification=level, kind=DeadlineKind.ACT,
-        actor="person", title="Appeal against the administrative expulsion ruling",
+        actor="person", title=_("Appeal against the administrative expulsion ruling"),
         completion=appeal,
-        note="counted from the ruling: the day of delivery (within 3 days, art. 829-16) is not "
-        "recorded; the period runs from delivery, so this is the earliest it can end",
+        note=_("counted from the ruling: the day of delivery (within 3 days, art. 829-16) is "
+               "not recorded; the period runs from delivery, so this is the earliest it can "
+               "end"),
     )
     subs = [
-        ctx.finding(IN_FORCE_ON_ANNOUNCEMENT, H, "An expulsion ruling takes effect when it is "
-                    "announced: removal can follow before the appeal is decided.", on=on),
-        ctx.finding(SUSPENSION, U, "A timely complaint suspends execution of the ruling; how "
-                    "this interacts with art. 883(4) in practice is not verified.", on=on,
-                    missing=["case law on suspension of expulsion rulings on appeal"]),
+        ctx.finding(IN_FORCE_ON_ANNOUNCEMENT, H, _("An expulsion ruling takes effect when it is "
+                                                   "announced: removal can follow before the "
+                                                   "appeal is decided."), on=on),
+        ctx.finding(SUSPENSION, U, _("A timely complaint suspends execution of the ruling; how "
+                                     "this interacts with art. 883(4) in practice is not "
+                                     "verified."), on=on,
+                    missing=[_("case law on suspension of expulsion rulings on appeal")]),
     ]
     finding = ctx.finding(
         EXPULSION, H,
-        f"A court ordered administrative expulsion ({order.describe_date()}). Appeal within 10 "
-        "days of delivery and ask for suspension at once; return to the country of origin "
-        "would breach non-refoulement.", facts_used=order.claims, subs=subs, on=on,
+        _("A court ordered administrative expulsion ({date}). Appeal within 10 days of delivery "
+          "and ask for suspension at once; return to the country of origin would breach "
+          "non-refoulement.").format(date=order.describe_date()),
+        facts_used=order.claims, subs=subs, on=on,
     )
     return RuleResult(findings=(finding,), deadlines=(deadline,))

@@ -24,7 +24,10 @@ from panah.law.assess import RuleResult
 from panah.law.context import Context, EventFact
 from panah.law.evidence import asylum_start, charges, entry, is_pending
 from panah.law.findings import Finding, FindingKind
+from panah.law.i18n import gettext as _
+from panah.law.i18n import ngettext, pgettext
 from panah.law.logic import Outcome
+from panah.law.words import number
 
 __all__ = ["CONFLICT", "OFFENCE", "evaluate", "expulsion_available"]
 
@@ -57,17 +60,23 @@ def _sanction(ctx: Context, on: dt.date) -> tuple[str, list[str]]:
     """The sanction in force on ``on`` in words, and the parameters behind it."""
     prison = ctx.parameter_value(f"{C}/art-392-part-1-max-imprisonment", on)
     fine = ctx.parameter_value(f"{C}/art-392-part-1-max-fine", on)
-    words = f"a fine of up to {fine.value:,} MCI or deprivation of liberty for up to "
-    words += f"{prison.value} year" if prison.value == 1 else f"{prison.value} years"
+    fine_mci = number(fine.value) if isinstance(fine.value, int) else str(fine.value)
+    prison_years = int(prison.value) if isinstance(prison.value, int) else 0
+    words = _("a fine of up to {fine} MCI or deprivation of liberty for up to {years}").format(
+        fine=fine_mci,
+        years=(ngettext("{n} year", "{n} years", prison_years).format(n=prison.value)
+               if isinstance(prison.value, int) else str(prison.value)))
     mci = ctx.parameter(MCI).find_value_on(on)
     if mci is not None and isinstance(fine.value, int) and isinstance(mci.value, int):
-        words += (f" (the fine cap is {fine.value * mci.value:,} tenge at the MCI of "
-                  f"{mci.value:,} tenge in force on the offence day, art. 41(1))")
+        words += _(" (the fine cap is {cap} tenge at the MCI of {mci} tenge in force on the "
+                   "offence day, art. 41(1))").format(cap=number(fine.value * mci.value),
+                                                      mci=number(mci.value))
     expulsion = ctx.parameter(f"{C}/art-392-expulsion-term").find_value_on(on)
     if expulsion is not None:
-        words += f", with expulsion of a foreigner for {expulsion.value} years"
+        words += _(", with expulsion of a foreigner for {years} years").format(
+            years=expulsion.value)
     else:
-        words += "; whether expulsion is still part of the sanction is not verified"
+        words += _("; whether expulsion is still part of the sanction is not verified")
     return words, [f"{C}/art-392-part-1-max-imprisonment", f"{C}/art-392-part-1-max-fine"]
 
 
@@ -83,39 +92,43 @@ def _offence_finding(ctx: Context, crossing: EventFact | None, charged: bool) ->
     first = min(days)
     if not ctx.in_force(OFFENCE, first):
         if ctx.in_force(OLD_OFFENCE, first):
-            when = crossing.describe_date() if crossing is not None else "date unknown"
-            return ctx.finding(OLD_OFFENCE, H, f"The crossing ({when}) predates the 2014 Code: "
-                               "the 1997 Code's art. 330 applied.", on=first)
+            when = crossing.describe_date() if crossing is not None else _("date unknown")
+            return ctx.finding(OLD_OFFENCE, H, _("The crossing ({date}) predates the 2014 Code: "
+                                                 "the 1997 Code's art. 330 applied.").format(
+                                                     date=when), on=first)
         return None
     versions = {ctx.applied_version(OFFENCE, d) for d in days}
-    sanction, _ = _sanction(ctx, first)
+    sanction, _params = _sanction(ctx, first)
     disputed = []
     if crossing is not None and crossing.conflict:
         disputed.append(crossing.dispute(
-            "date of the crossing (the offence date)", decisive=len(versions) > 1))
-    what = ("charged under art. 392(1)" if charged else
-            "the crossing outside a checkpoint falls within art. 392(1)")
-    when = crossing.describe_date() if crossing is not None else "date not recorded"
-    text = f"Offence date {when}; {what}. The version in force then provides {sanction}."
+            _("date of the crossing (the offence date)"), decisive=len(versions) > 1))
+    what = (_("charged under art. 392(1)") if charged else
+            _("the crossing outside a checkpoint falls within art. 392(1)"))
+    when = crossing.describe_date() if crossing is not None else _("date not recorded")
+    text = _("Offence date {date}; {what}. The version in force then provides {sanction}.").format(
+        date=when, what=what, sanction=sanction)
     if len(versions) > 1:
-        text += (" The sources' dates fall under different versions of the article: the date "
-                 "decides which sanction applies.")
+        text += _(" The sources' dates fall under different versions of the article: the date "
+                  "decides which sanction applies.")
     elif crossing is not None and crossing.conflict:
-        text += " Every date the sources give falls under the same version: the dispute does "
-        text += "not change the law applied."
+        text += _(" Every date the sources give falls under the same version: the dispute does "
+                  "not change the law applied.")
     subs: list[Finding] = []
     mci = ctx.parameter(MCI).find_value_on(first)
     if mci is not None and ctx.in_force(FINE_MCI_DAY, first):
         subs.append(ctx.finding(
-            FINE_MCI_DAY, H, f"A fine is converted at the MCI in force on the offence day: "
-            f"{mci.value:,} tenge on {first.isoformat()} ({mci.citation.text}, "
-            f"{mci.verification.value}).", on=first,
+            FINE_MCI_DAY, H, _("A fine is converted at the MCI in force on the offence day: "
+                               "{mci} tenge on {date} ({citation}, {level}).").format(
+                mci=number(mci.value) if isinstance(mci.value, int) else mci.value,
+                date=first.isoformat(), citation=mci.citation.text,
+                level=pgettext("verification level", mci.verification.value)), on=first,
             details={"mci_tenge": mci.value}))
     if ctx.in_force(NOTE, first):
         subs.append(ctx.finding(
-            NOTE, U, "A 2025 secondary source reports a note exempting asylum seekers who apply "
-            "voluntarily; its text and conditions are not verified.", on=first,
-            missing=["the text of the note to art. 392 in force on the offence date"]))
+            NOTE, U, _("A 2025 secondary source reports a note exempting asylum seekers who "
+                       "apply voluntarily; its text and conditions are not verified."), on=first,
+            missing=[_("the text of the note to art. 392 in force on the offence date")]))
     used = list(crossing.claims) if crossing is not None else []
     used += [c for ev, _ in charges(ctx) for c in ev.claims]
     return ctx.finding(OFFENCE, H, text, facts_used=used, disputed=disputed, subs=subs, on=first)
@@ -131,27 +144,28 @@ def _expulsion(ctx: Context, crossing: EventFact | None) -> Finding | None:
         if applied.value is False:
             return ctx.finding(
                 EXPULSION, N,
-                f"The verdict ({verdict.describe_date()}) did not impose expulsion, although the "
-                "sanction of art. 392(1) includes it (courts may leave it out; the legal basis, "
-                "e.g. art. 55, is not verified).",
+                _("The verdict ({date}) did not impose expulsion, although the sanction of "
+                  "art. 392(1) includes it (courts may leave it out; the legal basis, e.g. "
+                  "art. 55, is not verified).").format(date=verdict.describe_date()),
                 facts_used=(*verdict.claims, *applied.claims), on=verdict.earliest)
         if applied.value is True:
             return ctx.finding(
                 EXPULSION, H,
-                f"The verdict ({verdict.describe_date()}) imposed expulsion: it is executed by "
-                "force after the main punishment, with a 5-year entry ban. Expulsion to China "
-                "would breach non-refoulement.",
+                _("The verdict ({date}) imposed expulsion: it is executed by force after the "
+                  "main punishment, with a 5-year entry ban. Expulsion to China would breach "
+                  "non-refoulement.").format(date=verdict.describe_date()),
                 facts_used=(*verdict.claims, *applied.claims), on=verdict.earliest)
-        return ctx.finding(EXPULSION, U, "A verdict is recorded, but not whether it imposed "
-                           "expulsion.", facts_used=verdict.claims,
-                           missing=["whether the verdict imposed expulsion"], on=verdict.earliest)
+        return ctx.finding(EXPULSION, U, _("A verdict is recorded, but not whether it imposed "
+                                           "expulsion."), facts_used=verdict.claims,
+                           missing=[_("whether the verdict imposed expulsion")],
+                           on=verdict.earliest)
     if not expulsion_available(ctx, on):
         return None
     return ctx.finding(
         EXPULSION, H,
-        f"The criminal case is pending (charge {charge.describe_date()}) and the sanction of "
-        "art. 392(1) includes expulsion for 5 years: a conviction can end in forced removal "
-        "after the sentence, with a 5-year entry ban.",
+        _("The criminal case is pending (charge {date}) and the sanction of art. 392(1) "
+          "includes expulsion for 5 years: a conviction can end in forced removal after the "
+          "sentence, with a 5-year entry ban.").format(date=charge.describe_date()),
         facts_used=charge.claims, on=on,
         details={"expulsion_available": True},
     )
@@ -165,36 +179,39 @@ def _conflict(ctx: Context, crossing: EventFact | None) -> Finding | None:
         return None
     subs: list[Finding] = [rc31]
     for pid, text in (
-        (LAW_LIABILITY, "Asylum seekers and refugees are liable for offences like citizens, "
-                        "except where ratified treaties provide otherwise: Refugee Convention "
-                        "art. 31(1) is such a treaty rule."),
-        (LAW_TREATIES, "A ratified treaty prevails over the Law On Refugees."),
+        (LAW_LIABILITY, _("Asylum seekers and refugees are liable for offences like citizens, "
+                          "except where ratified treaties provide otherwise: Refugee Convention "
+                          "art. 31(1) is such a treaty rule.")),
+        (LAW_TREATIES, _("A ratified treaty prevails over the Law On Refugees.")),
     ):
         if ctx.in_force(pid):
             subs.append(ctx.finding(pid, H, text))
-    stage = ("is pending" if pending else
-             f"ended in a conviction ({verdict.describe_date()})" if verdict else "is recorded")
-    claim = (f"; the person sought asylum ({seeker.describe_date()})" if seeker else
-             "; no asylum application is recorded yet")
+    stage = (_("is pending") if pending else
+             _("ended in a conviction ({date})").format(date=verdict.describe_date()) if verdict
+             else _("is recorded"))
+    claim = (_("; the person sought asylum ({date})").format(date=seeker.describe_date())
+             if seeker else _("; no asylum application is recorded yet"))
     if rc31.outcome == H:
-        text = (f"The prosecution for the crossing {stage}{claim}. Art. 31(1)'s conditions are "
-                "met, so it is a penalty the Convention forbids; the treaty prevails over the "
-                "Code (art. 1(3)). Object to the prosecution on that ground.")
+        text = _("The prosecution for the crossing {stage}{claim}. Art. 31(1)'s conditions are "
+                 "met, so it is a penalty the Convention forbids; the treaty prevails over the "
+                 "Code (art. 1(3)). Object to the prosecution on that ground.").format(
+            stage=stage, claim=claim)
     elif rc31.outcome == U:
         gaps = rc31.details.get("gap_days")
-        gap_text = (f" ({' or '.join(str(g) for g in gaps)} days between entry and "
-                    "presentation)" if isinstance(gaps, list) and gaps else "")
-        text = (f"The prosecution for the crossing {stage}{claim}. If art. 31(1)'s conditions "
-                f"are met it is a penalty the Convention forbids, and the treaty prevails over "
-                f"the Code (art. 1(3)); the open question is promptness{gap_text}, a question "
-                "of fact for the court.")
+        gap_text = (_(" ({gaps} days between entry and presentation)").format(
+            gaps=_(" or ").join(str(g) for g in gaps)) if isinstance(gaps, list) and gaps
+            else "")
+        text = _("The prosecution for the crossing {stage}{claim}. If art. 31(1)'s conditions "
+                 "are met it is a penalty the Convention forbids, and the treaty prevails over "
+                 "the Code (art. 1(3)); the open question is promptness{gaps}, a question of "
+                 "fact for the court.").format(stage=stage, claim=claim, gaps=gap_text)
     else:
-        text = (f"The prosecution for the crossing {stage}; art. 31(1) does not protect the "
-                "person on the facts recorded.")
+        text = _("The prosecution for the crossing {stage}; art. 31(1) does not protect the "
+                 "person on the facts recorded.").format(stage=stage)
     return ctx.finding(
         CONFLICT, rc31.outcome, text, kind=FindingKind.CONFLICT, subs=subs,
-        title="Conflict of norms: prosecution under art. 392(1) against Refugee Convention "
-        "art. 31(1)",
+        title=_("Conflict of norms: prosecution under art. 392(1) against Refugee Convention "
+                "art. 31(1)"),
         facts_used=charge.claims, on=charge.earliest,
     )
 

@@ -31,10 +31,11 @@ from panah.law.deadlines import (
 )
 from panah.law.evidence import custody
 from panah.law.findings import Finding
+from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome
 from panah.law.periods import Period, add_months
 from panah.law.provisions import Unit
-from panah.law.words import day
+from panah.law.words import day, months_and_days
 
 __all__ = ["CREDIT", "evaluate", "months_days"]
 
@@ -85,10 +86,10 @@ def _sentence(ctx: Context, verdict: EventFact) -> tuple[list[Finding], list[Dea
     if term is None or ratio_param is None:
         missing = []
         if term is None:
-            missing.append("the length of the sentence (claim 'term' on the verdict)")
+            missing.append(_("the length of the sentence (claim 'term' on the verdict)"))
         if ratio_param is None:
-            missing.append("the security level of the institution (claim 'penalty')")
-        return [ctx.finding(CREDIT, U, "The credit for pre-trial custody cannot be computed.",
+            missing.append(_("the security level of the institution (claim 'penalty')"))
+        return [ctx.finding(CREDIT, U, _("The credit for pre-trial custody cannot be computed."),
                             facts_used=verdict.claims, missing=missing,
                             on=verdict.earliest)], []
     ratio_value = ctx.parameter_value(ratio_param, verdict.earliest)
@@ -96,14 +97,14 @@ def _sentence(ctx: Context, verdict: EventFact) -> tuple[list[Finding], list[Dea
     credit_fact = ctx.event_detail(verdict, "custody_credit")
     stated = next((months_days(str(v)) for v in credit_fact.values() if v), None)
     held = custody(ctx)
-    source = "as stated in the verdict"
+    source = _("as stated in the verdict")
     if stated is None and held is not None and held.detention.earliest < verdict.earliest:
         stated = _between(held.detention.earliest, verdict.earliest - dt.timedelta(days=1))
-        source = "counted from the detention to the day before the verdict"
+        source = _("counted from the detention to the day before the verdict")
     if stated is None:
-        return [ctx.finding(CREDIT, U, "The pre-trial custody to credit is not recorded.",
+        return [ctx.finding(CREDIT, U, _("The pre-trial custody to credit is not recorded."),
                             facts_used=verdict.claims, on=verdict.earliest,
-                            missing=["the period of pre-trial custody"])], []
+                            missing=[_("the period of pre-trial custody")])], []
     months, days_ = stated
     credited_days = round((months * 30.4375 + days_) * ratio)
     credit_m, credit_d = int(months * ratio), int(days_ * ratio + (months * ratio % 1) * 30)
@@ -117,18 +118,21 @@ def _sentence(ctx: Context, verdict: EventFact) -> tuple[list[Finding], list[Dea
     )
     release = next((r for r in ctx.events(E.RELEASE) if r.earliest >= verdict.earliest), None)
     spec = DeadlineSpec(
-        id="kz-cc-sentence-end", provision=CREDIT, title="End of the sentence after custody credit",
+        id="kz-cc-sentence-end", provision=CREDIT,
+        title=_("End of the sentence after custody credit"),
         period=Period(max((end - verdict.earliest).days + 1, 0), Unit.CALENDAR_DAYS),
         counting=counting.custody(), kind=DeadlineKind.TERM, actor="state",
         verification=Verification.weakest([ctx.provision(CREDIT).verification_on(
             verdict.earliest), ratio_value.verification]),
         parameter=ratio_param,
     )
-    note = (f"term {term[0]} months {term[1]} days minus {months} months {days_} days of custody "
-            f"x {ratio:g} ({source}) = {remaining_m} months {remaining_d} days from the verdict")
+    note = _("term {term} minus {custody} of custody x {ratio} ({source}) = {remaining} from "
+             "the verdict").format(
+        term=months_and_days(term[0], term[1]), custody=months_and_days(months, days_),
+        ratio=f"{ratio:g}", source=source, remaining=months_and_days(remaining_m, remaining_d))
     if release is not None and release.earliest < end:
-        note += (f"; released {release.describe_date()}, before the computed end (parole, "
-                 "amnesty or another count: not recorded)")
+        note += _("; released {date}, before the computed end (parole, amnesty or another "
+                  "count: not recorded)").format(date=release.describe_date())
     deadline = build_deadline(
         spec, as_of=ctx.as_of, calendar=ctx.calendar, trigger=verdict.id,
         trigger_label=verdict.event.title,
@@ -140,9 +144,12 @@ def _sentence(ctx: Context, verdict: EventFact) -> tuple[list[Finding], list[Dea
     )
     finding = ctx.finding(
         CREDIT, H,
-        f"Pre-trial custody of {months} months {days_} days counts {ratio:g} times in this "
-        f"institution; of the {term[0]}-month sentence, {remaining_m} months {remaining_d} days "
-        f"remained after the verdict ({verdict.describe_date()}), to {day(end)}.",
+        _("Pre-trial custody of {custody} counts {ratio} times in this institution; of the "
+          "{term}-month sentence, {remaining} remained after the verdict ({date}), to "
+          "{end}.").format(
+            custody=months_and_days(months, days_), ratio=f"{ratio:g}", term=term[0],
+            remaining=months_and_days(remaining_m, remaining_d), date=verdict.describe_date(),
+            end=day(end)),
         facts_used=(*verdict.claims, *credit_fact.claims), on=verdict.earliest,
     )
     return [finding], [deadline]
@@ -155,7 +162,7 @@ def _entry_ban(ctx: Context) -> list[Deadline]:
     return [ctx.deadline(
         ident="kz-entry-ban", provision=EXPULSION, parameter=f"{C}/expulsion-entry-ban",
         trigger=expelled, counting=counting.term("an entry ban ends on its last day"),
-        kind=DeadlineKind.TERM, actor="state", title="Entry ban after expulsion",
+        kind=DeadlineKind.TERM, actor="state", title=_("Entry ban after expulsion"),
     )]
 
 

@@ -23,6 +23,7 @@ from panah.law.context import Context, EventFact
 from panah.law.deadlines import DeadlineKind
 from panah.law.evidence import custody, entry
 from panah.law.findings import Finding, FindingKind
+from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome, any_of
 from panah.law.words import day, listing
 
@@ -65,47 +66,47 @@ def _conflict(ctx: Context, detention: EventFact) -> Finding:
         *law,
         ctx.finding(
             CONFLICT, H,
-            "The agreement does not affect the Parties' rights and obligations under other "
-            "treaties: the hand-over clause yields to the Refugee Convention and CAT.",
+            _("The agreement does not affect the Parties' rights and obligations under other "
+              "treaties: the hand-over clause yields to the Refugee Convention and CAT."),
             on=detention.earliest,
         ),
         ctx.finding(
             COMMON_TREATIES, H,
-            "Border violators keep the rights given by national law and by the treaties both "
-            "States are parties to (whether both are parties to the Refugee Convention and CAT "
-            "was not checked in the law brief).",
+            _("Border violators keep the rights given by national law and by the treaties both "
+              "States are parties to (whether both are parties to the Refugee Convention and "
+              "CAT was not checked in the law brief)."),
             on=detention.earliest,
         ),
         ctx.finding(
             UNHCR_POSITION, H,
-            "UNHCR: non-refoulement prevails over bilateral or multilateral extradition and "
-            "hand-over agreements.",
+            _("UNHCR: non-refoulement prevails over bilateral or multilateral extradition and "
+              "hand-over agreements."),
         ),
         ctx.finding(
             CC_TREATIES, U,
-            "Ratified treaties take priority over the Criminal Code, but this does not decide a "
-            "conflict between two treaties; the answer comes from art. 50 of the agreement and "
-            "the absolute character of non-refoulement.",
+            _("Ratified treaties take priority over the Criminal Code, but this does not decide "
+              "a conflict between two treaties; the answer comes from art. 50 of the agreement "
+              "and the absolute character of non-refoulement."),
         ),
     ]
     outcome = any_of(p.outcome for p in protections) if protections else U
     held = [p.citation for p in protections if p.outcome == H]
     if outcome == H:
-        text = (
-            f"A hand-over to China under art. 32 would return a person protected by "
-            f"{listing(held)}. Non-refoulement prevails: the agreement itself leaves other treaty "
-            "obligations untouched (art. 50) and UNHCR holds that non-refoulement overrides "
-            "hand-over agreements. The hand-over must not take place."
-        )
+        text = _(
+            "A hand-over to China under art. 32 would return a person protected by {basis}. "
+            "Non-refoulement prevails: the agreement itself leaves other treaty obligations "
+            "untouched (art. 50) and UNHCR holds that non-refoulement overrides hand-over "
+            "agreements. The hand-over must not take place."
+        ).format(basis=listing(held))
     else:
-        text = (
+        text = _(
             "Whether a hand-over under art. 32 would breach non-refoulement depends on findings "
-            "still open (refugee definition, risk of torture). The agreement leaves other treaty "
-            "obligations untouched (art. 50)."
+            "still open (refugee definition, risk of torture). The agreement leaves other "
+            "treaty obligations untouched (art. 50)."
         )
     return ctx.finding(
         CONFLICT, outcome, text, kind=FindingKind.CONFLICT, subs=subs, on=detention.earliest,
-        title="Conflict of norms: hand-over (art. 32) against non-refoulement",
+        title=_("Conflict of norms: hand-over (art. 32) against non-refoulement"),
         facts_used=detention.claims,
     )
 
@@ -118,8 +119,9 @@ def evaluate(ctx: Context) -> RuleResult:
     if not PARTIES & set(countries):
         return RuleResult()
     if "KZ" in countries:
-        own = ctx.finding(OWN_NATIONALS, H, "The person is a citizen of Kazakhstan, the detaining "
-                          "State: not handed over.", facts_used=cit_claims, on=detention.earliest)
+        own = ctx.finding(OWN_NATIONALS, H, _("The person is a citizen of Kazakhstan, the "
+                                              "detaining State: not handed over."),
+                          facts_used=cit_claims, on=detention.earliest)
         return RuleResult(findings=(own,))
     handed = ctx.first(E.HANDOVER_CARRIED_OUT)
     window = ctx.deadline(
@@ -127,7 +129,7 @@ def evaluate(ctx: Context) -> RuleResult:
         parameter=f"{A}/hand-over-period", trigger=detention,
         counting=counting.treaty("the agreement sets no counting rule: counted from the day "
                                  "after the detention, the last day not moved"),
-        kind=DeadlineKind.TERM, actor="state", title="Hand-over window under the agreement",
+        kind=DeadlineKind.TERM, actor="state", title=_("Hand-over window under the agreement"),
         completion=handed,
     )
     due = window.due
@@ -135,21 +137,24 @@ def evaluate(ctx: Context) -> RuleResult:
     closed = ctx.as_of > due
     other = ctx.finding(
         OTHER_CRIMES, N,
-        "Para. 3 lets the detaining State hold a violator for *other* crimes; the prosecution "
-        "for the crossing itself is not another crime, so it does not extend the window.",
+        _("Para. 3 lets the detaining State hold a violator for *other* crimes; the prosecution "
+          "for the crossing itself is not another crime, so it does not extend the window."),
         on=detention.earliest,
     )
-    own = ctx.finding(OWN_NATIONALS, N, f"The person is a citizen of {listing(countries)}, not "
-                      "of Kazakhstan: the exception for the detaining State's nationals does not "
-                      "apply.", facts_used=cit_claims, on=detention.earliest)
+    own = ctx.finding(OWN_NATIONALS, N, _("The person is a citizen of {countries}, not of "
+                                          "Kazakhstan: the exception for the detaining State's "
+                                          "nationals does not apply.").format(
+                                            countries=listing(countries)),
+                      facts_used=cit_claims, on=detention.earliest)
     text = (
-        f"A citizen of China detained in Kazakhstan after crossing outside a checkpoint "
-        f"({detention.describe_date()}): the agreement provides for hand-over within seven days "
-        f"of the detention, by {day(due)}. "
-        + (f"That window closed on {day(due)}; no hand-over took place in it."
+        _("A citizen of China detained in Kazakhstan after crossing outside a checkpoint "
+          "({date}): the agreement provides for hand-over within seven days of the detention, "
+          "by {due}. ").format(date=detention.describe_date(), due=day(due))
+        + (_("That window closed on {due}; no hand-over took place in it.").format(due=day(due))
            if closed and handed is None else
-           f"A hand-over took place ({handed.describe_date()})." if handed is not None else
-           f"The window is open until {day(due)}.")
+           _("A hand-over took place ({date}).").format(date=handed.describe_date())
+           if handed is not None else
+           _("The window is open until {due}.").format(due=day(due)))
     )
     rule = ctx.finding(HAND_OVER, H, text, facts_used=(*detention.claims, *cit_claims),
                        subs=(own, other), on=detention.earliest,

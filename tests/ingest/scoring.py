@@ -5,7 +5,8 @@ scores a directory of unseen texts before they are used for anything::
 
     .venv/bin/python -m tests.ingest.scoring tests/ingest/unseen
 
-prints dated events and names, precision and recall, per text, per language and overall.
+prints dated events and names, precision and recall, per text, per language and overall
+(``--only 'unseenA-*'`` scores some of the texts).
 A predicted dated event counts as right when the expected list has the same type and the
 same date text (so the precision of the date counts: 2019-10 is not 2019-10-06). Names
 count when the spelling matches, case aside. ``--misses`` lists what was missed and what
@@ -61,10 +62,13 @@ class Sample:
         )
 
 
-def texts_in(directory: Path) -> list[str]:
-    """The names of the texts in a directory that have an expected file."""
+def texts_in(directory: Path, pattern: str = "*") -> list[str]:
+    """The names of the texts in a directory that have an expected file (``pattern``: a glob
+    over the names, e.g. ``unseenA-*``)."""
     return sorted(
-        p.stem for p in directory.glob("*.txt") if (directory / f"{p.stem}.expected.yaml").exists()
+        p.stem
+        for p in directory.glob(f"{pattern}.txt")
+        if (directory / f"{p.stem}.expected.yaml").exists()
     )
 
 
@@ -165,12 +169,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m tests.ingest.scoring", description=__doc__)
     ap.add_argument("directory", type=Path)
     ap.add_argument("--misses", action="store_true", help="list missed and wrong items")
+    ap.add_argument("--only", default="*", help="a glob over the text names, e.g. 'unseenA-*'")
     args = ap.parse_args(argv)
     directory: Path = args.directory
     if not directory.is_dir():
         print(f"error: {directory} is not a directory", file=sys.stderr)
         return 2
-    names_ = texts_in(directory)
+    names_ = texts_in(directory, args.only)
     if not names_:
         print(f"error: no NAME.txt with NAME.expected.yaml in {directory}", file=sys.stderr)
         return 2

@@ -19,32 +19,35 @@ __all__ = ["assessment_for"]
 log = logging.getLogger(__name__)
 
 
-def _claims(index: CaseIndex, ids: list[str]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for cid in ids:
-        c = index.claims.get(cid)
-        if c is None:
-            out.append({"id": cid})
-            continue
-        src = index.sources.get(c.source)
-        out.append(
-            {
-                "id": cid,
-                "subject": index.label(c.subject),
-                "property": c.property,
-                "value": c.value,
-                "source": c.source,
-                "source_title": src.title if src else None,
-                "quote": c.locator.quote if c.locator else None,
-            }
-        )
-    return out
+def _claim(index: CaseIndex, cid: str) -> dict[str, Any]:
+    c = index.claims.get(cid)
+    if c is None:
+        return {"id": cid}
+    src = index.sources.get(c.source)
+    return {
+        "id": cid,
+        "subject": index.label(c.subject),
+        "property": c.property,
+        "value": c.value,
+        "source": c.source,
+        "source_title": src.title if src else None,
+        "quote": c.locator.quote if c.locator else None,
+    }
 
 
-def _enrich(index: CaseIndex, finding: dict[str, Any]) -> None:
-    finding["claims"] = _claims(index, finding.get("facts_used", []))
+def _enrich(index: CaseIndex, finding: dict[str, Any], seen: dict[str, dict[str, Any]]) -> None:
+    """Each finding's ``claims``: the claims behind it with their sources. A case's ~40
+    claims stand behind its ~150 findings about a thousand times: each claim's dictionary is
+    made once and shared (``findings_html`` then writes each one once)."""
+    claims = []
+    for cid in finding.get("facts_used", []):
+        claim = seen.get(cid)
+        if claim is None:
+            claim = seen[cid] = _claim(index, cid)
+        claims.append(claim)
+    finding["claims"] = claims
     for sub in finding.get("sub_findings", []):
-        _enrich(index, sub)
+        _enrich(index, sub, seen)
 
 
 def assessment_for(case: Case, as_of: dt.date) -> dict[str, Any]:
@@ -60,8 +63,9 @@ def assessment_for(case: Case, as_of: dt.date) -> dict[str, Any]:
         log.exception("assessment failed for case %s", case.id)
         return {"available": False, "as_of": as_of, "reason": "the assessment failed (logged)"}
     index = case.index()
+    seen: dict[str, dict[str, Any]] = {}
     for person in data["people"]:
         for finding in person["findings"]:
-            _enrich(index, finding)
+            _enrich(index, finding, seen)
     data["available"] = True
     return data

@@ -26,7 +26,9 @@ from typing import Any
 
 from panah.law.calendar import Calendar
 from panah.law.citations import Verification
-from panah.law.periods import CountingRule, Period, Unit, compute_due
+from panah.law.i18n import current_language
+from panah.law.i18n import gettext as _
+from panah.law.periods import CountingRule, Due, Period, Unit, compute_due
 
 __all__ = [
     "Alternative",
@@ -148,6 +150,16 @@ class Deadline:
         }
 
 
+def _move_note(due: Due, calendar: Calendar) -> str:
+    """Why the last day moved ('2019-10-05 is a weekend; moved to 2019-10-07'), in words."""
+    if current_language() == "en" or due.note is None:
+        return due.note or ""
+    why = calendar.day_note(due.unmoved) or (
+        _("a weekend") if due.unmoved.weekday() >= 5 else _("a non-working day"))
+    return _("{day} is {why}; moved to {moved}").format(
+        day=due.unmoved.isoformat(), why=why, moved=due.day.isoformat())
+
+
 @functools.lru_cache(maxsize=1024)
 def _counting_text(period: Period, rule: CountingRule) -> str:
     return f"{period.describe()}; {rule.describe()}"
@@ -226,7 +238,7 @@ def build_deadline(
     for td in sorted(trigger_dates, key=lambda t: t.day):
         due = compute_due(td.day, spec.period, spec.counting, calendar)
         if due.note:
-            move_notes.append(due.note)
+            move_notes.append(_move_note(due, calendar))
         alternatives.append(
             Alternative(
                 td.day,
@@ -242,10 +254,14 @@ def build_deadline(
     notes.extend(dict.fromkeys(move_notes))
     if len(alternatives) > 1:
         dues = ", ".join(
-            f"{a.due.isoformat()} (from {a.starts_on.isoformat()})" for a in alternatives
+            _("{due} (from {start})").format(due=a.due.isoformat(), start=a.starts_on.isoformat())
+            for a in alternatives
         )
-        shown = "the working value's is shown" if working else "the earliest is shown"
-        notes.append(f"the sources disagree on the trigger's date: due {dues}; {shown}")
+        notes.append(
+            (_("the sources disagree on the trigger's date: due {dues}; the working value's is "
+               "shown") if working else
+             _("the sources disagree on the trigger's date: due {dues}; the earliest is shown")
+             ).format(dues=dues))
     return Deadline(
         id=ident,
         provision=spec.provision,

@@ -112,6 +112,9 @@ def _fixed() -> list[Message]:
                                                      Unit.RATIO)]),
     ]
     out += [Message(v, context=c, locations=(here,)) for c, vs in looked_up for v in vs]
+    from panah.law.calendar import KazakhstanCalendar
+
+    out.append(Message(KazakhstanCalendar().name, locations=("panah/law/calendar.py",)))
     return out
 
 

@@ -139,7 +139,7 @@ def _lines(a: Assessment, md: bool) -> Iterator[str]:
     yield ""
     yield _("Only facts known by that date and the law in force on the relevant dates are used. "
             "Levels other than [primary] mark rules not yet read in the official text.")
-    yield _("Calendar: {calendar}").format(calendar=a.calendar)
+    yield _("Calendar: {calendar}").format(calendar=_(a.calendar))
     yield ""
     for p in a.people:
         yield from _person_lines(p, md)

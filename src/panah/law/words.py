@@ -77,13 +77,19 @@ def _point(d: dt.date | None, precision: Precision) -> str:
     return day(d)
 
 
-def _point_text(text: str) -> str:
-    """One end of an EDTF range or open date ('2013-03', '2017'), in words."""
+def _point_text(text: str, *, genitive: bool = False) -> str:
+    """One end of an EDTF range or open date ('2013-03', '2017'), in words.
+
+    ``genitive``: a month after 'с' / 'не ранее' takes the genitive ('с марта 2013 г.').
+    """
     clean = text.rstrip("~?%")
     try:
         fd = FuzzyDate.parse(clean)
     except DateError:
         return clean
+    if genitive and fd.precision == Precision.MONTH and fd.earliest is not None:
+        return gettext("{month} {year}").format(month=_month_genitive(fd.earliest),
+                                                year=fd.earliest.year)
     return _point(fd.earliest, fd.precision)
 
 
@@ -98,13 +104,15 @@ def fuzzy_date(fd: FuzzyDate) -> str:
     if fd.moment is not None:
         body = f"{day(fd.moment.date())}, {fd.moment.strftime('%H:%M %z')}"
     elif fd.qualifier == Qualifier.BEFORE:
-        body = gettext("before or in {date}").format(date=_point_text(fd.text[3:]))
+        body = gettext("before or in {date}").format(
+            date=_point_text(fd.text[3:], genitive=True))
     elif fd.qualifier == Qualifier.AFTER:
-        body = gettext("in or after {date}").format(date=_point_text(fd.text[:-3]))
+        body = gettext("in or after {date}").format(
+            date=_point_text(fd.text[:-3], genitive=True))
     elif fd.precision == Precision.RANGE:
         start_text, _, end_text = fd.text.partition("/")
         body = gettext("{start} to {end}").format(
-            start=_point_text(start_text), end=_point_text(end_text)
+            start=_point_text(start_text, genitive=True), end=_point_text(end_text)
         )
     else:
         body = _point(fd.earliest, fd.precision)

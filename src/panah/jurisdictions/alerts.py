@@ -27,7 +27,7 @@ from panah.law.findings import Finding
 from panah.law.i18n import gettext as _
 from panah.law.i18n import pgettext
 from panah.law.logic import Outcome
-from panah.law.words import day, days, listing
+from panah.law.words import day, days, listing, tidy
 
 __all__ = ["deadline_alerts", "refoulement_risk", "removal_statements"]
 
@@ -219,7 +219,7 @@ def refoulement_risk(
         Alert(
             id="refoulement-risk",
             severity=severity,
-            message=message,
+            message=tidy(message),
             findings=tuple(f.provision for f in basis)
             + tuple(p for p in (EXPULSION, HAND_OVER_CONFLICT, RC31_CONFLICT) if p in by_id),
             deadlines=tuple(d.id for d in deadlines if d.provision == HAND_OVER),

@@ -36,7 +36,7 @@ from panah.law.logic import Outcome
 from panah.law.periods import CountingRule, Period
 from panah.law.provisions import Parameter, ParameterValue, Provision, ProvisionVersion
 from panah.law.registry import Registry
-from panah.law.words import fuzzy_date
+from panah.law.words import fuzzy_date, tidy
 
 __all__ = ["Context", "DateCandidate", "EventFact", "FactValue", "LawIndex", "law_index"]
 
@@ -511,7 +511,7 @@ class Context:
                           is not None else provision.verification),
             title=title or _(provision.title),
             citation=provision.citation,
-            explanation=explanation,
+            explanation=tidy(explanation),
             kind=kind,
             facts_used=tuple(dict.fromkeys(facts_used)),
             missing_facts=tuple(dict.fromkeys(missing)),

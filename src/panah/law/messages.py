@@ -113,6 +113,10 @@ def _fixed() -> list[Message]:
     ]
     out += [Message(v, context=c, locations=(here,)) for c, vs in looked_up for v in vs]
     from panah.law.calendar import KazakhstanCalendar
+    from panah.law.labels import labels
+
+    out += [Message(text, context=name, locations=("panah/law/labels.py",))
+            for name, _value, text in labels()]
 
     out.append(Message(KazakhstanCalendar().name, locations=("panah/law/calendar.py",)))
     return out

@@ -27,6 +27,7 @@ __all__ = [
     "number",
     "period",
     "plural",
+    "tidy",
 ]
 
 MONTHS = (
@@ -167,6 +168,11 @@ def number(n: int) -> str:
     """'2,525,000'; in Russian '2 525 000' (a no-break space between groups)."""
     text = f"{n:,}"
     return text if current_language() == "en" else text.replace(",", "\u00a0")
+
+
+def tidy(text: str) -> str:
+    """One full stop after a Russian date that ends a sentence ('2019 г..' -> '2019 г.')."""
+    return text.replace("г..", "г.") if "г.." in text else text
 
 
 def plural(n: int, word: str) -> str:

@@ -1,5 +1,5 @@
 """Request-level rules: TOTP required before anything but account pages; no caching of
-pages that hold case data."""
+pages that hold case data; the law engine writes in the language of the page."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
+from django.utils import translation
 
+from panah.law import i18n as law_i18n
 from panah.web.accounts import mfa_satisfied
 
-__all__ = ["NoStoreMiddleware", "RequireMFAMiddleware"]
+__all__ = ["EngineLanguageMiddleware", "NoStoreMiddleware", "RequireMFAMiddleware"]
 
 Handler = Callable[[HttpRequest], HttpResponse]
 
@@ -46,3 +48,30 @@ class NoStoreMiddleware:
         if user is not None and user.is_authenticated and not request.path.startswith("/static/"):
             response["Cache-Control"] = "no-store"
         return response
+
+
+class EngineLanguageMiddleware:
+    """The law engine's messages (findings, alerts, deadlines) in the request's language.
+
+    Runs after ``LocaleMiddleware``, which has activated Django's language for the request;
+    the engine's own language (a context variable, :mod:`panah.law.i18n`) follows it and is
+    reset when the response is done, so no request sees another's language.
+    """
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        token = law_i18n.activate(engine_language(translation.get_language()))
+        try:
+            return self.get_response(request)
+        finally:
+            law_i18n.deactivate(token)
+
+
+def engine_language(django_language: str | None) -> str:
+    """Django's language code ('ru', 'ru-ru', 'kk') as one of the engine's; else English."""
+    try:
+        return law_i18n.normalise_language(django_language)
+    except ValueError:
+        return law_i18n.DEFAULT_LANGUAGE

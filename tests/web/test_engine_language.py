@@ -46,3 +46,36 @@ def test_english_session_sees_english_findings(team: dict[str, Any], client_for:
 )
 def test_engine_language_from_django(django: str | None, engine: str) -> None:
     assert engine_language(django) == engine
+
+
+def _explanations(node: Any) -> list[str]:
+    out: list[str] = []
+    if isinstance(node, dict):
+        if isinstance(node.get("explanation"), str):
+            out.append(node["explanation"])
+        for v in node.values():
+            out += _explanations(v)
+    elif isinstance(node, list):
+        for v in node:
+            out += _explanations(v)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("ru", "Лицо пересекло границу вне пункта пропуска"),
+     ("en", "The person crossed the border outside a checkpoint")],
+    ids=["ru", "en"],
+)
+def test_document_assessment_in_the_document_language(
+    case_obj: Any, lang: str, expected: str
+) -> None:
+    import datetime as dt
+
+    from panah.web.drafts import _assessment
+
+    person = case_obj.people[0].id
+    data = _assessment(case_obj, person, dt.date(2020, 6, 1), lang)
+    assert data is not None
+    assert any(t.startswith(expected) for t in _explanations(data))
+    assert current_language() == "en"

@@ -142,8 +142,11 @@ def _assessment(args: argparse.Namespace, case: Any, as_of: dt.date) -> dict[str
             file=sys.stderr,
         )
         return None
+    from panah.law.i18n import language
+
     try:
-        result = assess(case, as_of=as_of, person=args.person)
+        with language(args.lang):  # the engine's text in the document's language
+            result = assess(case, as_of=as_of, person=args.person)
     except ModuleNotFoundError as exc:
         if not (exc.name or "").startswith("panah.jurisdictions"):
             raise

@@ -92,11 +92,13 @@ def _provisions() -> Any:
     return chain((registry_lookup(registry), fallback_lookup()))
 
 
-def _assessment(case: Case, person: str, as_of: dt.date) -> dict[str, Any] | None:
+def _assessment(case: Case, person: str, as_of: dt.date, lang: str) -> dict[str, Any] | None:
     try:
         from panah.law.assess import assess
+        from panah.law.i18n import language
 
-        data = assess(case, as_of=as_of, person=person).to_json()
+        with language(lang):  # the engine's text in the document's language
+            data = assess(case, as_of=as_of, person=person).to_json()
     except Exception:  # the document then says that no assessment is available
         log.exception("assessment for a document failed (case %s)", case.id)
         return None
@@ -125,7 +127,7 @@ def render_document(
         as_of=as_of,
         lang=lang,
         case_sha256=case_sha256(content.encode("utf-8")),
-        assessment=_assessment(case, person, as_of),
+        assessment=_assessment(case, person, as_of, lang),
         provisions=_provisions(),
         generated_on=timezone.localdate(),
     )

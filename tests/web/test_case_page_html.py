@@ -220,3 +220,49 @@ def test_values_are_escaped() -> None:
     assert 'href="/cases/k_Ab-9/people/p%202%3F/relatives/1/edit/"' in html
     assert 'href="/cases/k_Ab-9/events/e%204%3F&amp;/edit/"' in html
     assert "?subject=e%204%3F%26&amp;property=date" in html
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_document_form_same_as_its_template(case_obj: Any, lang: str) -> None:
+    """The case page's documents form (inputs that are the same on every page remembered)
+    prints what ``panah/document_form.html`` prints, also for a second case whose people
+    differ, and again once remembered."""
+    from django.template.loader import render_to_string
+
+    from panah.web.drafts import DocumentForm
+
+    other = case_obj.model_copy(
+        update={"people": (case_obj.people[0].model_copy(update={"id": "p-other<&>"}),)}
+    )
+    record = SimpleNamespace(key="k_Ab-9", version=1)
+    engine = Engine(
+        loaders=[("django.template.loaders.locmem.Loader",
+                  {"t": "{% load panah_case %}{% case_document_form form %}"})],
+        libraries={"panah_case": "panah.web.templatetags.panah_case"},
+    )
+    with translation.override(lang):
+        for case in (case_obj, other, case_obj, other):
+            form = DocumentForm(case)
+            expected = render_to_string("panah/document_form.html",
+                                        {"form": form, "record": record})
+            got = engine.get_template("t").render(Context({"form": form, "record": record}))
+            assert _norm(got) == _norm(expected)
+            assert ("p-other&lt;&amp;&gt;" in got) == (case is other)
+
+
+def test_document_form_bound_is_the_template(case_obj: Any) -> None:
+    from django.template.loader import render_to_string
+
+    from panah.web.drafts import DocumentForm
+
+    record = SimpleNamespace(key="k", version=1)
+    form = DocumentForm(case_obj, data={"template": "nope"})
+    form.is_valid()
+    engine = Engine(
+        loaders=[("django.template.loaders.locmem.Loader",
+                  {"t": "{% load panah_case %}{% case_document_form form %}"})],
+        libraries={"panah_case": "panah.web.templatetags.panah_case"},
+    )
+    got = engine.get_template("t").render(Context({"form": form, "record": record}))
+    assert got == render_to_string("panah/document_form.html", {"form": form, "record": record})
+    assert "errorlist" in got

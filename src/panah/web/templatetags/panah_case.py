@@ -19,19 +19,23 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterable, Mapping
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Any
 from urllib.parse import quote
 
-from django import template
+from django import forms, template
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.formats import localize
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 __all__ = [
     "case_conflicts",
+    "case_document_form",
     "case_people",
     "case_sources",
     "case_timeline_events",
@@ -436,3 +440,61 @@ def person_deadlines(pa: Mapping[str, Any]) -> SafeString:
         )
     out.append("\n    </tbody></table>")
     return mark_safe("".join(out))  # noqa: S308 - every value is escaped
+
+
+# --- the documents form ----------------------------------------------------------------------
+_WIDGETS: OrderedDict[Hashable, str] = OrderedDict()
+_WIDGETS_MAX = 64
+_widgets_lock = threading.Lock()
+
+
+def _widget_html(bf: forms.BoundField) -> str:
+    """``{{ field }}`` of an unbound form, remembered for the same field, language, choices,
+    value and attributes: the documents form's template, language, format and date inputs are
+    the same on every case page of a day (Django's widget templates took 1.5 ms a page); the
+    person list differs from case to case and is rendered each time."""
+    field = bf.field
+    key = (
+        type(bf.form).__module__,
+        type(bf.form).__qualname__,
+        bf.html_name,
+        bf.auto_id,
+        get_language(),
+        type(field).__qualname__,
+        type(field.widget).__qualname__,
+        repr(getattr(field, "choices", None)),
+        repr(bf.value()),
+        repr(field.widget.attrs),
+        field.required,
+        field.disabled,
+        field.localize,
+    )
+    with _widgets_lock:
+        found = _WIDGETS.get(key)
+        if found is not None:
+            _WIDGETS.move_to_end(key)
+            return found
+    rendered = str(bf)
+    with _widgets_lock:
+        _WIDGETS[key] = rendered
+        while len(_WIDGETS) > _WIDGETS_MAX:
+            _WIDGETS.popitem(last=False)
+    return rendered
+
+
+@register.simple_tag(takes_context=True)
+def case_document_form(context: Any, form: forms.Form) -> SafeString:
+    """``{% include "panah/document_form.html" %}`` for the case page's unbound form: each
+    field's label and input, then the download button."""
+    if form.is_bound:  # values and errors of a submitted form: the template, as it was
+        return mark_safe(  # noqa: S308 - the template escapes
+            render_to_string(
+                "panah/document_form.html", {"form": form, "record": context["record"]}
+            )
+        )
+    action = html.escape(reverse("case_document", args=[context["record"].key]))
+    out = [f'<form method="get" action="{action}" class="document-form">\n  ']
+    for bf in form:
+        out.append(f"<label>{_e(bf.label)} {_widget_html(bf)}</label> ")
+    out.append(f'\n  <button type="submit">{_t(gettext("Download"))}</button>\n</form>\n')
+    return mark_safe("".join(out))  # noqa: S308 - labels escaped, inputs rendered by Django

@@ -501,16 +501,19 @@ class Context:
             if cached is not None and cached.relevant_date == when:
                 return cached
         applied = self._version_text(version)
+        # Russian (and Kazakh, which falls back to it) cite the act's official Russian text.
+        citation = (provision.citation_ru if provision.citation_ru
+                    and current_language() != "en" else provision.citation)
         if applied is None:
             explanation += _(" (Note: {citation} was not in force on {date}.)").format(
-                citation=provision.citation, date=when.isoformat())
+                citation=citation, date=when.isoformat())
         finding = Finding(
             provision=pid,
             outcome=outcome,
             verification=(version.verification if version is not None and version.verification
                           is not None else provision.verification),
             title=title or _(provision.title),
-            citation=provision.citation,
+            citation=citation,
             explanation=tidy(explanation),
             kind=kind,
             facts_used=tuple(dict.fromkeys(facts_used)),

@@ -251,3 +251,21 @@ def test_english_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "The person crossed the border outside a checkpoint (6 Oct 2019" in out
     assert "Лицо" not in out
+
+
+def test_languages_do_not_leak_through_the_engine_caches() -> None:
+    """English, then Russian, then English again: the caches (fixed findings, version texts)
+    hand each language its own text."""
+    from panah.law.assess import assess
+    from panah.law.render import render_text
+    from panah.storage.files import read_case_file
+
+    case = read_case_file(REF)
+    as_of = dt.date(2020, 6, 1)
+    first = render_text(assess(case, as_of=as_of))
+    with language("ru"):
+        russian = render_text(assess(case, as_of=as_of))
+    again = render_text(assess(case, as_of=as_of))
+    assert again == first
+    assert "действует с 1954-04-22 по настоящее время" in russian
+    assert "in force 1954-04-22 to now" in first

@@ -54,6 +54,11 @@ _WEEKDAYS_EN = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }  # fmt: skip
+_SEASONS = {
+    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+    "весной": (3, 5), "летом": (6, 8), "осенью": (9, 11),
+}  # fmt: skip
+"""Seasons as their months in the northern hemisphere; winter spans two years: not read."""
 _WEEKDAYS_RU = {
     "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
     "воскресенье": 6,
@@ -196,6 +201,18 @@ def _en_rules() -> list[_Rule]:
     def weekday(m: re.Match[str]) -> Expr:
         return Expr("article", n=_WEEKDAYS_EN[m["wd"].lower()], which="weekday")
 
+    def next_day(m: re.Match[str]) -> Expr:
+        return Expr("offset", n=1, unit="day")
+
+    def season(m: re.Match[str]) -> Expr:
+        first, last = _SEASONS[m["s"].lower()]
+        y = int(m["y"])
+        return Expr("range", Parts(y, first), end=Parts(y, last))
+
+    def day_month_year_rel(m: re.Match[str]) -> Expr:
+        parts = Parts(month=month_en(m["m"]), day=int(m["d"]))
+        return Expr("article", parts=parts, which=m["w"].lower() + "-year")
+
     num = (
         r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"a few|several)"
@@ -235,6 +252,14 @@ def _en_rules() -> list[_Rule]:
         (rf"{num}\s+{unit}\s+(?P<dir>later|earlier|before|after(?:wards)?)", offset, 3),
         (r"(?:the\s+)?(?:next|following)\s+(?P<u>day|week|month|year)", next_unit, 3),
         (r"(?:the\s+)?(?P<u>day)\s+after", next_unit, 2),
+        (r"(?:the\s+)?(?:next|following)\s+(?:morning|evening|night|afternoon)", next_day, 3),
+        (rf"(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+(?:of\s+)?{_YEAR}", season, 4),
+        (
+            rf"(?:the\s+)?{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_EN})\s+"
+            r"(?P<w>last|this)\s+year",
+            day_month_year_rel,
+            6,
+        ),
         (r"(?:that|the\s+same)\s+(?P<u>day|night|evening|morning|month|year)", same, 3),
         (r"later\s+that\s+(?P<u>day|night|evening|month|year)", same, 3),
         (rf"{num}\s+{unit}\s+ago", ago, 3),
@@ -259,7 +284,7 @@ def _en_rules() -> list[_Rule]:
     ]
     out = []
     for pattern, build, priority in rules:
-        relative = (offset, next_unit, same, ago, unit_rel, day_rel)
+        relative = (offset, next_unit, same, ago, unit_rel, day_rel, next_day, season)
         flags = re.IGNORECASE if build in relative else 0
         out.append(_Rule(re.compile(_B + "(?:" + pattern + ")" + _E, flags), build, priority))
     return out
@@ -312,6 +337,19 @@ def _ru_rules() -> list[_Rule]:
     def weekday(m: re.Match[str]) -> Expr:
         return Expr("article", n=_WEEKDAYS_RU[m["wd"].lower()], which="weekday")
 
+    def same_unit(m: re.Match[str]) -> Expr:
+        word = m["u"].lower()
+        unit: Unit = "month" if word.startswith("месяц") else "year"
+        return Expr("offset", n=0, unit=unit)
+
+    def next_day(m: re.Match[str]) -> Expr:
+        return Expr("offset", n=1, unit="day")
+
+    def season(m: re.Match[str]) -> Expr:
+        first, last = _SEASONS[m["s"].lower()]
+        y = int(m["y"])
+        return Expr("range", Parts(y, first), end=Parts(y, last))
+
     num = (
         r"(?P<n>\d+|один|одна|одну|одного|одной|два|две|двух|три|трёх|трех|четыре|четырёх|"
         r"четырех|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|"
@@ -335,6 +373,9 @@ def _ru_rules() -> list[_Rule]:
         (rf"(?:через|спустя)\s+(?:{num}\s+)?{unit}(?P<dir>)", offset, 3),
         (rf"(?:{num}\s+)?{unit}\s+(?:спустя|(?P<dir>позже|позднее|раньше|ранее))", offset, 3),
         (r"на\s+следующ(?:ий|ей|ую)\s+(?P<u>день|недел[юе]|месяц|год|сутки)", next_unit, 3),
+        (r"на\s+следующее\s+утро|наутро|на\s+другой\s+день", next_day, 3),
+        (r"в\s+том\s+же\s+(?P<u>месяце|году)", same_unit, 3),
+        (rf"(?P<s>весной|летом|осенью)\s+{_YR_RU}", season, 4),
         (
             r"в\s+тот\s+же\s+(?:день|вечер)|в\s+тот\s+день|тем\s+же\s+(?:днём|днем|вечером)|в\s+ту\s+же\s+ночь",
             same,
@@ -347,7 +388,8 @@ def _ru_rules() -> list[_Rule]:
         (rf"(?:в\s+)?(?P<m>{_MONTH_RU})\s+(?P<w>прошлого|этого|текущего)\s+года", month_of_year, 5),
         (r"вчера|сегодня", day_rel, 2),
         (
-            r"[вВ]о?\s+(?P<body>(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))",
+            r"[вВ]о?\s+(?:прошл(?:ый|ую|ое)\s+)?(?P<body>(?P<wd>понедельник|вторник|среду|четверг|"
+            r"пятницу|субботу|воскресенье))",
             weekday,
             2,
         ),
@@ -469,6 +511,7 @@ def _extend(text: str, cand: _Cand, lang: str) -> tuple[Span, Expr, Role]:
     until_re, since_re = (_UNTIL_RU, _SINCE_RU) if lang == "ru" else (_UNTIL_EN, _SINCE_EN)
     span, expr = cand.span, cand.expr
     before = text[max(0, span.start - 40) : span.start]
+    lead = ""  # "since" / "until" taken into the qualifier ("since the end of August")
     q = qual_re.search(before)
     if q is not None and expr.kind in ("absolute", "range", "article"):
         words = q.group().strip()
@@ -476,14 +519,16 @@ def _extend(text: str, cand: _Cand, lang: str) -> tuple[Span, Expr, Role]:
             span.start - len(q.group()) + (len(q.group()) - len(q.group().lstrip())), span.end
         )
         expr = replace(expr, qualifier=words)
+        first = words.split()[0].lower() if words else ""
+        lead = first + " " if first in ("until", "till", "since") else ""
         before = text[max(0, span.start - 40) : span.start]
     if approx_re.search(before):
         expr = replace(expr, approximate=True)
     role: Role = "point"
     if expr.kind != "range":
-        if until_re.search(before):
+        if until_re.search(before) or until_re.match(lead):
             role = "until"
-        elif since_re.search(before):
+        elif since_re.search(before) or since_re.match(lead):
             role = "since"
     return span, expr, role
 

@@ -76,7 +76,7 @@ _MODAL_EN = re.compile(
 )
 _MODAL_RU = re.compile(
     r"(?:\bне|могут|может|будет|будут|грозит|угрожает|чтобы|хотят|хотел\w*|собира\w+|"
-    r"намерен\w*|опаса\w+)\s+(?:быть\s+)?$",
+    r"намерен\w*|опаса\w+)\s+(?:быть\s+)?$|(?<![\w])(?:чтобы|если|пусть)\s+(?:\S+\s+){1,3}$",
     re.IGNORECASE,
 )
 _GERUND_EN = re.compile(r"\b(?:for|of|about|with)\s+(?:illegally\s+|illegal\s+)?$", re.IGNORECASE)
@@ -108,26 +108,50 @@ _CHECKPOINT = re.compile(
     re.IGNORECASE,
 )
 _IRREGULAR = re.compile(
-    r"illegal|irregular|fence|mountains|on\s+foot|outside|bypass|unguarded|without\s+"
+    r"illegal|irregular|fence|mountains|on\s+foot|outside|bypass|unguarded|swam|river|without\s+"
     r"(?:papers|documents|a\s+visa)|незаконн\w*|нелегальн\w*|ограждени\w*|забор\w*|гор[ыа]\w*|"
-    r"пешком|в\s+обход",
+    r"пешком|в\s+обход|вне\s+пункт\w*|переплыл\w*|рек[уи]",
     re.IGNORECASE,
 )
+_ORIGIN_COUNTRIES = frozenset({"CN", "UZ", "TJ", "TM"})
+"""Countries people flee from in these cases; places elsewhere are in a host state."""
 _ORIGIN_WORDS = re.compile(r"\b(?:Chinese\s+police|Xinjiang|китайск\w+\s+полици\w*|Синьцзян\w*)\b")
 _HOST_WORDS = re.compile(
-    r"\b(?:KNB|Border\s+Service|Kazakh\s+police|migration\s+(?:police|service)|КНБ|"
+    r"\b(?:KNB|GKNB|Border\s+Service|(?:Kazakh|Kyrgyz|Turkish|Russian)\s+police|"
+    r"migration\s+(?:police|service)|removal\s+cent(?:re|er)|КНБ|ГКНБ|"
     r"Пограничн\w+\s+служб\w*|миграционн\w+\s+полици\w*)\b"
 )
 _OFFICIAL_CUE = re.compile(
     r"\b(?:deputy|minister|ministry|chief|head\s+of|spokes(?:man|woman|person)|official|"
     r"representative|director|chairman|prosecutor|akim|KNB|National\s+Security|police\s+department|"
+    r"embassy|consulate|посольств\w*|консульств\w*|спикер\w*|"
     r"заместител\w*|министр\w*|начальник\w*|председател\w*|представител\w*|пресс-служб\w*|"
     r"директор\w*|глава|руководител\w*|прокурор\w*|департамент\w*|аким\w*|КНБ|МВД)\b",
     re.IGNORECASE,
 )
 _NGO_CUE = re.compile(
-    r"Human\s+Rights\s+Watch|Amnesty|Bureau|Foundation|Freedom|Atajurt|Правозащит\w*|бюро|Amnesty",
+    r"Human\s+Rights|Amnesty|Bureau|Foundation|Freedom|Atajurt|rights\s+(?:group|groups|"
+    r"organi[sz]ations?|defenders?|activists?)|\bNGOs?\b|Network|Cent(?:re|er)\b|Coalition|"
+    r"Initiative|Society|Association|\bFund\b|\bGroup\b|organi[sz]ations|activists|"
+    r"правозащит\w*|бюро|фонд\w*|центр\w*|коалици\w*|ассоциаци\w*|организаци\w*|"
+    r"активист\w*|движени\w*",
     re.IGNORECASE,
+)
+_ASYLUM_CONTEXT = re.compile(
+    r"asylum|refugee|protection|migration|application|request|claim|беженц\w*|убежищ\w*|"
+    r"защит\w*|миграц\w*|заявлени\w*|ходатайств\w*",
+    re.IGNORECASE,
+)
+_TORTURE_MEANS = re.compile(
+    r"electric\w*|shocks?\b|tiger\s+chair|hung\s+(?:me|him|her|them)|waterboard\w*|"
+    r"электрическ\w*|током|электрошок\w*|стул\w*\s+тигра|подвешива\w*",
+    re.IGNORECASE,
+)
+_PROPER_AFTER = re.compile(r"\s*(?:in|at|to|до|в)?\s*(?-i:[A-ZА-ЯЁ][\w-]+)")
+_NOT_A_PLACE_WORD = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|He|She|They|"
+    r"I|We|His|Her|Their|Mr|Mrs|Ms)$"
 )
 _NOT_A_SCENE = re.compile(r"(?:Republic\s+of|Республики|Code\s+of)\s+$", re.IGNORECASE)
 _FROM = re.compile(r"(?:\bfrom|(?<![\w])из)\s+$", re.IGNORECASE)
@@ -139,6 +163,13 @@ _EXTRADITION = re.compile(
 _RELATIVE_CLAUSE = re.compile(
     r"(?:,|^)\s*(?:\w+\s+)?(?:котор\w+|who|whom|whose|which)\b[^,]*$", re.IGNORECASE
 )
+_RELATIVE_TOPIC = re.compile(
+    r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?(?:My|His|Her|Their|Our|Мой|Моя|Мои|Его|Её|Ее|Их|Наш\w*)\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:mother|father|parents|wife|husband|son|daughter|brother|sister|мать|отец|родител\w+|"
+    r"жена|муж|сын|дочь|брат|сестра)(?:['’]s)?\b",
+    re.IGNORECASE,
+)
+_HE_SHE = re.compile(r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?(?:He|She|Он|Она)\b")
 _QUOTE = re.compile(r"[\"“«]([^\"”»]{2,200})[\"”»]")
 _THAT = re.compile(r"\b(?:that|что)\s+", re.IGNORECASE)
 
@@ -231,13 +262,23 @@ def _own_clause(text: str, hit: TriggerHit, sent: Sentence, others: Sequence[Tri
 
 
 def _refine(
-    hit: TriggerHit, text: str, sent: Sentence, places: Sequence[PlaceMention]
+    hit: TriggerHit,
+    text: str,
+    sent: Sentence,
+    places: Sequence[PlaceMention],
+    paragraph: str = "",
+    previous: str = "",
 ) -> tuple[EventType | None, bool, bool]:
-    """The event type for a trigger in its sentence: (type or None to drop, guessed, relative)."""
+    """The event type for a trigger in its sentence: (type or None to drop, guessed, relative).
+    ``paragraph``: the text of the trigger's paragraph (context for short forms such as "they
+    refused me")."""
     s_text = sent.text(text)
     before = text[sent.span.start : hit.span.start]
     in_sentence = [p for p in places if sent.span.covers(p.span)]
-    relative = bool(_RELATION_BEFORE.search(before[-80:]))
+    relative = bool(_RELATION_BEFORE.search(before[-80:])) or bool(
+        # "My husband's full name is Serik Ermekuly. He was sentenced …"
+        _HE_SHE.match(s_text) and _RELATIVE_TOPIC.match(previous)
+    )
     kind = hit.kind
     persecution = (
         DETENTION,
@@ -270,7 +311,24 @@ def _refine(
     if kind == EventType.ARRIVAL:
         after = Span(hit.span.start, min(sent.span.end, hit.span.end + 40))
         if not any(p.place.kind != "country" and after.covers(p.span) for p in in_sentence):
-            return None, False, False
+            # a place the gazetteer does not know: a capitalised word right after the verb
+            word = _PROPER_AFTER.match(text, hit.span.end, sent.span.end)
+            name = word.group().split()[-1] if word is not None else ""
+            if (
+                word is None
+                or _NOT_A_PLACE_WORD.match(name)
+                or any(
+                    p.place.kind == "country" and p.span.start == word.end() - len(name)
+                    for p in in_sentence
+                )
+            ):
+                return None, False, False
+    if kind in (EventType.ASYLUM_INTERVIEW, EventType.REFUGEE_STATUS_REFUSED) and not (
+        _ASYLUM_CONTEXT.search(hit.span.text(text)) or _ASYLUM_CONTEXT.search(paragraph or s_text)
+    ):
+        return None, False, False
+    if kind == EventType.ILL_TREATMENT and _TORTURE_MEANS.search(s_text):
+        return EventType.TORTURE, False, relative
     if kind == EventType.OFFICIAL_STATEMENT:
         around = text[max(sent.span.start, hit.span.start - 160) : hit.span.start]
         if not _OFFICIAL_CUE.search(around) or re.search(r"lawyer|адвокат", around[-60:], re.I):
@@ -304,8 +362,12 @@ def assemble(
         s_hits = [h for h in hits if h.sentence == sent.index]
         s_dates = [d for d in dates if sent.span.covers(d.mention.span)]
         drafts: list[EventDraft] = []
+        paragraph = " ".join(s.text(text) for s in sents if s.paragraph == sent.paragraph)
+        previous = ""
+        if sent.index > 0 and sents[sent.index - 1].paragraph == sent.paragraph:
+            previous = sents[sent.index - 1].text(text)
         for h in s_hits:
-            etype, guessed, relative = _refine(h, text, sent, places)
+            etype, guessed, relative = _refine(h, text, sent, places, paragraph, previous)
             if etype is None:
                 continue
             drafts.append(
@@ -335,12 +397,25 @@ def assemble(
 
             def dist(e: EventDraft, d: Resolved = d) -> tuple[int, int]:
                 blocked = _blocked(text, e.trigger.span, d.mention.span, lang)
-                return (e.trigger.span.distance(d.mention.span) + (400 if blocked else 0), 0)
+                # a date told before the trigger, across a comma, belongs to the clause
+                # before ("on 21 December 2019, took a bus and arrived …")
+                behind = (
+                    d.mention.span.end <= e.trigger.span.start
+                    and "," in text[d.mention.span.end : e.trigger.span.start]
+                )
+                return (
+                    e.trigger.span.distance(d.mention.span)
+                    + (400 if blocked else 0)
+                    + (40 if behind else 0),
+                    0,
+                )
 
             candidates = [
                 e
                 for e in drafts
-                if not e.trigger.weak or e.trigger.span.distance(d.mention.span) <= 25
+                if (not e.trigger.weak or e.trigger.span.distance(d.mention.span) <= 25)
+                # "since the end of August" dates a state that lasts, not a single act
+                and (d.mention.role != "since" or e.type in _LASTING | {EventType.FORCED_LABOUR})
             ]
             if not candidates:
                 review.append((d.mention.span, f"a date ({d.value}) beside no reported event"))
@@ -403,6 +478,7 @@ def assemble(
             lasting[-1].notes.append("its end is the 'until' date told after it")
         else:
             review.append((d.mention.span, f"an end date ({d.value}) for no event recognised"))
+    _until_release(text, events, sents, lang)
     _place_detentions(text, events, places, sents)
     events = _fold_releases(events)
     events = _merge(events)
@@ -500,6 +576,40 @@ def _details(
         target.details.append(Detail("charge", provision, span, Confidence.HIGH))
 
 
+_UNTIL_RELEASE = re.compile(
+    r"\buntil\s+(?:my|his|her|their|our|the)\s+release\b|(?<![\w])до\s+(?:моего|его|её|ее|их|"
+    r"нашего)\s+освобождения(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _until_release(
+    text: str, events: list[EventDraft], sents: Sequence[Sentence], lang: str
+) -> None:
+    """For "from January 2019 until my release they made me sew gloves": the end is the end of
+    the internment or detention told before it (when the text dates that end)."""
+    for e in events:
+        if e.end is not None or not e.dated:
+            continue
+        if e.type not in _LASTING | {EventType.FORCED_LABOUR}:
+            continue
+        sent = sents[e.trigger.sentence]
+        if not _UNTIL_RELEASE.search(sent.text(text)):
+            continue
+        held = [
+            x
+            for x in events
+            if x is not e
+            and x.type in _FOLDS_RELEASE
+            and x.end is not None
+            and x.end.value is not None
+            and x.trigger.span.start < e.trigger.span.start
+        ]
+        if held:
+            e.end = held[-1].end
+            e.notes.append("its end is the release that ended the internment told before it")
+
+
 def _place_detentions(
     text: str, events: list[EventDraft], places: Sequence[PlaceMention], sents: Sequence[Sentence]
 ) -> None:
@@ -512,7 +622,9 @@ def _place_detentions(
             EventType.BORDER_CROSSING_AT_CHECKPOINT,
             EventType.BORDER_CROSSING_OUTSIDE_CHECKPOINT,
             EventType.ARRIVAL,
+            EventType.DEPARTURE_HOME,
         )
+        and not e.relative
     ]
     crossing_dates = [
         e.date.fuzzy for e in flight if e.date is not None and e.date.fuzzy is not None
@@ -528,10 +640,12 @@ def _place_detentions(
         countries = {p.place.country for p in in_sentence if p.place.kind != "country"}
         host = None
         why = ""
-        if countries == {"KZ"} or (_HOST_WORDS.search(s_text) and not _ORIGIN_WORDS.search(s_text)):
-            host, why = True, "the sentence names a place or authority in Kazakhstan"
-        elif countries == {"CN"} or _ORIGIN_WORDS.search(s_text):
-            host, why = False, "the sentence names a place or authority in China"
+        if (countries and not countries & _ORIGIN_COUNTRIES) or (
+            _HOST_WORDS.search(s_text) and not _ORIGIN_WORDS.search(s_text)
+        ):
+            host, why = True, "the sentence names a place or authority in the host state"
+        elif (countries and countries <= _ORIGIN_COUNTRIES) or _ORIGIN_WORDS.search(s_text):
+            host, why = False, "the sentence names a place or authority in the country of origin"
         elif e.date is not None and e.date.fuzzy is not None and first_crossing is not None:
             latest = e.date.fuzzy.latest
             earliest = e.date.fuzzy.earliest

@@ -33,8 +33,8 @@ __all__ = [
     "given_names",
 ]
 
-_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_LOW = "a-zа-яёәғқңөұүһіı"
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÇŞĞÜÖİÄ"
+_LOW = "a-zа-яёәғқңөұүһіıçşğüöä"
 _TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]\.")
 _SURNAME_END = re.compile(
     r"(?:uly|ulu|uli|ulı|kyzy|kizi|qizi|qyzy|ova|ov|eva|ev|yev|yeva|bayev|bekov|enko|ovich|"
@@ -81,7 +81,11 @@ _ORG_WORDS = re.compile(
 _CUE_BEFORE = re.compile(
     r"(?:lawyer|attorney|advocate|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|judge|husband|wife|son|daughter|"
     r"brother|sister|mother|father|activist|journalist|named|called|chief|minister|"
-    r"spokes(?:man|woman|person)|adviser|official|head|director|representative|"
+    r"spokes(?:man|woman|person)|adviser|official|head|director|representative|coordinator|"
+    r"founder|researcher|chair(?:man|woman|person)?|president|editor|poet|writer|imam|"
+    r"activist|contact|written(?:\s+as)?|spel(?:led|t)(?:\s+as)?|appears\s+as|known\s+as|"
+    r"registered\s+as|recorded\s+as|"
+    r"координатор\w*|основател\w*|председател\w*|поэт\w*|имам\w*|записан\w*\s+как|"
     r"адвокат\w*|защитник\w*|судья|муж(?!чин)\w*|жена|жены|сын\w*|доч\w+|брат\w*|сестр\w*|"
     r"журналист\w*|активист\w*|представител\w*|заместител\w*|начальник\w*|директор\w*|"
     r"министр\w*|зовут)[\s,]+$",
@@ -232,7 +236,12 @@ def find_names(
 ) -> list[NameMention]:
     """Name mentions, longest first where they overlap; model mentions win over rules."""
     place_spans = [p.span for p in places]
-    found: list[NameMention] = list(model)
+    # a model's one-word "person" that is a known place ("Конаев, 9 февраля") is the place
+    found: list[NameMention] = [
+        n
+        for n in model
+        if not (len(n.normal.split()) == 1 and any(p.covers(n.span) for p in place_spans))
+    ]
     for sent in sents:
         s_text = sent.text(text)
         base = sent.span.start

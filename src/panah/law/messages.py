@@ -25,7 +25,7 @@ from pathlib import Path
 
 from panah.core.dates import Qualifier
 from panah.law.i18n import DOMAIN, LOCALE_DIR
-from panah.law.words import MONTH_CONTEXTS, MONTHS
+from panah.law.words import COUNTRY_CODES, MONTH_CONTEXTS, MONTHS
 
 __all__ = ["Message", "source_messages", "write_pot"]
 
@@ -112,6 +112,8 @@ def _fixed() -> list[Message]:
                                                      Unit.RATIO)]),
     ]
     out += [Message(v, context=c, locations=(here,)) for c, vs in looked_up for v in vs]
+    out += [Message(code, context="country", locations=("panah/law/words.py",))
+            for code in COUNTRY_CODES]
     from panah.law.calendar import KazakhstanCalendar
     from panah.law.labels import labels
 

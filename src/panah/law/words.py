@@ -17,8 +17,10 @@ if TYPE_CHECKING:
     from panah.law.periods import Period
 
 __all__ = [
+    "COUNTRY_CODES",
     "MONTHS",
     "MONTH_CONTEXTS",
+    "country",
     "day",
     "days",
     "fuzzy_date",
@@ -168,6 +170,17 @@ def number(n: int) -> str:
     """'2,525,000'; in Russian '2 525 000' (a no-break space between groups)."""
     text = f"{n:,}"
     return text if current_language() == "en" else text.replace(",", "\u00a0")
+
+
+COUNTRY_CODES = ("CN", "KZ", "RU", "UZ", "KG", "TJ")
+"""Countries with a name in the catalogue (an indeclinable form: 'гражданин КНР', 'в РК')."""
+
+
+def country(code: str) -> str:
+    """An ISO 3166 code as the text names it: the code in English, 'КНР' / 'РК' in Russian."""
+    if current_language() == "en":
+        return code
+    return pgettext("country", code)
 
 
 def tidy(text: str) -> str:

@@ -13,7 +13,7 @@ from panah.law.evidence import entry, host_country, persecution, protected_chara
 from panah.law.findings import Finding
 from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome, all_of, not_
-from panah.law.words import listing
+from panah.law.words import country, listing
 
 __all__ = ["DEFINITION", "EXCLUSION", "evaluate"]
 
@@ -41,7 +41,7 @@ def _outside(ctx: Context) -> Finding:
     assert crossing is not None
     if host is not None and host in countries:
         return ctx.finding(DEFINITION, N, _("The person is a citizen of {country}, the state "
-                                            "where the case is.").format(country=host),
+                                            "where the case is.").format(country=country(host)),
                            facts_used=cit_claims, title=title)
     return ctx.finding(
         DEFINITION,
@@ -49,8 +49,8 @@ def _outside(ctx: Context) -> Finding:
         (_("A citizen of {countries}, the person left that country ({event}, {date}) and is "
            "in {host}.") if host else
          _("A citizen of {countries}, the person left that country ({event}, {date}).")).format(
-            countries=listing(countries), event=crossing.event.title,
-            date=crossing.describe_date(), host=host),
+            countries=listing(country(c) for c in countries), event=crossing.event.title,
+            date=crossing.describe_date(), host=country(host) if host else host),
         facts_used=(*cit_claims, *crossing.claims),
         title=title,
     )

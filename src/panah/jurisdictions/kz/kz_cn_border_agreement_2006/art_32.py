@@ -25,7 +25,7 @@ from panah.law.evidence import custody, entry
 from panah.law.findings import Finding, FindingKind
 from panah.law.i18n import gettext as _
 from panah.law.logic import Outcome, any_of
-from panah.law.words import day, listing
+from panah.law.words import country, day, listing
 
 __all__ = ["CONFLICT", "HAND_OVER", "evaluate"]
 
@@ -144,7 +144,7 @@ def evaluate(ctx: Context) -> RuleResult:
     own = ctx.finding(OWN_NATIONALS, N, _("The person is a citizen of {countries}, not of "
                                           "Kazakhstan: the exception for the detaining State's "
                                           "nationals does not apply.").format(
-                                            countries=listing(countries)),
+                                            countries=listing(country(c) for c in countries)),
                       facts_used=cit_claims, on=detention.earliest)
     text = (
         _("A citizen of China detained in Kazakhstan after crossing outside a checkpoint "

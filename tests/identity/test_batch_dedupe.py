@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 
 from panah.identity import compare
-from panah.identity.batch import birth_dates_agree, candidate_name_pairs, find_duplicates
+from panah.identity.batch import (
+    birth_dates_agree,
+    candidate_name_pairs,
+    fast_verdict,
+    find_duplicates,
+    prepare_names,
+)
+from panah.identity.compare import quick_compare
+from panah.identity.parse import Part, parse_name
+
+DATA = Path(__file__).parent / "data"
 
 NAMES = [
     "Қастер Мұсаханұлы",  # 0
@@ -92,4 +103,89 @@ def test_pairs_whose_dates_all_conflict_are_not_compared() -> None:
         names, born=["1970-03-04", "1970-03-04", "1980-01-01", "1981-01-01"], counts=counts
     )
     assert {(m.i, m.j) for m in found} == {(0, 1)}
-    assert counts == {"candidate_pairs": 2, "compared": 1}
+    assert counts["candidate_pairs"] == 2
+    assert counts["compared"] == 1
+    assert counts["fast"] + counts["comparer"] == 1
+
+
+def _labelled_pairs() -> list[tuple[str, str]]:
+    pairs = []
+    for f in ("name_pairs.tsv", "holdout.tsv", "holdout2.tsv"):
+        for line in (DATA / f).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith(("#", "name1\t")):
+                a, b = line.split("\t")[:2]
+                pairs.append((a, b))
+    return pairs
+
+
+LABELLED = _labelled_pairs()
+LABELLED_NAMES = sorted({n for pair in LABELLED for n in pair})
+
+
+def _scored_as(p: Part) -> tuple[object, ...]:
+    return (p.han, p.skeleton, p.readings, p.plain, p.surface, p.syllables)
+
+
+def test_parts_from_memoised_tokens_are_the_parts_of_the_whole_name() -> None:
+    names = [*LABELLED_NAMES, "Мұсахан ұлы Қастер", "A B C D E F G H", "— …"]
+    prep = prepare_names(names)
+    for pos, name in enumerate(names):
+        got = [_scored_as(prep.parts[i]) for i in prep.name_parts[pos]]
+        assert got == [_scored_as(p) for p in parse_name(name).parts], name
+
+
+def test_fast_verdict_agrees_with_the_comparer_on_every_labelled_pair() -> None:
+    """The labelled pairs (cross-script, Russianised, patronymic, typos, Chinese, hard
+    negatives), each in both orders: wherever the scorer decides, it says what compare says."""
+    names = LABELLED_NAMES
+    pos = {n: i for i, n in enumerate(names)}
+    prep = prepare_names(names)
+    decided = 0
+    for a, b in LABELLED:
+        for x, y in ((a, b), (b, a)):
+            got = fast_verdict(prep, pos[x], pos[y])
+            if got is None:
+                continue
+            decided += 1
+            assert got == quick_compare(x, y), (x, y)
+            assert got == (compare(x, y).verdict, compare(x, y).score), (x, y)
+    assert decided >= 0.95 * 2 * len(LABELLED)  # the comparer itself runs on few pairs
+
+
+def test_fast_verdict_agrees_with_the_comparer_on_every_candidate_pair() -> None:
+    """All pairs the batch blocking makes among the labelled set's names, not only the
+    labelled ones: other people's names meet here as namesakes do in a large index."""
+    from panah.identity.batch import _candidates
+
+    prep = prepare_names(LABELLED_NAMES)
+    pairs = sorted(_candidates(prep, None, 64))
+    assert len(pairs) > 500
+    for a, b in pairs:
+        got = fast_verdict(prep, a, b)
+        if got is not None:
+            assert got == quick_compare(LABELLED_NAMES[a], LABELLED_NAMES[b]), (a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("Nur Sultan Abenov", "Nursultan Abenov", id="join-of-two-parts"),
+        pytest.param("Kassym Jomart Tokayev", "Kassym-Jomart Tokayev", id="join-hyphen"),
+        pytest.param("Nur Sultan Abenov", "Nursultanov Abenov", id="join-then-suffix"),
+    ],
+)
+def test_a_join_that_may_count_goes_to_the_comparer(a: str, b: str) -> None:
+    assert fast_verdict(prepare_names([a, b]), 0, 1) is None
+    verdict, score = quick_compare(a, b)
+    found = [(m.verdict, m.score) for m in find_duplicates([a, b])]
+    assert found == ([] if verdict == "different" else [(verdict, score)])
+
+
+def test_chinese_parts_that_may_join_go_to_the_comparer() -> None:
+    prep = prepare_names(["努尔 苏丹 阿里", "努尔苏丹 阿里"])
+    assert fast_verdict(prep, 0, 1) is None
+
+
+def test_born_must_match_the_names() -> None:
+    with pytest.raises(ValueError, match="2 dates of birth for 3 names"):
+        find_duplicates(["a b", "c d", "e f"], born=["", ""])

@@ -18,8 +18,9 @@ T0 = dt.datetime(2020, 1, 21, 9, 0, tzinfo=dt.UTC)
 
 
 def d(i: int, action: str, a: str = "", b: str = "", target: int | None = None) -> Decision:
-    return Decision(i, action, "lawyer-1", T0 + dt.timedelta(minutes=i), "seen passport", a, b,
-                    target)  # type: ignore[arg-type]
+    return Decision(
+        i, action, "lawyer-1", T0 + dt.timedelta(minutes=i), "seen passport", a, b, target  # type: ignore[arg-type]
+    )
 
 
 def test_merges_make_clusters() -> None:
@@ -134,3 +135,65 @@ def test_cli_find_merge_undo_show(index: NameIndex, capsys: pytest.CaptureFixtur
     assert main(["dedupe", "merge", "kz-2019/p-kaster", "nowhere/p1", "--by", "x",
                  "--reason", "y", "--db", db]) == 1  # fmt: skip
     assert "not a person" in capsys.readouterr().err
+
+
+def test_batch_engine_finds_what_the_search_engine_finds(index: NameIndex) -> None:
+    by_search = {(c.a, c.b, c.verdict, c.score) for c in find_candidates(index, engine="search")}
+    by_batch = {(c.a, c.b, c.verdict, c.score) for c in find_candidates(index, engine="batch")}
+    assert by_batch == by_search
+    assert ("asylum-2020/p2", "press/p1", "same") in {x[:3] for x in by_batch}
+
+
+def test_auto_engine_switches_to_batch_on_a_large_index(
+    index: NameIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import panah.storage.dedupe as store
+
+    calls: list[str] = []
+    real = store._batch_pairs
+
+    def spy(*args: object, **kwargs: object) -> object:
+        calls.append("batch")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "_batch_pairs", spy)
+    find_candidates(index)
+    assert calls == []
+    monkeypatch.setattr(store, "BATCH_FROM", 6)
+    find_candidates(index)
+    assert calls == ["batch"]
+
+
+@pytest.mark.parametrize("engine", ["search", "batch"])
+def test_conflicting_dates_of_birth_are_skipped_on_request(tmp_path: Path, engine: str) -> None:
+    idx = NameIndex.open(tmp_path / "names.db")
+    idx.add_many(
+        [
+            NameRecord("c1", "p1", "Qaster Musakhanuly", born="1970-03-04"),
+            NameRecord("c2", "p2", "Қастер Мұсаханұлы", born="1971-03-04"),
+            NameRecord("c3", "p3", "Kaster Musakhanov", born="1970-04-03"),
+        ]
+    )
+    idx.conn.commit()
+    every = {(c.a, c.b): c.born for c in find_candidates(idx, engine=engine)}
+    assert every == {("c1/p1", "c2/p2"): "differ", ("c1/p1", "c3/p3"): "swapped",
+                     ("c2/p2", "c3/p3"): "differ"}  # fmt: skip
+    kept = find_candidates(idx, engine=engine, skip_conflicting_dates=True)
+    assert [(c.a, c.b, c.born) for c in kept] == [("c1/p1", "c3/p3", "swapped")]
+
+
+def test_unknown_engine_is_refused(index: NameIndex) -> None:
+    with pytest.raises(ValueError, match="unknown engine"):
+        find_candidates(index, engine="fast")
+
+
+def test_cli_find_with_the_batch_engine(
+    index: NameIndex, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = index.conn.execute("PRAGMA database_list").fetchone()[2]
+    index.conn.close()
+    assert main(["dedupe", "find", "--db", db, "--engine", "batch", "--json"]) == 0
+    pairs = json.loads(capsys.readouterr().out)
+    assert {(p["a"], p["b"]) for p in pairs if p["verdict"] == "same"} >= {
+        ("asylum-2020/p2", "press/p1"), ("kz-2019/p-kaster", "monitoring/p7")}  # fmt: skip
+    assert all(p["born"] == "unknown" for p in pairs)

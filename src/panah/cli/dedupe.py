@@ -1,6 +1,7 @@
 """``panah dedupe``: duplicate persons across cases, decided by reversible, logged decisions.
 
-    panah dedupe find --db PATH [--same-only] [--json]
+    panah dedupe find --db PATH [--same-only] [--engine auto|search|batch]
+                      [--skip-conflicting-dates] [--json]
     panah dedupe merge CASE/PERSON CASE/PERSON --by WHO --reason WHY --db PATH
     panah dedupe separate CASE/PERSON CASE/PERSON --by WHO --reason WHY --db PATH
     panah dedupe undo DECISION --by WHO --reason WHY --db PATH
@@ -46,6 +47,16 @@ def register(sub: Any) -> None:
     )
     db_arg(q)
     q.add_argument("--same-only", action="store_true", help="leave out `possible` pairs")
+    q.add_argument(
+        "--engine", choices=("auto", "search", "batch"), default="auto",
+        help="search: one index lookup per name (widest net); batch: every name in one "
+        "blocked pass (for large indexes); auto: batch from 20,000 name entries",
+    )  # fmt: skip
+    q.add_argument(
+        "--skip-conflicting-dates", action="store_true",
+        help="leave out persons whose dates of birth are both known and differ (other than "
+        "day and month exchanged)",
+    )  # fmt: skip
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_find)
 
@@ -101,14 +112,18 @@ def cmd_find(args: argparse.Namespace) -> int:
     from panah.storage.dedupe import find_candidates
 
     with _open(args.db) as index:
-        found = find_candidates(index, include_possible=not args.same_only)
+        found = find_candidates(
+            index, include_possible=not args.same_only, engine=args.engine,
+            skip_conflicting_dates=args.skip_conflicting_dates,
+        )  # fmt: skip
     if args.json:
         dump_json([c.to_json() for c in found])
         return 0
     if not found:
         print("No candidate duplicates.")
     for c in found:
-        print(f"{c.verdict} {c.score:.2f}  {c.a} ({c.name_a})  ~  {c.b} ({c.name_b})")
+        born = "" if c.born == "unknown" else f"  [dates of birth {c.born}]"
+        print(f"{c.verdict} {c.score:.2f}  {c.a} ({c.name_a})  ~  {c.b} ({c.name_b}){born}")
         for reason in c.reasons:
             print(f"   - {reason}")
     return 0

@@ -120,6 +120,7 @@ class Candidate:
     verdict: str
     score: float
     reasons: tuple[str, ...]
+    born: str = "unknown"  # how their dates of birth agree: equal, swapped, unknown, differ
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -129,47 +130,133 @@ class Candidate:
             "name_b": self.name_b,
             "verdict": self.verdict,
             "score": self.score,
+            "born": self.born,
             "reasons": list(self.reasons),
         }
 
 
+ENGINES = ("auto", "search", "batch")
+BATCH_FROM = 20_000  # name entries from which ``auto`` uses the batch engine
+
+
 def find_candidates(
-    index: NameIndex, *, include_possible: bool = True, per_name: int = 20
+    index: NameIndex,
+    *,
+    include_possible: bool = True,
+    per_name: int = 20,
+    engine: str = "auto",
+    skip_conflicting_dates: bool = False,
 ) -> list[Candidate]:
     """Pairs of persons in different records whose names match, best first.
 
-    Pairs with a standing decision (merged or separated) are not suggested again. Cost:
-    one blocked lookup and ``per_name`` comparisons per indexed name.
+    Pairs with a standing decision (merged or separated) are not suggested again. Two
+    engines find the pairs: ``search`` asks the name index for ``per_name`` candidates of
+    each name (one blocked lookup each; the widest net, for small indexes), ``batch`` runs
+    :func:`panah.identity.batch.find_duplicates` over every name at once (blocks of names
+    sharing two roots; one pass, for large indexes). ``auto`` picks ``batch`` from
+    :data:`BATCH_FROM` name entries. Both give the comparer's verdict and score. With
+    ``skip_conflicting_dates``, persons whose dates of birth are both known and differ
+    (other than day and month exchanged) are not suggested.
     """
-    from panah.identity import compare
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; one of {', '.join(ENGINES)}")
+    decided = set(effective(DecisionLog(index.conn).all()))
+    rows = index.conn.execute(
+        "SELECT id, case_id, person_id, name, born FROM name_entry ORDER BY id"
+    ).fetchall()
+    if engine == "auto":
+        engine = "batch" if len(rows) >= BATCH_FROM else "search"
+    found = (_batch_pairs if engine == "batch" else _search_pairs)(
+        index, rows, include_possible=include_possible, per_name=per_name,
+        skip_conflicting_dates=skip_conflicting_dates,
+    )  # fmt: skip
+    return _candidates(found, decided)
+
+
+_RANK = {"same": 2, "possible": 1, "different": 0}
+_Found = dict[frozenset[str], tuple[int, float, tuple[str, str], tuple[str, str], str]]
+_EntryRow = tuple[int, str, str, str, str]
+
+
+def _keep(
+    best: _Found, ref: str, name: str, oref: str, oname: str, verdict: str, score: float,
+    born: str,
+) -> None:  # fmt: skip
+    pair = frozenset((ref, oref))
+    old = best.get(pair)
+    if old is None or (_RANK[verdict], score) > (old[0], old[1]):
+        best[pair] = (_RANK[verdict], score, (ref, name), (oref, oname), born)
+
+
+def _search_pairs(
+    index: NameIndex,
+    rows: list[_EntryRow],
+    *,
+    include_possible: bool,
+    per_name: int,
+    skip_conflicting_dates: bool,
+) -> _Found:
+    from panah.identity.batch import birth_dates_agree
     from panah.identity.compare import quick_compare
 
-    decided = set(effective(DecisionLog(index.conn).all()))
-    entries = {
-        e: (person_ref(c, p), name)
-        for e, c, p, name in index.conn.execute(
-            "SELECT id, case_id, person_id, name FROM name_entry"
-        )
-    }
-    best: dict[frozenset[str], tuple[int, float, tuple[str, str], tuple[str, str]]] = {}
-    rank = {"same": 2, "possible": 1, "different": 0}
-    for entry, (ref, name) in entries.items():
+    entries = {e: (person_ref(c, p), name, born) for e, c, p, name, born in rows}
+    best: _Found = {}
+    for entry, (ref, name, born) in entries.items():
         for other in index.candidates(name, limit=per_name):
             if other <= entry or other not in entries:
                 continue
-            oref, oname = entries[other]
-            pair = frozenset((ref, oref))
-            if oref == ref or pair in decided:
+            oref, oname, oborn = entries[other]
+            if oref == ref:
+                continue
+            dates = birth_dates_agree(born, oborn) or "differ"
+            if dates == "differ" and skip_conflicting_dates:
                 continue
             verdict, score = quick_compare(name, oname)
             if verdict == "different" or (verdict == "possible" and not include_possible):
                 continue
-            old = best.get(pair)
-            if old is None or (rank[verdict], score) > (old[0], old[1]):
-                best[pair] = (rank[verdict], score, (ref, name), (oref, oname))
+            _keep(best, ref, name, oref, oname, verdict, score, dates)
+    return best
+
+
+def _batch_pairs(
+    index: NameIndex,
+    rows: list[_EntryRow],
+    *,
+    include_possible: bool,
+    per_name: int,
+    skip_conflicting_dates: bool,
+) -> _Found:
+    from panah.identity.batch import birth_dates_agree, find_duplicates
+
+    refs = [person_ref(c, p) for _, c, p, _, _ in rows]
+    names = [name for _, _, _, name, _ in rows]
+    born = [b for *_, b in rows]
+    matches = find_duplicates(
+        names, born=born if skip_conflicting_dates else None, include_possible=include_possible
+    )
+    best: _Found = {}
+    for m in matches:
+        if refs[m.i] == refs[m.j]:
+            continue
+        dates = birth_dates_agree(born[m.i], born[m.j]) or "differ"
+        _keep(best, refs[m.i], names[m.i], refs[m.j], names[m.j], m.verdict, m.score, dates)
+    return best
+
+
+_BORN_RANK = {"equal": 2, "swapped": 1}
+
+
+def _candidates(best: _Found, decided: set[frozenset[str]]) -> list[Candidate]:
+    from panah.identity import compare
+
     out = []
-    for _, _, first, second in best.values():
+    for pair, (_, _, first, second, born) in best.items():
+        if pair in decided:
+            continue
         (a, na), (b, nb) = sorted((first, second))
         result = compare(na, nb)
-        out.append(Candidate(a, b, na, nb, result.verdict, result.score, result.reasons))
-    return sorted(out, key=lambda c: (-rank[c.verdict], -c.score, c.a, c.b))
+        out.append(Candidate(a, b, na, nb, result.verdict, result.score, result.reasons, born))
+    return sorted(
+        out,
+        key=lambda c: (-_RANK[c.verdict], -_BORN_RANK.get(c.born, 0), -c.score, c.a, c.b),
+    )

@@ -24,12 +24,14 @@ def scores(name: str) -> dict[str, Counter[str]]:
 
 @pytest.mark.parametrize("name", TEXTS)
 def test_no_text_falls_far_below_the_targets(name: str) -> None:
-    """A floor per text, so that a regression on one text shows even when the totals hold."""
+    """A floor per text, so that a regression on one text shows even when the totals hold:
+    the issue's targets (recall 0.8, precision 0.9), which every text here now meets (they
+    were 0.6 and 0.75 before unseen batch A joined)."""
     s = scores(name)
     for what in ("events", "names"):
         precision, recall = pr(s[what])
-        assert recall >= 0.6, f"{name}: {what} recall {recall:.2f}"
-        assert precision >= 0.75, f"{name}: {what} precision {precision:.2f}"
+        assert recall >= 0.8, f"{name}: {what} recall {recall:.2f}"
+        assert precision >= 0.9, f"{name}: {what} precision {precision:.2f}"
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "all"])

@@ -150,7 +150,8 @@ REASONS = [
     ("Мұрагер Әлімұлы", "Murager Alimuly", "same", "given name equal after folding"),
     ("Lyazzat Akhatova", "Lazzat Akhat", "same", "я/ya ≈ ә/a"),
     ("Мусаханов Кастер", "Kaster Musakhanuly", "same", "order of the name parts differs"),
-    ("Aigul Serikkyzy", "Aigul Berikkyzy", "different", "both are known, different names"),
+    ("Aigul Serikkyzy", "Aigul Berikkyzy", "different",
+     "Serik and Berik are different names, not a typo"),
     ("Zhanat Kairatuly", "Zhanat Kairatkyzy", "different", "-kyzy (female)"),
     ("Zhanibek Shyngysuly", "Shyngys Zhanibekuly", "different", "two generations"),
     ("Kaster", "Kaster Musakhanuly", "possible", "only one name part"),
@@ -205,3 +206,104 @@ def test_keys_of_a_name() -> None:
 def test_names_without_letters() -> None:
     assert compare("…", "…").verdict == "same"
     assert compare("…", "Kaster").verdict == "different"
+
+
+# --- the lexicon of attested names ----------------------------------------------------------
+
+KNOWN_DIFFERENT = [
+    ("Akzhol Serikbayuly", "Akbol Serikbayuly", "Akzhol and Akbol are different names"),
+    ("Arman Tokayev", "Arman Tokarev", "Tokay and Tokar are different names"),
+    ("Арман Тоқаев", "Арман Токарев", "Тоқай and Токар are different names"),
+    ("Bakytgul Seitzhankyzy", "Bakytgul Seitkhankyzy", "Seitzhan and Seitkhan are different"),
+    ("Marat Akhmetov", "Murat Akhmetov", "Marat and Murat are different names"),
+    ("Natalya Ivanova", "Natalya Ivanenko", "Ivanova ≠ Ivanenko"),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reason"),
+    KNOWN_DIFFERENT,
+    ids=["akzhol-akbol", "tokayev-tokarev", "tokayev-cyrillic", "seitzhan-seitkhan",
+         "marat-murat", "ivanova-ivanenko"],
+)
+def test_one_letter_between_two_known_names_is_another_name(
+    first: str, second: str, reason: str
+) -> None:
+    result = compare(first, second)
+    assert result.verdict != "same"
+    assert any(reason in r for r in result.reasons), result.reasons
+
+
+SPELLINGS_OF_ONE_NAME = [
+    ("Нұрғали Серікұлы", "Nurgaly Serikuly"),  # transliterations fold to one skeleton
+    ("Nurgali Serikuly", "Nurğali Serıkūly"),
+    ("Бақыт Серікұлы", "Бахыт Серикович"),  # one line of the list: Бақыт / Бахыт
+    ("Бауыржан Серікұлы", "Baurzhan Serikov"),
+    ("Төлеген Серікұлы", "Тулеген Сериков"),  # ө written у in Russian
+    ("Рүстем Омаров", "Рустам Умаров"),
+    ("Memet Tursun", "Mehmet Tursun"),
+    ("Abdurehim Yasin", "Абдурахим Ясинов"),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    SPELLINGS_OF_ONE_NAME,
+    ids=["nurgali-2021", "nurgali-ğ", "bakyt", "bauyrzhan", "tolegen", "rustem", "memet",
+         "abdurehim"],
+)
+def test_spellings_of_one_name_are_not_two_names(first: str, second: str) -> None:
+    assert compare(first, second).verdict == "same"
+
+
+TYPOS_OF_KNOWN_NAMES = [
+    ("Ulzhan Saparkyzy", "Ulzhan Sparkyzy"),  # a dropped vowel in a 4-letter root + suffix
+    ("Akzhol Serikbayuly", "Akzhol Serikbauly"),
+    ("Nurlan Bekbolatuly", "Nurlna Bekbolatuly"),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), TYPOS_OF_KNOWN_NAMES, ids=["sapar", "serikbay", "nurlan"]
+)
+def test_a_slip_that_is_not_itself_a_name_stays_a_typo(first: str, second: str) -> None:
+    result = compare(first, second)
+    assert result.verdict == "same"
+    assert any("a typo?" in r for r in result.reasons), result.reasons
+
+
+def test_known_different_works_on_fold_keys() -> None:
+    from panah.identity.lexicon import known_different, known_same
+
+    skeleton = fold_token
+    assert known_different(skeleton("Ақжол").skeleton, skeleton("Akbol").skeleton)
+    assert not known_different(skeleton("Нұрғали").skeleton, skeleton("Nurğaly").skeleton)
+    assert known_same(skeleton("Бақыт").skeleton, skeleton("Bakhyt").skeleton)
+    assert not known_different("serik", "serikx")  # not a name: a typo may be
+    assert not known_different("serik", "serik")
+
+
+def test_the_stored_name_index_is_up_to_date() -> None:
+    """data/name_keys.tsv is generated from the lists by the current fold rules; regenerate
+    it with `python -m panah.identity.lexicon_build --write`."""
+    from importlib import resources
+
+    from panah.identity.lexicon_build import build_name_groups, render_name_groups
+
+    stored = resources.files("panah.identity").joinpath("data/name_keys.tsv").read_text("utf-8")
+    assert stored == render_name_groups(build_name_groups())
+
+
+def test_the_name_lists_are_large_and_say_where_they_come_from() -> None:
+    from importlib import resources
+
+    from panah.identity.lexicon import _FILES, _lines
+
+    total = 0
+    for filename, _, _ in _FILES:
+        text = resources.files("panah.identity").joinpath(f"data/{filename}").read_text("utf-8")
+        assert text.startswith("#"), filename
+        if filename != "given_names.txt":
+            assert "Source:" in text, filename
+        total += sum(len(line) for line in _lines(filename))
+    assert total >= 2000

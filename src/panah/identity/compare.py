@@ -302,6 +302,27 @@ def _labels(a: Part, b: Part) -> list[str]:
     return sorted(labels)
 
 
+def _shown_root(part: Part, reading: Reading | None) -> str:
+    """The part as written, less the suffix the comparison read off (Nurgaliuly -> Nurgali)."""
+    surface = part.surface
+    if reading is None or reading.suffix is None or not surface or not surface.startswith("-"):
+        return part.text
+    written = surface[1:]
+    if len(part.text) <= len(written) or not part.text.lower().endswith(written.lower()):
+        return part.text
+    root = part.text[: -len(written)].rstrip("-")
+    if reading.root.endswith("i") and root[-1:].lower() in _VOWEL_LETTERS:
+        # Назарбай + ев is written Назарбаев: the й (Latin y) belongs to the root.
+        if written[:1].lower() == "y":
+            root = part.text[: -len(written) + 1]
+        elif part.script == "Cyrl":
+            root += "й"
+    return root
+
+
+_VOWEL_LETTERS = frozenset("aeiouаәеоөұүуыіэияю")
+
+
 def _reasons(a: ParsedName, b: ParsedName, out: _Outcome) -> list[str]:
     reasons: list[str] = []
     if a.script != b.script:
@@ -337,7 +358,9 @@ def _reasons(a: ParsedName, b: ParsedName, out: _Outcome) -> list[str]:
         elif pm.sex_conflict:
             text = f"{role} of another sex: {x.text} vs {y.text}"
         elif pm.kind == "known-different":
-            text = f"{role} differs: {x.text} ≠ {y.text} (both are known, different names)"
+            rx, ry = _shown_root(x, pm.readings[0]), _shown_root(y, pm.readings[1])
+            names = f"{x.text} and {y.text}" if (rx, ry) == (x.text, y.text) else f"{rx} and {ry}"
+            text = f"{role} differs: {x.text} ≠ {y.text} ({names} are different names, not a typo)"
         elif pm.typed_mismatch:
             text = (
                 f"{role} differs: {x.text} ≠ {y.text} (a patronymic and a Russianised surname "

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from panah.identity.chinese import latin_classes, pinyin_classes
 from panah.identity.fold import consonants, deiotate
-from panah.identity.parse import Part, is_known_name
+from panah.identity.lexicon import known_different, known_same
+from panah.identity.parse import Part
 from panah.identity.suffixes import Reading, Suffix, SuffixKind
 
 __all__ = ["HARD", "MATCH", "PairMatch", "part_match", "strong_suffix"]
@@ -24,7 +25,8 @@ class PairMatch:
     """How one part of the first name compares with one part of the second."""
 
     score: float
-    kind: str  # equal | iotation | typo | chinese | near | different | known-different | sex
+    kind: str  # equal | iotation | variant | typo | chinese | near | different | known-different
+    # | sex | role
     detail: str
     suffix_note: str | None = None
     sex_conflict: bool = False
@@ -40,22 +42,32 @@ def strong_suffix(part: Part) -> Suffix | None:
     return next((r.suffix for r in part.readings if r.suffix and not r.weak), None)
 
 
-def _root_similarity(x: str, y: str) -> tuple[float, str, str]:
-    """(score, kind, detail) for two folded roots."""
+def _root_similarity(x: str, y: str, *, suffixed: bool = False) -> tuple[float, str, str]:
+    """(score, kind, detail) for two folded roots.
+
+    A spelling one letter from another is a typo, unless both are attested, different names
+    (:func:`panah.identity.lexicon.known_different`). Short roots (under 5 letters) are too
+    easily another name to call a slip typo, except when both parts carry a suffix
+    (Sapar-kyzy / Spar-kyzy): the word written was long, and the lexicon still separates
+    two real names (Қуанов / Қуатов)."""
     from rapidfuzz.distance import OSA, JaroWinkler
 
     if x == y:
         return 1.0, "equal", "equal after folding"
     if deiotate(x) == deiotate(y):
         return 0.97, "iotation", "equal after folding; я/ya ≈ ә/a (Russian-style iotation)"
+    if known_same(x, y):
+        return 0.95, "variant", "written two ways (one name in the name list)"
     jw = JaroWinkler.similarity(x, y)
     dist = OSA.distance(x, y)
     shortest = min(len(x), len(y))
     same_consonants = consonants(x) == consonants(y)
-    typo = (dist == 1 and shortest >= 5) or (same_consonants and dist <= 2 and shortest >= 6)
+    typo = (dist == 1 and shortest >= (4 if suffixed else 5)) or (
+        same_consonants and dist <= 2 and shortest >= 6
+    )
     if typo:
-        if is_known_name(x) and is_known_name(y):
-            return min(jw, 0.6), "known-different", "two different known names"
+        if known_different(x, y):
+            return min(jw, 0.6), "known-different", "two different known names, not a typo"
         what = "vowels differ" if same_consonants else f"{dist} letter(s) differ"
         return min(0.95, max(MATCH, jw)), "typo", f"close spelling ({what}; a typo?)"
     if dist == 1 and shortest >= 3:
@@ -169,7 +181,9 @@ def part_match(a: Part, b: Part) -> PairMatch:
     best: PairMatch | None = None
     for ra in _match_readings(a):
         for rb in _match_readings(b):
-            score, kind, detail = _root_similarity(ra.root, rb.root)
+            score, kind, detail = _root_similarity(
+                ra.root, rb.root, suffixed=ra.suffix is not None and rb.suffix is not None
+            )
             factor, note, sex = _suffix_relation(ra.suffix, rb.suffix, a.surface, b.surface)
             if ra.weak or rb.weak:
                 factor *= 0.95
@@ -210,7 +224,7 @@ def _digraph_slip(a: Part, b: Part) -> PairMatch | None:
         return None
     if OSA.distance(a.skeleton, b.skeleton) < 2:
         return None  # the folded forms are one letter apart too: the usual rules decided
-    if a.root != b.root and is_known_name(a.root) and is_known_name(b.root):
+    if known_different(a.root, b.root):
         return None
     return PairMatch(0.9, "typo", "close spelling (one letter differs before folding; a typo?)",
                      agrees=True)  # fmt: skip

@@ -1,0 +1,83 @@
+"""Building ``data/name_keys.tsv``, the index of :mod:`panah.identity.lexicon`, from the lists.
+
+    python -m panah.identity.lexicon_build --write
+
+Run it after editing a name list or a fold rule; ``tests/identity/test_rules.py`` fails while
+the stored index differs from what the lists and the rules give.
+"""
+
+from __future__ import annotations
+
+from panah.identity.fold import deiotate, fold_token
+from panah.identity.lexicon import _FILES, _KEYS_FILE, _VOWELS, _lines
+from panah.identity.suffixes import readings
+
+__all__ = ["build_name_groups", "main", "render_name_groups"]
+
+
+def _keys(spelling: str, language: str, kind: str) -> set[str]:
+    # The uncached functions: the lexicon is built once and must not fill the comparer's
+    # caches with names nobody searched for.
+    folded = fold_token.__wrapped__(spelling)
+    keys = {folded.skeleton}
+    if kind == "surname":
+        keys.update(r.root for r in readings(folded.uncollapsed)[1:] if not r.weak)
+    elif folded.skeleton[-1:] in _VOWELS:
+        keys.add(folded.skeleton + "i")  # Иса -> Исаев, root "isai" (see suffixes.readings)
+    if language == "kk":
+        keys |= {k.replace("o", "u") for k in keys if "o" in k}
+    elif language == "ug":
+        keys |= {k.replace("e", "a") for k in keys if "e" in k}
+    keys |= {deiotate(k) for k in keys}
+    keys.discard("")
+    return keys
+
+
+def build_name_groups() -> dict[str, frozenset[int]]:
+    """Skeleton -> the names (line numbers across the lists) it can be a spelling of, folded
+    from the lists (about 0.1 s; :func:`panah.identity.lexicon.name_groups` reads the
+    stored result)."""
+    groups: dict[str, set[int]] = {}
+    group = 0
+    for filename, language, kind in _FILES:
+        for spellings in _lines(filename):
+            for spelling in spellings:
+                for key in _keys(spelling, language, kind):
+                    groups.setdefault(key, set()).add(group)
+            group += 1
+    return {key: frozenset(ids) for key, ids in groups.items()}
+
+
+_KEYS_HEADER = (
+    "# Generated from the name lists by `python -m panah.identity.lexicon_build --write`; do\n"
+    "# not edit. skeleton<TAB>names (line numbers across the lists) it can be a spelling of.\n"
+)
+
+
+def render_name_groups(groups: dict[str, frozenset[int]]) -> str:
+    """The text of ``data/name_keys.tsv`` for ``groups``."""
+    rows = (f"{key}\t{','.join(map(str, sorted(ids)))}\n" for key, ids in sorted(groups.items()))
+    return _KEYS_HEADER + "".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Regenerate ``data/name_keys.tsv`` (``--write``), or print it."""
+    import argparse
+    import sys
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--write", action="store_true", help="write data/name_keys.tsv")
+    args = parser.parse_args(argv)
+    text = render_name_groups(build_name_groups())
+    if args.write:
+        path = Path(__file__).parent / "data" / _KEYS_FILE
+        path.write_text(text, encoding="utf-8")
+        sys.stdout.write(f"wrote {path} ({text.count(chr(10)) - 2} keys)\n")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

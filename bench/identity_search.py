@@ -61,6 +61,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -289,7 +290,11 @@ def _pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def _evaluate(index: NameIndex, pairs: list[tuple[str, str, bool, str]],
+class _Searchable(Protocol):
+    def search(self, query: str, *, limit: int = 10, candidates: int = 30) -> list[Hit]: ...
+
+
+def _evaluate(index: _Searchable, pairs: list[tuple[str, str, bool, str]],
               search: Callable[[str], list[Hit]]) -> None:
     """Recall and false matches through the index on the labelled pairs: with a deep search
     (100 hits from 200 candidates: do the keys find the pair at all?) and with the search as

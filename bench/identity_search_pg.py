@@ -2,7 +2,7 @@
 
     python bench/identity_search_pg.py [--records 1000000] [--queries 1000]
         [--url postgres://postgres@127.0.0.1:5432/postgres] [--schema panah_bench] [--keep]
-        [--reuse]
+        [--reuse] [--build-only]
 
 The same generated records, held-back queries and evaluation pairs as
 ``bench/identity_search.py`` (the SQLite benchmark), filed in
@@ -38,8 +38,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import psycopg  # noqa: E402
 
-from identity_search import _load_pairs, _pct, generate  # noqa: E402
-from panah.identity import compare  # noqa: E402
+from identity_search import _evaluate, _load_pairs, _pct, generate  # noqa: E402
 from panah.identity.compare import clear_caches  # noqa: E402
 from panah.storage.name_index import NameRecord  # noqa: E402
 from panah.storage.name_index_pg import PgNameIndex  # noqa: E402
@@ -55,6 +54,8 @@ def main() -> int:
     ap.add_argument("--schema", default="panah_bench")
     ap.add_argument("--keep", action="store_true", help="keep the schema for --reuse")
     ap.add_argument("--reuse", action="store_true", help="search a kept schema, no rebuild")
+    ap.add_argument("--build-only", action="store_true",
+                    help="build the schema and stop (with --keep: then measure with --reuse)")
     args = ap.parse_args()
 
     eval_files = [ROOT / "tests/identity/data/name_pairs.tsv",
@@ -102,6 +103,8 @@ def main() -> int:
                 mib = float(size[0] or 0) / 2**20 if size else 0.0
                 print(f"built {n:,} generated + {len(distinct)} evaluation names in {build:.0f} s "
                       f"({n / build:,.0f} names/s); {mib:,.0f} MiB with indexes")
+            if args.build_only:
+                return 0
             total = index.count()
             queries = conn.execute(f"SELECT person_id, name FROM {s}.bench_query").fetchall()  # noqa: S608
             rng = random.Random(args.seed + 2)
@@ -131,27 +134,7 @@ def main() -> int:
                 print(f"  generated recall@10 (person found as same): {found / len(sample):.3f}; "
                       f"missed with a page full of same-named people: {crowded / len(sample):.3f}")
 
-            eval_lat: list[float] = []
-            tp_cmp = tp_idx = fp_cmp = fp_idx = 0
-            for a, b, same, _ in pairs:
-                said = compare(a, b).verdict == "same"
-                t = time.perf_counter()
-                hits = index.search(a, limit=100, candidates=200)
-                eval_lat.append((time.perf_counter() - t) * 1000)
-                got = any(h.case_id == "eval" and h.name == b and h.verdict == "same"
-                          for h in hits)
-                if same:
-                    tp_cmp += said
-                    tp_idx += said and got
-                else:
-                    fp_cmp += said
-                    fp_idx += got
-            same_n = sum(1 for p in pairs if p[2])
-            print(f"evaluation pairs: {len(pairs)} (limit 100, 200 candidates); latency ms p50 "
-                  f"{statistics.median(eval_lat):.1f} p95 {_pct(eval_lat, 0.95):.1f}")
-            print(f"evaluation recall: comparer {tp_cmp / same_n:.3f}, through the index "
-                  f"{tp_idx / same_n:.3f} (preserved {tp_idx}/{tp_cmp}); different-person "
-                  f"pairs returned as same: comparer {fp_cmp}, index {fp_idx}")
+            _evaluate(index, pairs, lambda q: index.search(q, limit=10))
         finally:
             conn.rollback()
             if not args.keep:

@@ -38,7 +38,7 @@ from typing import Self
 
 from panah.core.case import Case, NameVariant
 
-__all__ = ["Hit", "NameIndex", "NameRecord", "key_hash", "rank_hits"]
+__all__ = ["Hit", "NameIndex", "NameRecord", "key_hash", "rank_hits", "rerank"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS name_entry (
@@ -270,8 +270,6 @@ class NameIndex:
             return sorted(votes, key=lambda e: -votes[e])
         # More candidates than the comparer will see: break ties among equally voted entries
         # by a cheap similarity of the folded spellings (rapidfuzz on the skeleton text).
-        from rapidfuzz import fuzz
-
         pool = heapq.nlargest(pool_size, votes, key=votes.__getitem__)
         marks = ",".join("?" * len(pool))
         # The skeletons from the FTS5 table's content table (``<table>_content``, columns id
@@ -282,17 +280,7 @@ class NameIndex:
                 pool,
             ).fetchall()
         )
-        q = _skeleton_text(query)
-        ranked = {}
-        for e in pool:
-            text = texts.get(e, "")
-            # token_set_ratio: the parts one name has and the other lacks cost little (a
-            # dropped patronymic); token_sort_ratio: they cost (tells a namesake with one
-            # more name from the same name written otherwise). Both weigh as 1.5 votes.
-            ranked[e] = votes[e] + 0.015 * (
-                fuzz.token_set_ratio(q, text) + fuzz.token_sort_ratio(q, text)
-            )
-        return heapq.nlargest(limit, ranked, key=ranked.__getitem__)
+        return rerank(query, pool, votes, texts, limit)
 
     def _trigram_candidates(self, query: str, limit: int) -> list[int]:
         from panah.identity.parse import parse_name
@@ -322,6 +310,29 @@ class NameIndex:
             ids,
         ).fetchall()
         return rank_hits(query, rows, limit)
+
+
+def rerank(
+    query: str, pool: list[int], votes: dict[int, float], texts: dict[int, str], limit: int
+) -> list[int]:
+    """The ``limit`` best of a pool of voted entries (SQLite and PostgreSQL alike), by their
+    votes plus a cheap similarity of the folded spellings (``texts``: skeleton texts).
+
+    token_set_ratio: the parts one name has and the other lacks cost little (a dropped
+    patronymic); token_sort_ratio: they cost (tells a namesake with one more name from the
+    same name written otherwise). Each weighs up to 1.5 votes. (Chosen on the generated
+    queries that ``bench/identity_search.py`` does not time.)
+    """
+    from rapidfuzz import fuzz
+
+    q = _skeleton_text(query)
+    ranked = {}
+    for e in pool:
+        text = texts.get(e, "")
+        ranked[e] = votes[e] + 0.015 * (
+            fuzz.token_set_ratio(q, text) + fuzz.token_sort_ratio(q, text)
+        )
+    return heapq.nlargest(limit, ranked, key=ranked.__getitem__)
 
 
 def rank_hits(query: str, rows: list[_Row], limit: int) -> list[Hit]:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 from panah.storage.name_index import (
     _PAIR_KINDS,
+    _POOL,
     _WEIGHTS,
     Hit,
     NameRecord,
@@ -37,6 +38,7 @@ from panah.storage.name_index import (
     case_records,
     key_hash,
     rank_hits,
+    rerank,
 )
 
 if TYPE_CHECKING:
@@ -210,7 +212,7 @@ class PgNameIndex:
                 for entry in entries:
                     votes[entry] += w
 
-        pool_size = limit * 4
+        pool_size = max(_POOL, limit * 4)
         vote(self._entries_of(pair_keys, per_key))
         if len(votes) < pool_size:
             vote(self._entries_of(single_keys, per_key))
@@ -219,8 +221,6 @@ class PgNameIndex:
                 votes[entry] += 0.5
         if len(votes) <= limit:
             return sorted(votes, key=lambda e: -votes[e])
-        from rapidfuzz import fuzz
-
         pool = heapq.nlargest(pool_size, votes, key=votes.__getitem__)
         with self.conn.cursor() as cur:
             cur.execute(
@@ -228,9 +228,7 @@ class PgNameIndex:
                 (pool,),
             )
             texts = {int(i): str(t) for i, t in cur.fetchall()}
-        q = _skeleton_text(query)
-        ranked = {e: votes[e] + 2.0 * fuzz.token_set_ratio(q, texts.get(e, "")) / 100 for e in pool}
-        return heapq.nlargest(limit, ranked, key=ranked.__getitem__)
+        return rerank(query, pool, votes, texts, limit)
 
     def _trigram_candidates(self, query: str, limit: int) -> list[int]:
         from panah.identity.parse import parse_name

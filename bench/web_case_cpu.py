@@ -12,6 +12,8 @@ machine does not count), over ``--pages`` different generated cases:
   (middleware, session, permissions, the access-log entry, reading and decrypting the case,
   its assessment, the page) — what a server process spends on ``GET /cases/<key>/`` minus
   HTTP parsing;
+* ``reopened``: the same request again for the last 20 of those cases (their assessments
+  remembered, :mod:`panah.web.assessment`);
 * and its parts, each measured on its own over the same cases: ``read`` (the row and its
   decryption, then the case file parsed and checked), ``assessment`` (the engine and the
   claims behind each finding), ``context`` (everything else the view prepares: people,
@@ -107,8 +109,8 @@ def measure(keys: list[str], lang: str, profile: int, sort: str = "tottime") -> 
             raise SystemExit(f"case page {key}: HTTP {code} or no assessment")
 
     parts: dict[str, list[float]] = {k: [] for k in
-                                      ("request", "read", "assessment", "context", "render",
-                                       "audit")}
+                                      ("request", "reopened", "read", "assessment", "context",
+                                       "render", "audit")}
     sizes: list[int] = []
     profiler = cProfile.Profile() if profile else None
     for key in keys:
@@ -121,6 +123,14 @@ def measure(keys: list[str], lang: str, profile: int, sort: str = "tottime") -> 
             raise SystemExit(f"case page {key}: HTTP {code}")
         parts["request"].append(ms)
         sizes.append(len(body))
+
+    # The same pages again, as a team reopens its cases: the last few cases' assessments are
+    # remembered by the process (panah.web.assessment.REMEMBERED).
+    from panah.web.assessment import REMEMBERED
+
+    for key in keys[-min(20, REMEMBERED):]:
+        ms, _ = _cpu_ms(get, f"/cases/{key}/")
+        parts["reopened"].append(ms)
 
     factory = RequestFactory(HTTP_HOST="127.0.0.1")
     # How the case page reads the stored case (the loader itself in versions before it).

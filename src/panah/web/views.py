@@ -194,7 +194,9 @@ def _names(names: tuple[NameVariant, ...]) -> list[dict[str, Any]]:
     return [n.model_dump(mode="json") for n in names]
 
 
-def _case_context(case: Case, as_of: dt.date | None) -> dict[str, Any]:
+def _case_context(
+    case: Case, as_of: dt.date | None, *, version: tuple[str, int] | None = None
+) -> dict[str, Any]:
     index = case.index()
     people = []
     for p in case.people:
@@ -253,7 +255,7 @@ def _case_context(case: Case, as_of: dt.date | None) -> dict[str, Any]:
         "timeline": timeline(case, known_by=as_of),
         "proceedings": proceedings,
         "as_of": as_of,
-        "assessment": assessment_for(case, as_of or timezone.localdate()),
+        "assessment": assessment_for(case, as_of or timezone.localdate(), version=version),
     }
 
 
@@ -264,7 +266,7 @@ def case_detail(request: HttpRequest, key: str) -> HttpResponse:
     as_of = _as_of(request)
     actions.case_access_log(record=record, what="view")
     case = _stored_case(record)
-    context = _case_context(case, as_of)
+    context = _case_context(case, as_of, version=(record.key, record.version))
     can_export = _can(request, "export_case", record)
     context.update(
         record=record,

@@ -61,3 +61,43 @@ def test_every_label_is_translated_to_russian() -> None:
         untranslated = [(c, en) for c, _v, en in labels() if pgettext(c, en) == en]
     assert untranslated == []
     assert len(CATALOGUES) >= 17
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "Decision on refugee status"), ("ru", "Решение о присвоении статуса беженца")],
+    ids=["en", "ru"],
+)
+def test_engine_text(lang: str, expected: str) -> None:
+    out = _render("{{ v|engine_text }}", lang, v="Decision on refugee status")
+    assert out == expected
+    assert _render("{{ v|engine_text }}", lang, v="not a message") == "not a message"
+
+
+@pytest.mark.django_db
+def test_stored_deadlines_are_english_whatever_the_session(
+    team: dict[str, object], client_for: object
+) -> None:
+    """Saving a case from a Russian session still stores English deadline titles; the
+    calendar shows them in the page's language."""
+    from typing import Any
+
+    from panah.storage.django_orm.models import CaseDeadline
+
+    t: Any = team
+    login: Any = client_for
+    client = login(t["users"]["administrator"])
+    client.cookies["django_language"] = "ru"
+    record = t["record"]
+    export = client.get(f"/cases/{record.key}/export/?format=yaml", HTTP_ACCEPT_LANGUAGE="ru")
+    assert export.status_code == 200
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("case.yaml", export.content, content_type="application/yaml")
+    response = client.post(f"/cases/{record.key}/replace/",
+                           {"version": record.version, "file": upload},
+                           HTTP_ACCEPT_LANGUAGE="ru")
+    assert response.status_code in (200, 302)
+    titles = set(CaseDeadline.objects.filter(case=record).values_list("title", flat=True))
+    assert titles
+    assert not any(any("а" <= ch <= "я" for ch in t.lower()) for t in titles)

@@ -89,8 +89,10 @@ def _assess_today(case: Case, today: dt.date) -> Any | None:
     """
     try:
         from panah.law.assess import assess
+        from panah.law.i18n import language
 
-        return assess(case, as_of=today)
+        with language("en"):  # stored columns are English whatever the request's language
+            return assess(case, as_of=today)
     except Exception:  # a convenience column must not block saving the case
         log.exception("assessment for the case list failed for case %s", case.id)
         return None

@@ -1,4 +1,6 @@
-"""``{{ value|label:"EventType" }}``: a catalogue value as a label in the page's language.
+"""``{{ value|label:"EventType" }}``: a catalogue value as a label in the page's language;
+``{{ text|engine_text }}``: an English text of the engine stored in the database (a deadline's
+title) in the page's language, when the engine's catalogue has it.
 
 The labels live in the law layer (:mod:`panah.law.labels`, Django-free); this filter only
 picks the language Django activated for the request. An enum member needs no argument
@@ -13,10 +15,11 @@ from enum import StrEnum
 from django import template
 from django.utils import translation
 
+from panah.law.i18n import gettext, language
 from panah.law.labels import label as catalogue_label
 from panah.web.middleware import engine_language
 
-__all__ = ["label"]
+__all__ = ["engine_text", "label"]
 
 register = template.Library()
 
@@ -29,3 +32,13 @@ def label(value: object, catalogue: str | None = None) -> str:
     if isinstance(value, StrEnum):
         return catalogue_label(value, catalogue, lang=lang)
     return catalogue_label(str(value), catalogue, lang=lang)
+
+
+@register.filter(name="engine_text")
+def engine_text(value: object) -> str:
+    text = "" if value is None else str(value)
+    lang = engine_language(translation.get_language())
+    if not text or lang == "en":
+        return text
+    with language(lang):
+        return gettext(text)

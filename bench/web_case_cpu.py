@@ -129,7 +129,7 @@ def measure(keys: list[str], lang: str, profile: int, sort: str = "tottime") -> 
     from panah.web import assessment
 
     remembered = getattr(assessment, "REMEMBERED", 0)  # 0 in versions before it
-    for key in keys[-min(20, remembered) or len(keys):]:
+    for key in keys[len(keys) - min(20, remembered, len(keys)):]:
         ms, _ = _cpu_ms(get, f"/cases/{key}/")
         parts["reopened"].append(ms)
 
@@ -161,6 +161,8 @@ def measure(keys: list[str], lang: str, profile: int, sort: str = "tottime") -> 
     print(f"\ncase page CPU ms over {len(keys)} cases (language {lang}), "
           f"page {statistics.median(sizes) / 1024:.0f} KiB median:")
     for name, values in parts.items():
+        if not values:
+            continue
         print(f"  {name:<11} {_summary(values)}")
     print("  (context excludes the assessment; the parts are measured apart from the request, "
           "so they need not add up to it exactly)")

@@ -269,3 +269,67 @@ def test_languages_do_not_leak_through_the_engine_caches() -> None:
     assert again == first
     assert "действует с 1954-04-22 по настоящее время" in russian
     assert "in force 1954-04-22 to now" in first
+
+
+# -- every legal case of the packs, in Russian -----------------------------------------------
+_TEXT_KEYS = {"title", "explanation", "missing_facts", "message", "text", "note", "reasons",
+              "label", "consequence", "applied_version", "citation", "calendar", "counting",
+              "working_reason"}
+
+
+def _structure(node: Any) -> Any:
+    """The assessment JSON without its texts: what must not change with the language."""
+    if isinstance(node, dict):
+        return {k: _structure(v) for k, v in node.items() if k not in _TEXT_KEYS}
+    if isinstance(node, list):
+        return [_structure(v) for v in node]
+    return node
+
+
+def _legal_cases() -> list[Any]:
+    from panah.law.legalcases import parse_cases
+
+    root = Path(__file__).resolve().parents[2]
+    found = []
+    for path in sorted((root / "src/panah/jurisdictions").rglob("cases/*.yaml")):
+        rel = str(path.relative_to(root))
+        found += [c for c in parse_cases(path.read_text(encoding="utf-8"), file=rel)
+                  if "law" not in c.data]
+    return found
+
+
+def test_every_legal_case_in_russian_same_findings_translated_texts() -> None:
+    from panah.core.casefile import dump_case, parse_case
+    from panah.law.assess import assess
+    from panah.law.legalcases import _case
+
+    root = Path(__file__).resolve().parents[2]
+
+    def load(relative: str) -> Any:
+        return parse_case((root / relative).read_text(encoding="utf-8"), file=relative)
+
+    cases = _legal_cases()
+    assert len(cases) > 50
+    untranslated: list[str] = []
+    for lc in cases:
+        case = _case(lc, load)
+        as_of = dt.date.fromisoformat(str(lc.data["as_of"]))
+        english = assess(case, as_of=as_of, person=lc.data.get("person")).to_json()
+        with language("ru"):
+            russian = assess(case, as_of=as_of, person=lc.data.get("person")).to_json()
+        assert _structure(russian) == _structure(english), lc.name
+        data_words = sorted(
+            (s for s in _case_strings(yaml.safe_load(dump_case(case))) if len(s) > 2),
+            key=len, reverse=True)
+        for text in _texts(russian["people"]):
+            for s in data_words:
+                text = text.replace(s, " ")
+            if _latin_sentence(text):
+                untranslated.append(f"{lc.name}: {text}")
+    assert untranslated == []
+
+
+def _latin_sentence(text: str) -> bool:
+    """Three English words in a row outside quotes and parentheses: a sentence left in English."""
+    bare = re.sub(r"\([^()]*\)|\"[^\"]*\"|«[^»]*»", " ", text)
+    return re.search(r"\b(?:the|of|and|is|was|not|to|for)\s+[a-z]+\s+[a-z]+\b", bare) is not None

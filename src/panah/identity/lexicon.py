@@ -23,11 +23,12 @@ lists by :mod:`panah.identity.lexicon_build` (``python -m panah.identity.lexicon
 --write``), so that a process reads it in a few milliseconds instead of folding every spelling;
 a test fails when it is out of date.
 
-Keys of a group: the skeleton of each spelling; for a surname also its root (Тоқаев ->
-``tokai``, Токарев -> ``tokar``); the root a Russianised surname takes from a name ending in a
-vowel (Иса -> Исаев -> ``isai``); the Russian-style form with the iotation dropped
-(``deiotate``); for Kazakh names the Russian spelling of ө as у (Төлеген / Тулеген); for
-Uyghur names the Russian or Kazakh a for Uyghur e (Qeyser / Қайсар). These variants only
+Keys of a group: the skeleton of each spelling; for a surname its root instead (Тоқаев ->
+``tokai``, Токарев -> ``tokar``; an -ин surname keeps its whole form too); the root a
+Russianised surname takes from a name ending in a vowel (Иса -> Исаев -> ``isai``); the
+Russian-style form with the iotation dropped (``deiotate``); for Kazakh names the Russian
+spelling of ө as у (Төлеген / Тулеген); for Uyghur names the Russian or Kazakh a for Uyghur e
+(Qeyser / Қайсар, Gulmire / Гүлмира); Әбді- / Абду- for Arabic 'Abd-. These variants only
 widen a group, so they can make two spellings "not known different", never the reverse.
 """
 

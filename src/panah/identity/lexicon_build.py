@@ -16,21 +16,42 @@ __all__ = ["build_name_groups", "main", "render_name_groups"]
 
 
 def _keys(spelling: str, language: str, kind: str) -> set[str]:
-    # The uncached functions: the lexicon is built once and must not fill the comparer's
-    # caches with names nobody searched for.
+    # The uncached fold: the lexicon is built once and must not fill the comparer's caches
+    # with names nobody searched for.
     folded = fold_token.__wrapped__(spelling)
-    keys = {folded.skeleton}
+    skeleton = folded.skeleton
+    keys = {skeleton}
     if kind == "surname":
-        keys.update(r.root for r in readings(folded.uncollapsed)[1:] if not r.weak)
-    elif folded.skeleton[-1:] in _VOWELS:
-        keys.add(folded.skeleton + "i")  # Иса -> Исаев, root "isai" (see suffixes.readings)
+        found = readings(folded.uncollapsed)[1:]
+        strong = [r.root for r in found if not r.weak]
+        if strong:
+            keys = set(strong[:1])  # Тоқаев is the name Тоқай; "tokaeu" itself is no name
+        else:  # -ин: Кузьмин; Оразалы + н -> Оразалин; Абдулла - а + ин -> Абдуллин
+            keys.update(r.root for r in found)
+            if skeleton.endswith("in"):
+                keys |= {skeleton[:-1], skeleton[:-2] + "a"}
+    elif skeleton[-1:] in _VOWELS:
+        keys.add(skeleton + "i")  # Иса -> Исаев, root "isai" (see suffixes.readings)
     if language == "kk":
-        keys |= {k.replace("o", "u") for k in keys if "o" in k}
+        keys |= {v for k in keys for v in _swaps(k, "o", "u")}  # Төлеген / Тулеген
     elif language == "ug":
-        keys |= {k.replace("e", "a") for k in keys if "e" in k}
+        keys |= {v for k in keys for v in _swaps(k, "e", "a")}  # Qeyser / Қайсар
+    keys |= {prefix + k[4:] for k in keys if k[:4] in _ABD for prefix in _ABD}
     keys |= {deiotate(k) for k in keys}
     keys.discard("")
     return keys
+
+
+# Әбді-, Абду-, Абды- and Abdu- are one Arabic 'Abd- (Әбдірахым / Abdurehim / Абдрахман).
+_ABD = ("abdi", "abdu")
+
+
+def _swaps(key: str, old: str, new: str) -> set[str]:
+    """``key`` with ``old`` made ``new`` at each place in turn, and everywhere."""
+    out = {key[:i] + new + key[i + 1 :] for i, c in enumerate(key) if c == old}
+    if out:
+        out.add(key.replace(old, new))
+    return out
 
 
 def build_name_groups() -> dict[str, frozenset[int]]:

@@ -266,3 +266,43 @@ def test_document_form_bound_is_the_template(case_obj: Any) -> None:
     got = engine.get_template("t").render(Context({"form": form, "record": record}))
     assert got == render_to_string("panah/document_form.html", {"form": form, "record": record})
     assert "errorlist" in got
+
+
+_CASE_URLS = [
+    ("case_detail", ()), ("case_export", ()), ("case_claims", ()), ("case_replace", ()),
+    ("case_person_edit", ("p-1",)), ("case_event_edit", ("e:2.b",)),
+    ("case_relative_edit", ("p-1", 3)), ("case_relative_new", ("p_1",)),
+    # Arguments that reverse quotes: reversed in full, the same as the url tag.
+    ("case_person_edit", ("p 2?",)), ("case_event_edit", ("é&<x>",)),
+]
+
+
+@pytest.mark.parametrize(("name", "more"), _CASE_URLS, ids=lambda v: str(v))
+@pytest.mark.parametrize("key", ["k_Ab-9", "Zz-09_xY", "odd key&"])
+def test_case_url_same_as_the_url_tag(name: str, more: tuple[Any, ...], key: str) -> None:
+    args = " ".join(f"a{n}" for n in range(len(more)))
+    engine = Engine(
+        loaders=[("django.template.loaders.locmem.Loader", {
+            "ref": f"{{% url name key {args} %}}",
+            "new": f"{{% load panah_case %}}{{% case_url name key {args} %}}",
+        })],
+        libraries={"panah_case": "panah.web.templatetags.panah_case"},
+    )
+    context = {"name": name, "key": key, **{f"a{n}": v for n, v in enumerate(more)}}
+    for _ in range(2):  # reversed, then from the remembered pattern
+        new = engine.get_template("new").render(Context(context))
+        assert new == engine.get_template("ref").render(Context(context))
+    assert new.startswith("/cases/")
+
+
+def test_case_url_follows_the_script_prefix() -> None:
+    from django.urls import set_script_prefix
+
+    from panah.web.templatetags.panah_case import case_url
+
+    try:
+        set_script_prefix("/panah/")
+        assert case_url("case_export", "k1") == "/panah/cases/k1/export/"
+    finally:
+        set_script_prefix("/")
+    assert case_url("case_export", "k1") == "/cases/k1/export/"

@@ -17,6 +17,7 @@ template had them.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import threading
@@ -26,8 +27,9 @@ from typing import Any
 from urllib.parse import quote
 
 from django import forms, template
+from django.conf import settings
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.formats import localize
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
@@ -39,6 +41,7 @@ __all__ = [
     "case_people",
     "case_sources",
     "case_timeline_events",
+    "case_url",
     "names_html",
     "person_alerts",
     "person_deadlines",
@@ -81,32 +84,61 @@ def _t(text: str) -> str:
     return str(conditional_escape(text))
 
 
-_PLAIN_ID = re.compile(r"[A-Za-z0-9_.:-]+")  # ids as the case-file format allows them
-_STAND_IN = "~0~"  # not in a case key (URL-safe base64) nor in an id; kept as is by reverse
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_.:-]+")  # case keys and ids: nothing reverse quotes
 _INT_STAND_IN = 9876543210123
 
 
+@functools.lru_cache(maxsize=256)
+def _url_pieces(
+    name: str, kinds: tuple[str, ...], urlconf: str | None, prefix: str
+) -> tuple[str, ...] | None:
+    """The URL ``name`` reversed once (for this URLconf and script prefix) with a stand-in
+    for each argument, split at them; None if they do not come out as they went in."""
+    stand_ins = [_INT_STAND_IN if kind == "int" else f"~{n}~" for n, kind in enumerate(kinds)]
+    rest = reverse(name, urlconf=urlconf, args=stand_ins)
+    pieces = []
+    for stand_in in stand_ins:
+        before, found, rest = rest.partition(str(stand_in))
+        if not found:  # pragma: no cover - a pattern that moves its arguments around
+            return None
+        pieces.append(before)
+    pieces.append(rest)
+    return tuple(pieces)
+
+
+def _url(name: str, *args: Any) -> str:
+    """``{% url name *args %}``: what ``reverse`` gives, escaped as the url tag escapes it.
+    Reversing costs about 40 µs; a case page has ~30 links to its own pages and one per
+    person, event and source: the reversed pattern is remembered and the arguments (case keys
+    and ids, which reverse leaves as they are) filled in. Anything else is reversed."""
+    kinds = tuple("int" if type(a) is int else "str" for a in args)
+    pieces = None
+    if all(
+        k == "int" or (isinstance(a, str) and _PLAIN_ID.fullmatch(a))
+        for k, a in zip(kinds, args, strict=True)
+    ):
+        urlconf = get_urlconf() or settings.ROOT_URLCONF
+        pieces = _url_pieces(name, kinds, urlconf, get_script_prefix())
+    if pieces is None:
+        return html.escape(reverse(name, args=args))
+    out = [pieces[0]]
+    for arg, piece in zip(args, pieces[1:], strict=True):
+        out.append(str(arg))
+        out.append(piece)
+    return html.escape("".join(out))
+
+
+@register.simple_tag
+def case_url(name: str, *args: Any) -> SafeString:
+    """``{% case_url 'case_export' record.key %}``: the same as ``{% url %}``, faster."""
+    return mark_safe(_url(name, *args))  # noqa: S308 - escaped
+
+
 def _url_maker(name: str, key: str, *, number: bool = False) -> Callable[..., str]:
-    """``{% url name key ident %}`` (``... ident n %}`` with ``number``) for many idents:
-    reversed once with stand-ins, which are then replaced (an id with characters that
-    reverse would quote is reversed in full). Escaped, as the url tag's output is."""
-    args: list[Any] = [key, _STAND_IN, *([_INT_STAND_IN] if number else [])]
-    before, found, after = reverse(name, args=args).partition(_STAND_IN)
-    middle = ""
+    """``{% url name key ident %}`` (``... ident n %}`` with ``number``) for many idents."""
     if number:
-        middle, found_n, after = after.partition(str(_INT_STAND_IN))
-        found = found and found_n
-    if not found:  # pragma: no cover - a pattern that moves its arguments around
-        return lambda *ids: html.escape(reverse(name, args=[key, *ids]))
-
-    def make(ident: str, n: int = 0) -> str:
-        if _PLAIN_ID.fullmatch(ident) is None:
-            return html.escape(reverse(name, args=[key, ident, *([n] if number else [])]))
-        if number:
-            return html.escape(f"{before}{ident}{middle}{int(n)}{after}")
-        return html.escape(f"{before}{ident}{after}")
-
-    return make
+        return lambda ident, n: _url(name, key, ident, int(n))
+    return lambda ident: _url(name, key, ident)
 
 
 def _edit_text() -> str:
@@ -248,7 +280,7 @@ def case_timeline_events(context: Any) -> SafeString:
     key = context["record"].key
     if can_change:
         event_edit = _url_maker("case_event_edit", key)
-        claim_new = html.escape(reverse("case_claim_new", args=[key]))
+        claim_new = _url("case_claim_new", key)
         edit = _edit_text()
         add_date = _t(gettext("Add a date"))
     disagree = _t(gettext("sources disagree"))
@@ -296,7 +328,7 @@ def case_conflicts(context: Any) -> SafeString:
     can_change = bool(context.get("can_change"))
     record = context["record"]
     if can_change:
-        action = html.escape(reverse("case_working_value", args=[record.key]))
+        action = _url("case_working_value", record.key)
         csrf = _csrf_input(context)
         version = _e(record.version)
         form_texts = (_t(gettext("Reason")), _t(gettext("Work with this value")))
@@ -492,7 +524,7 @@ def case_document_form(context: Any, form: forms.Form) -> SafeString:
                 "panah/document_form.html", {"form": form, "record": context["record"]}
             )
         )
-    action = html.escape(reverse("case_document", args=[context["record"].key]))
+    action = _url("case_document", context["record"].key)
     out = [f'<form method="get" action="{action}" class="document-form">\n  ']
     for bf in form:
         out.append(f"<label>{_e(bf.label)} {_widget_html(bf)}</label> ")

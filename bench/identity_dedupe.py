@@ -125,12 +125,14 @@ def _report(
           f"{best:.4f} (cut {best_cut:.3f})")
 
 
-def run_panah(names: list[str], born: list[str], truth: set[tuple[int, int]]) -> None:
+def run_panah(
+    names: list[str], born: list[str], truth: set[tuple[int, int]], workers: int
+) -> None:
     t0 = time.perf_counter()
     counts: dict[str, int] = {}
-    matches = find_duplicates(names, born=born, counts=counts)
+    matches = find_duplicates(names, born=born, counts=counts, workers=workers)
     wall = time.perf_counter() - t0
-    print(f"Panah: wall {wall:.1f} s; {counts['candidate_pairs']:,} distinct name pairs "
+    print(f"Panah ({workers} worker(s)): wall {wall:.1f} s; {counts['candidate_pairs']:,} distinct name pairs "
           f"blocked together, {counts['compared']:,} given a verdict (the others' dates of "
           f"birth conflict): {counts['fast']:,} from memoised part scores, "
           f"{counts['comparer']:,} by the comparer")
@@ -264,6 +266,9 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=1_000_000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--only", choices=("panah", "splink"), default=None)
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                    help="Panah's scoring processes (default: one per core; DuckDB uses "
+                    "every core too)")
     args = ap.parse_args()
     if args.n < 2:
         ap.error("--n must be at least 2")
@@ -276,7 +281,7 @@ def main() -> int:
     print(f"{len(names):,} records of {len({r[0] for r in recs}):,} people, {len(truth):,} "
           f"true duplicate pairs ({time.perf_counter() - t0:.1f} s to generate)")
     if args.only in (None, "panah"):
-        _isolated("Panah", lambda: run_panah(names, born, truth))
+        _isolated("Panah", lambda: run_panah(names, born, truth, args.workers))
     if args.only in (None, "splink"):
         _isolated("Splink", lambda: run_splink(names, born, truth))
     print(f"(cpu: {os.cpu_count()} cores)")

@@ -103,7 +103,7 @@ def test_pairs_whose_dates_all_conflict_are_not_compared() -> None:
         names, born=["1970-03-04", "1970-03-04", "1980-01-01", "1981-01-01"], counts=counts
     )
     assert {(m.i, m.j) for m in found} == {(0, 1)}
-    assert counts["candidate_pairs"] == 2
+    assert counts["candidate_pairs"] == 1  # with dates, blocks pair only agreeing dates
     assert counts["compared"] == 1
     assert counts["fast"] + counts["comparer"] == 1
 
@@ -189,3 +189,44 @@ def test_chinese_parts_that_may_join_go_to_the_comparer() -> None:
 def test_born_must_match_the_names() -> None:
     with pytest.raises(ValueError, match="2 dates of birth for 3 names"):
         find_duplicates(["a b", "c d", "e f"], born=["", ""])
+
+
+def test_forked_workers_give_the_same_matches(monkeypatch: pytest.MonkeyPatch) -> None:
+    import panah.identity.batch as batch
+
+    names = LABELLED_NAMES
+    alone = find_duplicates(names)
+    monkeypatch.setattr(batch, "_PARALLEL_FROM", 0)
+    assert find_duplicates(names, workers=3) == alone
+    assert len(alone) > 300
+
+
+def test_a_large_block_still_pairs_names_with_a_common_date() -> None:
+    """Seventy spellings share one key; past ``max_block`` only a shared date (or a
+    day/month-exchanged one) pairs two of them, and an unknown date pairs none."""
+    names = ["Aidos" + " " * (k + 1) + "Serikuly" for k in range(70)]  # 70 distinct strings
+
+    def one_key(_: str) -> list[str]:
+        return ["rr:aidos|serik"]
+
+    born = [f"19{50 + k:02d}-01-02" for k in range(68)] + ["1950-02-01", ""]
+    found = {(m.i, m.j, m.born) for m in find_duplicates(names, born=born, keys_of=one_key)}
+    assert found == {(0, 68, "swapped")}
+    small = {(m.i, m.j, m.born) for m in find_duplicates(names, born=born, keys_of=one_key,
+                                                          max_block=100)}  # fmt: skip
+    assert {(k, 69, "unknown") for k in range(69)} | {(0, 68, "swapped")} == small
+
+
+@pytest.mark.parametrize(
+    ("born", "key"),
+    [
+        pytest.param("1970-03-04", "1970-03-04", id="date"),
+        pytest.param("1970-04-03", "1970-03-04", id="swapped-same-key"),
+        pytest.param("", None, id="unknown"),
+        pytest.param("1970", "1970", id="year-only-kept-as-written"),
+    ],
+)
+def test_date_key(born: str, key: str | None) -> None:
+    from panah.identity.batch import _date_key
+
+    assert _date_key(born) == key

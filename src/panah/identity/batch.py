@@ -10,32 +10,35 @@ pass, and does every piece of work once per *distinct* string rather than once p
    separate patronymic word ("Мұсахан ұлы") or more than six parts is parsed whole.
 2. **Blocking keys, once per part pair.** Names sharing a *pair* key (two roots, two
    vowel-less roots, a root and another part's prefix, consonant classes; the kinds of
-   :func:`panah.identity.blocking_keys`) form a block. A block larger than ``max_block`` is
-   split by a second key (the first letter of a third part, or the year of birth when the
-   caller gives dates); what is still too large is skipped: a key that many names share is
-   two very common names together, and the other keys of the same names are rarer.
-3. **Dates before names.** Pairs whose records' dates of birth all conflict are dropped
-   before anything is compared.
-4. **The comparer, once per pair of distinct names, and only where needed.** Two names whose
-   parts fold to the same skeletons (a name in Cyrillic and its Latin transliteration) are
-   what :func:`panah.identity.compare.compare` calls ``same`` with score 1.0, without
-   running it: every part pairs with an equal one, which the comparer scores 1.0 (a test
-   checks this agreement on the labelled pairs and on generated names). Two names with no
-   pair of parts that :func:`panah.identity.compare.part_match` lets agree, and no two
-   parts that join into one (``Nur Sultan`` / ``Nursultan``), are ``different`` for the
-   comparer too and are dropped. Every other pair gets
-   :func:`panah.identity.compare.quick_compare`.
+   :func:`panah.identity.blocking_keys`) form a block. Without dates, a block larger than
+   ``max_block`` is skipped: a key that many names share is two very common names
+   together, and the other keys of the same names are rarer.
+3. **Dates before names.** With dates of birth, a block pairs only names whose dates
+   share a key (equal, or day and month exchanged), which lets blocks of common names up to
+   ``dated_block`` be used, plus names with an unknown date, in blocks of up to
+   ``max_block`` that share two equal roots (``rr``). Pairs whose records' dates all
+   conflict are never compared.
+4. **The comparer's rules over memoised part scores.** Each pair of distinct names gets the
+   verdict and score :func:`panah.identity.compare.quick_compare` would give, worked out by
+   :class:`panah.identity.fastcompare.PairScorer` from
+   :func:`panah.identity.compare.part_match` of each pair of parts, computed once and kept
+   (parts differing only in what the part scorer does not read, such as the script, share
+   one entry). Two names whose parts fold to the same skeletons are ``same`` 1.0 without
+   scoring. Where the comparer might join two parts into one (``Nur Sultan`` /
+   ``Nursultan``), the comparer itself runs. Tests check the agreement on the labelled
+   pairs and on every candidate pair among their names. With ``workers`` > 1 the pairs are
+   scored in forked processes.
 5. The verdict and score of a pair of names apply to every pair of records carrying them;
    records with identical names are paired with each other.
 
-Pure: no I/O, the caller supplies the names.
+Pure: no I/O, the caller supplies the names (``workers`` > 1 forks helper processes).
 """
 
 from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -247,18 +250,27 @@ def find_duplicates(
     *,
     born: Sequence[str] | None = None,
     max_block: int = 64,
+    dated_block: int = 1024,
+    unknown_kinds: Collection[str] = ("rr",),
     include_possible: bool = True,
+    workers: int = 1,
     keys_of: Callable[[str], Iterable[str]] | None = None,
     counts: dict[str, int] | None = None,
 ) -> list[NameMatch]:
     """Pairs of records whose names are one person's (``same``) or may be (``possible``),
     best first (:attr:`NameMatch.rank`). With ``born`` (ISO dates, ``""`` when unknown, one
     per name), pairs whose dates of birth conflict are left out, without running the
-    comparer on them. ``keys_of``: blocking keys per name (default: the pair keys of the
-    name's parts, as :func:`panah.identity.blocking_keys` makes them). ``counts``, when
+    comparer on them; blocks then pair names whose dates share a key (equal, or day and
+    month exchanged) in blocks of up to ``dated_block`` names, and a name with an unknown
+    date with the others of blocks of up to ``max_block`` names whose key is of a kind in
+    ``unknown_kinds`` (by default only ``rr``, two equal roots: without a date to back it, a
+    spelling-tolerant key pairs too many namesakes). ``keys_of``: blocking keys per name
+    (default: the pair keys of the name's parts, as :func:`panah.identity.blocking_keys`
+    makes them). ``counts``, when
     given, receives ``candidate_pairs`` (distinct name pairs blocked together), ``compared``
     (pairs of distinct names given a verdict), ``fast`` (of those, decided from the parts)
-    and ``comparer`` (given to the comparer)."""
+    and ``comparer`` (given to the comparer). ``workers`` > 1 scores the pairs in that many
+    processes (forked; see :func:`_score_all`)."""
     from panah.identity.compare import quick_compare
 
     if born is not None and len(born) != len(names):
@@ -276,67 +288,161 @@ def find_duplicates(
         keys: list[list[str]] | None = [list(keys_of(t)) for t in texts]
     else:
         keys = None
-    pairs = _candidates(prep, keys, max_block)
+    dated = None if born is None else _dated(records_of, born)
+    pairs = _candidates(prep, keys, max_block, dated, dated_block, unknown_kinds)
 
-    out: list[NameMatch] = []
-    compared = fast = slow = 0
-
-    def verdict_of(a: int, b: int) -> tuple[str, float]:
-        nonlocal compared, fast, slow
-        compared += 1
-        got = fast_verdict(prep, a, b)
-        if got is not None:
-            fast += 1
-            return got
-        slow += 1
-        return quick_compare(texts[a], texts[b])
-
+    # Which pairs of names need a verdict, and for which pairs of records.
+    todo: list[tuple[int, int]] = []
+    records: list[tuple[tuple[int, int, str], ...]] = []
     for pos, recs in enumerate(records_of):
-        if len(recs) < 2:
-            continue
-        verdict, score = verdict_of(pos, pos)
-        if verdict == "different" or (verdict == "possible" and not include_possible):
-            continue
-        for i, j in itertools.combinations(recs, 2):
-            agree = _dates(born, i, j)
-            if agree is not None:
-                out.append(NameMatch(i, j, verdict, score, agree))
-    for a, b in sorted(pairs):  # sorted: the comparer's caches meet name a again and again
+        if len(recs) > 1:
+            rp = tuple((i, j, d) for i, j in itertools.combinations(recs, 2)
+                       if (d := _dates(born, i, j)) is not None)  # fmt: skip
+            if rp:
+                todo.append((pos, pos))
+                records.append(rp)
+    for a, b in sorted(pairs):  # sorted: name a's part scores are met again and again
         ra, rb = records_of[a], records_of[b]
         if len(ra) == 1 and len(rb) == 1:
             i, j = (ra[0], rb[0]) if ra[0] < rb[0] else (rb[0], ra[0])
             d = _dates(born, i, j)
-            if d is None:
-                continue
-            verdict, score = verdict_of(a, b)
-            if verdict == "different" or (verdict == "possible" and not include_possible):
-                continue
-            out.append(NameMatch(i, j, verdict, score, d))
+            if d is not None:
+                todo.append((a, b))
+                records.append(((i, j, d),))
             continue
-        rec_pairs = [(min(i, j), max(i, j)) for i in ra for j in rb]
-        dates = [_dates(born, i, j) for i, j in rec_pairs]
-        if all(d is None for d in dates):
-            continue
-        verdict, score = verdict_of(a, b)
+        rp = tuple((min(i, j), max(i, j), d) for i in ra for j in rb
+                   if (d := _dates(born, i, j)) is not None)  # fmt: skip
+        if rp:
+            todo.append((a, b))
+            records.append(rp)
+
+    verdicts = _score_all(prep, todo, workers)
+    out: list[NameMatch] = []
+    slow = 0
+    for (a, b), got, rp in zip(todo, verdicts, records, strict=True):
+        if got is None:
+            slow += 1
+            got = quick_compare(texts[a], texts[b])
+        verdict, score = got
         if verdict == "different" or (verdict == "possible" and not include_possible):
             continue
-        for (i, j), d in zip(rec_pairs, dates, strict=True):
-            if d is not None:
-                out.append(NameMatch(i, j, verdict, score, d))
+        out.extend(NameMatch(i, j, verdict, score, d) for i, j, d in rp)
     if counts is not None:
         counts["candidate_pairs"] = len(pairs)
-        counts["compared"] = compared
-        counts["fast"] = fast
+        counts["compared"] = len(todo)
+        counts["fast"] = len(todo) - slow
         counts["comparer"] = slow
     out.sort(key=lambda m: (-m.rank, m.i, m.j))
     return out
 
 
+_CODES = ("different", "possible", "same")
+_PARALLEL_FROM = 20_000  # pairs; below this a fork costs more than it saves
+
+
+def _score_all(
+    prep: PreparedNames, todo: list[tuple[int, int]], workers: int
+) -> list[tuple[str, float] | None]:
+    """:func:`fast_verdict` of every pair; with ``workers`` > 1 (and ``os.fork``), the pairs
+    are cut into that many runs and all but the last scored in forked children (each with
+    its own part-score memo), which send back one byte and one float per pair."""
+    import os
+
+    if workers <= 1 or len(todo) < _PARALLEL_FROM or not hasattr(os, "fork"):
+        return [fast_verdict(prep, a, b) for a, b in todo]
+    import array
+    import pickle
+
+    size = -(-len(todo) // workers)
+    runs = [todo[k : k + size] for k in range(0, len(todo), size)]
+    children: list[tuple[int, int]] = []
+    for run in runs[:-1]:
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: score, send, leave without running the parent's cleanup
+            os.close(read)
+            try:
+                codes = bytearray()
+                scores = array.array("d")
+                for a, b in run:
+                    got = fast_verdict(prep, a, b)
+                    codes.append(3 if got is None else _CODES.index(got[0]))
+                    scores.append(0.0 if got is None else got[1])
+                with os.fdopen(write, "wb") as f:
+                    pickle.dump((bytes(codes), scores.tobytes()), f)
+            finally:
+                os._exit(0)
+        os.close(write)
+        children.append((pid, read))
+    last = [fast_verdict(prep, a, b) for a, b in runs[-1]]
+    out: list[tuple[str, float] | None] = []
+    for pid, read in children:
+        with os.fdopen(read, "rb") as f:
+            data = f.read()
+        _, status = os.waitpid(pid, 0)
+        if status != 0 or not data:
+            raise RuntimeError(f"a scoring worker failed (status {status})")
+        codes_b, scores_b = pickle.loads(data)  # noqa: S301 - our own child's bytes
+        scores = array.array("d")
+        scores.frombytes(scores_b)
+        out.extend(
+            None if c == 3 else (_CODES[c], sc) for c, sc in zip(codes_b, scores, strict=True)
+        )
+    out.extend(last)
+    return out
+
+
 def _candidates(
-    prep: PreparedNames, keys: list[list[str]] | None, max_block: int
+    prep: PreparedNames,
+    keys: list[list[str]] | None,
+    max_block: int,
+    dated: list[tuple[frozenset[str], bool]] | None = None,
+    dated_block: int = 0,
+    unknown_kinds: Collection[str] = PAIR_KEY_KINDS,
 ) -> set[tuple[int, int]]:
+    """Name pairs sharing a block. With ``dated`` (per name, the :func:`_date_key` of its
+    records' dates and whether one of them is unknown), only pairs whose dates can agree:
+    two names with a date key in common (in blocks of up to ``dated_block`` names: a common
+    name meets its namesakes there, and a shared date is what tells them apart), or a name
+    with an unknown date and any other (in blocks of up to ``max_block``, of the key kinds
+    ``unknown_kinds``)."""
     if keys is not None:
-        return candidate_name_pairs(keys, max_block=max_block)
+        blocks: defaultdict[str, list[int]] = defaultdict(list)
+        for pos, ks in enumerate(keys):
+            for k in ks:
+                if k.split(":", 1)[0] in PAIR_KEY_KINDS:
+                    blocks[k].append(pos)
+    else:
+        blocks = _blocks(prep)
+    pairs: set[tuple[int, int]] = set()
+    for key, members in blocks.items():
+        size = len(members)
+        if size < 2:
+            continue
+        if dated is None:
+            if size <= max_block:
+                pairs.update(itertools.combinations(members, 2))  # members are ascending
+            continue
+        if size > max(max_block, dated_block):
+            continue
+        by_date: defaultdict[str, list[int]] = defaultdict(list)
+        unknown: list[int] = []
+        for pos in members:
+            dk, has_unknown = dated[pos]
+            if has_unknown:
+                unknown.append(pos)
+            for k in dk:
+                by_date[k].append(pos)
+        for group in by_date.values():
+            if len(group) > 1:
+                pairs.update(itertools.combinations(group, 2))
+        if unknown and size <= max_block and key.split(":", 1)[0] in unknown_kinds:
+            for u in unknown:
+                pairs.update((u, v) if u < v else (v, u) for v in members if v != u)
+    return pairs
+
+
+def _blocks(prep: PreparedNames) -> defaultdict[str, list[int]]:
     blocks: defaultdict[str, list[int]] = defaultdict(list)
     for pos, ids in enumerate(prep.name_parts):
         seen: set[str] = set()
@@ -348,11 +454,30 @@ def _candidates(
                 if k not in seen:
                     seen.add(k)
                     blocks[k].append(pos)
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if 2 <= len(members) <= max_block:
-            pairs.update(itertools.combinations(members, 2))
-    return pairs
+    return blocks
+
+
+def _date_key(born: str) -> str | None:
+    """One key for a date and its day/month-exchanged twin (``1970-03-04`` and ``1970-04-03``
+    give ``1970-03-04``); ``None`` for an unknown date, which may agree with any (see
+    :func:`birth_dates_agree`)."""
+    if not born:
+        return None
+    y, m, d = [*born.split("-"), "", ""][:3]
+    if born.count("-") != 2:
+        return born  # only an equal string agrees with it
+    return f"{y}-{min(m, d)}-{max(m, d)}"
+
+
+def _dated(
+    records_of: list[list[int]], born: Sequence[str]
+) -> list[tuple[frozenset[str], bool]]:
+    out: list[tuple[frozenset[str], bool]] = []
+    for recs in records_of:
+        dk = [_date_key(born[r]) for r in recs]
+        known = frozenset(k for k in dk if k is not None)
+        out.append((known, None in dk))
+    return out
 
 
 def _dates(born: Sequence[str] | None, i: int, j: int) -> str | None:

@@ -231,9 +231,12 @@ def _batch_pairs(
     refs = [person_ref(c, p) for _, c, p, _, _ in rows]
     names = [name for _, _, _, name, _ in rows]
     born = [b for *_, b in rows]
+    import os
+
     matches = find_duplicates(
-        names, born=born if skip_conflicting_dates else None, include_possible=include_possible
-    )
+        names, born=born if skip_conflicting_dates else None, include_possible=include_possible,
+        workers=min(4, os.cpu_count() or 1),
+    )  # fmt: skip
     best: _Found = {}
     for m in matches:
         if refs[m.i] == refs[m.j]:

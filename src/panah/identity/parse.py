@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from panah.identity.chinese import has_han, latin_classes, pinyin_classes, pinyin_syllables
-from panah.identity.fold import consonants, deiotate, fold_latin, fold_token
+from panah.identity.fold import fold_latin, fold_token
 from panah.identity.normalise import normalise, split_tokens
 from panah.identity.scripts import detect_language, detect_script
 from panah.identity.suffixes import (
@@ -23,7 +23,7 @@ from panah.identity.suffixes import (
     surface_suffix,
 )
 
-__all__ = ["ParsedName", "Part", "known_given_names", "parse_name"]
+__all__ = ["ParsedName", "Part", "parse_name"]
 
 _MAX_PARTS = 6
 
@@ -142,24 +142,3 @@ def parse_name(text: str) -> ParsedName:
         parts=tuple(parts[:_MAX_PARTS]),
     )
 
-
-@lru_cache(maxsize=1)
-def known_given_names() -> frozenset[str]:
-    """Skeletons of the common given names in ``data/given_names.txt`` (read once, lazily)."""
-    from panah.identity.lexicon import given_names
-
-    names: set[str] = set()
-    for line in given_names():
-        skeleton = fold_token(line).skeleton
-        names.add(skeleton)
-        names.add(deiotate(skeleton))
-    return frozenset(names)
-
-
-def is_known_name(skeleton: str) -> bool:
-    names = known_given_names()
-    return skeleton in names or deiotate(skeleton) in names
-
-
-def consonant_key(skeleton: str) -> str:
-    return consonants(skeleton)

@@ -39,9 +39,11 @@ from panah.core.catalogue import (
     SourceKind,
 )
 from panah.core.dates import DateError, FuzzyDate
+from panah.core.i18n import gettext as _
 
 __all__ = [
     "FORMAT_VERSION",
+    "ID_PATTERN",
     "Case",
     "Claim",
     "Event",
@@ -61,10 +63,10 @@ __all__ = [
 
 FORMAT_VERSION = "1.0"
 
-_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$"
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$"
 Id = Annotated[
     str,
-    Field(pattern=_ID_PATTERN, description="An id unique within the case: letters, digits, _.:-"),
+    Field(pattern=ID_PATTERN, description="An id unique within the case: letters, digits, _.:-"),
 ]
 
 
@@ -74,7 +76,9 @@ def _parse_date(value: Any) -> FuzzyDate:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return FuzzyDate.from_date(value)
     if not isinstance(value, str):
-        raise ValueError(f"expected a date string such as 2019-10-06, got {value!r}")
+        raise ValueError(
+            _("expected a date string such as 2019-10-06, got {value!r}").format(value=value)
+        )
     try:
         return FuzzyDate.parse(value)
     except DateError as exc:
@@ -107,7 +111,9 @@ def _check_scalar(value: Any) -> Scalar | list[Scalar]:
         return value  # type: ignore[no-any-return]
     if isinstance(value, list | tuple) and all(ok(v) for v in value):
         return list(value)
-    raise ValueError("a claim value must be text, a number, true/false, null or a list of those")
+    raise ValueError(
+        _("a claim value must be text, a number, true/false, null or a list of those")
+    )
 
 
 ClaimValue = Annotated[

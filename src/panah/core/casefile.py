@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections.abc import Callable
 from typing import Any, Literal
 
 import yaml
@@ -24,6 +25,8 @@ from pydantic import BaseModel, ValidationError
 from panah.core import case as case_models
 from panah.core.case import Case
 from panah.core.errors import CaseFileError, Problem
+from panah.core.i18n import DEFAULT_LANGUAGE, current_language, ngettext, pgettext
+from panah.core.i18n import gettext as _
 from panah.core.integrity import check_integrity
 from panah.core.strictyaml import Located, Path, YamlError, format_path, read_yaml
 
@@ -40,6 +43,98 @@ def _all_field_names() -> set[str]:
     return names
 
 
+def _expected(text: str) -> str:
+    """Pydantic's ``'a', 'b' or 'c'`` with the last ``or`` in the current language."""
+    head, sep, last = text.rpartition(" or ")
+    return _("{choices} or {last}").format(choices=head, last=last) if sep else text
+
+
+def _pydantic_message(err: Any) -> str:
+    """Pydantic's message for one error, in the current language.
+
+    English keeps pydantic's own words; another language gets a translated template chosen
+    by the error's ``type`` and filled from its ``ctx``. A type without a template keeps
+    pydantic's English after a translated lead."""
+    message = str(err["msg"])
+    for prefix in ("Value error, ", "Assertion failed, "):
+        if message.startswith(prefix):
+            return message[len(prefix) :]  # our own validators' words, already translated
+    if current_language() == DEFAULT_LANGUAGE:
+        return message
+    kind = str(err["type"])
+    ctx: dict[str, Any] = dict(err.get("ctx") or {})
+    if kind in ("literal_error", "enum"):
+        return _("Input should be {expected}").format(
+            expected=_expected(str(ctx.get("expected", "")))
+        )
+    if kind == "string_pattern_mismatch":
+        if ctx.get("pattern") == case_models.ID_PATTERN:
+            return _(
+                "An id is 1 to 64 Latin letters, digits and _ . : - starting with a letter "
+                "or digit"
+            )
+        return _("The text does not have the expected form ('{pattern}')").format(
+            pattern=ctx.get("pattern", "")
+        )
+    if kind in ("string_too_short", "string_too_long", "too_short", "too_long"):
+        n = int(ctx.get("min_length" if kind.endswith("short") else "max_length", 0))
+        if kind == "string_too_short":
+            text = ngettext("Text should have at least {n} character",
+                            "Text should have at least {n} characters", n)
+        elif kind == "string_too_long":
+            text = ngettext("Text should have at most {n} character",
+                            "Text should have at most {n} characters", n)
+        elif kind == "too_short":
+            text = ngettext("The list should have at least {n} item",
+                            "The list should have at least {n} items", n)
+        else:
+            text = ngettext("The list should have at most {n} item",
+                            "The list should have at most {n} items", n)
+        return text.format(n=n)
+    if kind in _BOUNDS:
+        (bound,) = (ctx[k] for k in ("ge", "gt", "le", "lt") if k in ctx)
+        return _BOUNDS[kind]().format(bound=bound)
+    template = _PYDANTIC.get(kind)
+    if template is not None:
+        return template()
+    return _("Invalid value: {details}").format(details=message)
+
+
+_BOUNDS: dict[str, Callable[[], str]] = {
+    "greater_than_equal": lambda: _("Input should be greater than or equal to {bound}"),
+    "greater_than": lambda: _("Input should be greater than {bound}"),
+    "less_than_equal": lambda: _("Input should be less than or equal to {bound}"),
+    "less_than": lambda: _("Input should be less than {bound}"),
+}
+_PYDANTIC: dict[str, Callable[[], str]] = {
+    "string_type": lambda: _("Input should be text"),
+    "string_unicode": lambda: _("Input should be text"),
+    "int_type": lambda: _("Input should be a whole number"),
+    "int_parsing": lambda: _("Input should be a whole number"),
+    "int_from_float": lambda: _("Input should be a whole number, without a fractional part"),
+    "float_type": lambda: _("Input should be a number"),
+    "float_parsing": lambda: _("Input should be a number"),
+    "finite_number": lambda: _("Input should be a finite number"),
+    "bool_type": lambda: _("Input should be true or false"),
+    "bool_parsing": lambda: _("Input should be true or false"),
+    "list_type": lambda: _("Input should be a list"),
+    "tuple_type": lambda: _("Input should be a list"),
+    "set_type": lambda: _("Input should be a list"),
+    "dict_type": lambda: _("Input should be a mapping of fields (name: value)"),
+    "model_type": lambda: _("Input should be a mapping of fields (name: value)"),
+    "model_attributes_type": lambda: _("Input should be a mapping of fields (name: value)"),
+    "date_type": lambda: _("Input should be a date such as 2019-10-06"),
+    "date_parsing": lambda: _("Input should be a date such as 2019-10-06"),
+    "date_from_datetime_parsing": lambda: _("Input should be a date such as 2019-10-06"),
+    "date_from_datetime_inexact": lambda: _("Input should be a date such as 2019-10-06"),
+    "datetime_type": lambda: _("Input should be a date and time such as 2019-10-06T10:30+06:00"),
+    "datetime_parsing": lambda: _(
+        "Input should be a date and time such as 2019-10-06T10:30+06:00"
+    ),
+    "none_required": lambda: _("Input should be empty (null)"),
+}
+
+
 def _validation_problems(exc: ValidationError, file: str, located: Located) -> list[Problem]:
     problems = []
     errors = exc.errors(include_url=False)
@@ -49,19 +144,27 @@ def _validation_problems(exc: ValidationError, file: str, located: Located) -> l
             continue  # a list whose items failed is reported through its items
         loc: Path = tuple(err["loc"])
         kind = err["type"]
-        message = str(err["msg"])
         if kind == "extra_forbidden":
             field = str(loc[-1]) if loc else "?"
             hint = difflib.get_close_matches(field, sorted(_all_field_names()), n=1)
-            message = f"unknown field {field!r}" + (f" (did you mean {hint[0]!r}?)" if hint else "")
+            if hint:
+                message = _("unknown field {field!r} (did you mean {hint!r}?)").format(
+                    field=field, hint=hint[0]
+                )
+            else:
+                message = _("unknown field {field!r}").format(field=field)
         elif kind == "missing":
-            message = f"required field {loc[-1]!r} is missing" if loc else "required field missing"
-        elif message.startswith("Value error, "):
-            message = message[len("Value error, ") :]
+            message = (
+                _("required field {field!r} is missing").format(field=loc[-1])
+                if loc
+                else _("required field missing")
+            )
+        else:
+            message = _pydantic_message(err)
         if kind not in ("extra_forbidden", "missing") and "input" in err:
             shown = repr(err["input"])
             if len(shown) <= 60 and not isinstance(err["input"], dict | list):
-                message += f" (got {shown})"
+                message = _("{message} (got {shown})").format(message=message, shown=shown)
         problems.append(located.problem(loc, message, key=kind == "extra_forbidden"))
     return problems
 
@@ -112,13 +215,21 @@ def parse_case(text: str, *, file: str = "<case>", fmt: Format | None = None) ->
                 read_yaml(_json_for_positions(text), file=file, what="case files")
             except YamlError as exc:
                 raise CaseFileError(exc.problems) from None
-            raise CaseFileError([Problem(file, None, None, "", "duplicate key")]) from None
+            raise CaseFileError([Problem(file, None, None, "", _("duplicate key"))]) from None
         except json.JSONDecodeError as exc:
             raise CaseFileError(
-                [Problem(file, exc.lineno, exc.colno, "", f"not valid JSON: {exc.msg}")]
+                [
+                    Problem(
+                        file,
+                        exc.lineno,
+                        exc.colno,
+                        "",
+                        _("not valid JSON: {details}").format(details=pgettext("JSON", exc.msg)),
+                    )
+                ]
             ) from None
         except RecursionError:
-            raise CaseFileError([Problem(file, 1, 1, "", "nested too deeply")]) from None
+            raise CaseFileError([Problem(file, 1, 1, "", _("nested too deeply"))]) from None
     else:
         try:
             located = read_yaml(text, file=file, what="case files")
@@ -126,7 +237,9 @@ def parse_case(text: str, *, file: str = "<case>", fmt: Format | None = None) ->
             raise CaseFileError(exc.problems) from None
         data = located.data
     if not isinstance(data, dict):
-        raise CaseFileError([Problem(file, 1, 1, "", "a case file must be a mapping of fields")])
+        raise CaseFileError(
+            [Problem(file, 1, 1, "", _("a case file must be a mapping of fields"))]
+        )
 
     def positions() -> Located:
         return located if located is not None else _json_positions(text, file)

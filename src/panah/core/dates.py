@@ -27,6 +27,9 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from panah.core.i18n import gettext as _
+from panah.core.i18n import pgettext
+
 __all__ = ["DateError", "FuzzyDate", "Precision", "Qualifier"]
 
 
@@ -77,12 +80,14 @@ def _parse_point(text: str) -> _Point:
     m = _POINT.match(text)
     if m is None:
         raise DateError(
-            f"{text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD "
-            "(optionally ~ approximate, ? uncertain), a range A/B, ../B or A/.."
+            _(
+                "{text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD "
+                "(optionally ~ approximate, ? uncertain), a range A/B, ../B or A/.."
+            ).format(text=text)
         )
     year = int(m["y"])
     if year < 1:
-        raise DateError(f"{text!r}: year 0000 does not exist")
+        raise DateError(_("{text!r}: year 0000 does not exist").format(text=text))
     qualifier = _QUALIFIER_MARK.get(m["q"] or "", Qualifier.EXACT)
     moment: dt.datetime | None = None
     if m["m"] is None:
@@ -91,7 +96,9 @@ def _parse_point(text: str) -> _Point:
         )
     month = int(m["m"])
     if not 1 <= month <= 12:
-        raise DateError(f"{text!r}: month {month} is not between 01 and 12")
+        raise DateError(
+            _("{text!r}: month {month} is not between 01 and 12").format(text=text, month=month)
+        )
     last_day = calendar.monthrange(year, month)[1]
     if m["d"] is None:
         return _Point(
@@ -105,7 +112,12 @@ def _parse_point(text: str) -> _Point:
     day = int(m["d"])
     if not 1 <= day <= last_day:
         raise DateError(
-            f"{text!r}: day {day} does not exist in {calendar.month_name[month]} {year}"
+            _("{text!r}: day {day} does not exist in {month} {year}").format(
+                text=text,
+                day=day,
+                month=pgettext("in month", calendar.month_name[month]),
+                year=year,
+            )
         )
     day_value = dt.date(year, month, day)
     precision = Precision.DAY
@@ -113,7 +125,9 @@ def _parse_point(text: str) -> _Point:
         try:
             moment = dt.datetime.fromisoformat(f"{m['y']}-{m['m']}-{m['d']}T{m['time']}{m['tz']}")
         except ValueError as exc:
-            raise DateError(f"{text!r}: {exc}") from exc
+            raise DateError(
+                _("{text!r}: {details}").format(text=text, details=exc)
+            ) from exc
         precision = Precision.TIME
     return _Point(text, precision, day_value, day_value, qualifier, moment)
 
@@ -134,14 +148,14 @@ class FuzzyDate:
     @classmethod
     def parse(cls, text: str) -> FuzzyDate:
         if not isinstance(text, str):
-            raise DateError(f"{text!r} is not a date string")
+            raise DateError(_("{text!r} is not a date string").format(text=text))
         text = text.strip()
         if "/" not in text:
             p = _parse_point(text)
             return cls(text, p.precision, p.qualifier, p.earliest, p.latest, p.moment)
-        start_text, _, end_text = text.partition("/")
+        start_text, _sep, end_text = text.partition("/")
         if start_text in ("..", "") and end_text in ("..", ""):
-            raise DateError(f"{text!r}: a range needs at least one end")
+            raise DateError(_("{text!r}: a range needs at least one end").format(text=text))
         if start_text in ("..", ""):
             end = _parse_point(end_text)
             return cls(text, end.precision, Qualifier.BEFORE, None, end.latest, None)
@@ -150,7 +164,7 @@ class FuzzyDate:
             return cls(text, start.precision, Qualifier.AFTER, start.earliest, None, None)
         start, end = _parse_point(start_text), _parse_point(end_text)
         if end.latest < start.earliest:
-            raise DateError(f"{text!r}: the range ends before it starts")
+            raise DateError(_("{text!r}: the range ends before it starts").format(text=text))
         qualifier = start.qualifier if start.qualifier != Qualifier.EXACT else end.qualifier
         return cls(text, Precision.RANGE, qualifier, start.earliest, end.latest, None)
 
@@ -211,7 +225,7 @@ class FuzzyDate:
         elif self.qualifier == Qualifier.AFTER:
             body = f"in or after {self.text[:-3]}"
         elif self.precision == Precision.RANGE:
-            start_text, _, end_text = self.text.partition("/")
+            start_text, _sep, end_text = self.text.partition("/")
             body = f"{start_text.rstrip('~?%')} to {end_text.rstrip('~?%')}"
         else:
             body = fmt(self.earliest, self.precision)

@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Iterable
 
 from panah.core.case import Case
+from panah.core.i18n import gettext as _
+from panah.core.i18n import pgettext
 from panah.core.properties import PROPERTIES, check_value, property_kind
 from panah.core.strictyaml import format_path
 
@@ -61,8 +63,15 @@ def _script_mismatch(value: str, script: str) -> str | None:
     wanted = "Hans" if script in ("Hant", "Hani") else script
     foreign = sorted({s for ch in value if (s := script_of(ch)) is not None and s != wanted})
     if foreign:
-        names = ", ".join(f"{_SCRIPT_NAME.get(f, f)} ({f})" for f in foreign)
-        return f"{value!r} is declared {script} but contains {names} letters"
+        names = _(", ").join(
+            _("{script_name} ({code})").format(
+                script_name=pgettext("script", _SCRIPT_NAME.get(f, f)), code=f
+            )
+            for f in foreign
+        )
+        return _("{value!r} is declared {script} but contains {names} letters").format(
+            value=value, script=script, names=names
+        )
     return None
 
 
@@ -76,7 +85,12 @@ def check_integrity(case: Case) -> list[tuple[Path, str]]:
             return
         if ident in kinds:
             problems.append(
-                (path, f"id {ident!r} is used twice (first at {format_path(first_path[ident])})")
+                (
+                    path,
+                    _("id {ident!r} is used twice (first at {first})").format(
+                        ident=ident, first=format_path(first_path[ident])
+                    ),
+                )
             )
             return
         kinds[ident] = kind
@@ -103,15 +117,26 @@ def check_integrity(case: Case) -> list[tuple[Path, str]]:
         if kind is None:
             candidates = [k for k, v in kinds.items() if v in allowed]
             hint = difflib.get_close_matches(ident, candidates, n=1)
+            if hint:
+                message = _("{what} {ident!r} does not exist (did you mean {hint!r}?)").format(
+                    what=pgettext("reference", what), ident=ident, hint=hint[0]
+                )
+            else:
+                message = _("{what} {ident!r} does not exist").format(
+                    what=pgettext("reference", what), ident=ident
+                )
+            problems.append((path, message))
+        elif kind not in allowed:
             problems.append(
                 (
                     path,
-                    f"{what} {ident!r} does not exist"
-                    + (f" (did you mean {hint[0]!r}?)" if hint else ""),
+                    _("{ident!r} is a {kind}, not a {allowed}").format(
+                        ident=ident,
+                        kind=pgettext("entity", kind),
+                        allowed=_(" or ").join(pgettext("entity", a) for a in allowed),
+                    ),
                 )
             )
-        elif kind not in allowed:
-            problems.append((path, f"{ident!r} is a {kind}, not a {' or '.join(allowed)}"))
 
     def claim_refs(ids: Iterable[str], path: Path) -> None:
         for k, cid in enumerate(ids):
@@ -139,27 +164,34 @@ def check_integrity(case: Case) -> list[tuple[Path, str]]:
         ref(c.subject, entity_kinds, ("claims", i, "subject"), "subject")
         if property_kind(c.property) is None:
             hint = difflib.get_close_matches(c.property, list(PROPERTIES), n=1)
-            problems.append(
-                (
-                    ("claims", i, "property"),
-                    f"unknown property {c.property!r}"
-                    + (f" (did you mean {hint[0]!r}?)" if hint else "")
-                    + "; custom properties start with 'x-'",
-                )
-            )
+            if hint:
+                message = _(
+                    "unknown property {property!r} (did you mean {hint!r}?); "
+                    "custom properties start with 'x-'"
+                ).format(property=c.property, hint=hint[0])
+            else:
+                message = _(
+                    "unknown property {property!r}; custom properties start with 'x-'"
+                ).format(property=c.property)
+            problems.append((("claims", i, "property"), message))
         elif (why := check_value(c.property, c.value)) is not None:
             problems.append((("claims", i, "value"), why))
         if c.property == "age" and c.as_of is None:
             src = sources_by_id.get(c.source)
             if src is not None and src.date is None:
                 problems.append(
-                    (("claims", i, "as_of"), "an age needs as_of, or a source with a date")
+                    (("claims", i, "as_of"), _("an age needs as_of, or a source with a date"))
                 )
 
     for i, w in enumerate(case.working_values):
         ref(w.subject, entity_kinds, ("working_values", i, "subject"), "subject")
         if property_kind(w.property) is None:
-            problems.append((("working_values", i, "property"), f"unknown property {w.property!r}"))
+            problems.append(
+                (
+                    ("working_values", i, "property"),
+                    _("unknown property {property!r}").format(property=w.property),
+                )
+            )
         elif (why := check_value(w.property, w.value)) is not None:
             problems.append((("working_values", i, "value"), why))
         for k, cid in enumerate(w.claims):
@@ -172,8 +204,16 @@ def check_integrity(case: Case) -> list[tuple[Path, str]]:
                 problems.append(
                     (
                         ("working_values", i, "claims", k),
-                        f"claim {cid!r} is about {backing.subject}.{backing.property}, "
-                        f"not {w.subject}.{w.property}",
+                        _(
+                            "claim {claim!r} is about {subject}.{property}, "
+                            "not {wanted_subject}.{wanted_property}"
+                        ).format(
+                            claim=cid,
+                            subject=backing.subject,
+                            property=backing.property,
+                            wanted_subject=w.subject,
+                            wanted_property=w.property,
+                        ),
                     )
                 )
 
@@ -194,7 +234,7 @@ def check_integrity(case: Case) -> list[tuple[Path, str]]:
             path: Path = ("proceedings", i, "relations", j, "proceeding")
             ref(rel.proceeding, ("proceeding",), path, "proceeding")
             if rel.proceeding == pr.id:
-                problems.append((path, "a proceeding cannot relate to itself"))
+                problems.append((path, _("a proceeding cannot relate to itself")))
         claim_refs(pr.claims, ("proceedings", i, "claims"))
 
     for i, rep in enumerate(case.representation):

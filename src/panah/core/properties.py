@@ -13,6 +13,7 @@ import re
 from enum import StrEnum
 
 from panah.core.dates import DateError, FuzzyDate
+from panah.core.i18n import gettext as _
 
 __all__ = ["PROPERTIES", "ValueKind", "check_value", "parse_duration", "property_kind"]
 
@@ -69,7 +70,9 @@ def parse_duration(text: str) -> dict[str, int]:
     """Parse an ISO 8601 duration into its parts; raise ValueError if malformed."""
     m = _DURATION.match(text)
     if m is None:
-        raise ValueError(f"{text!r} is not an ISO 8601 duration (e.g. P4Y8M, P7D, PT24H)")
+        raise ValueError(
+            _("{text!r} is not an ISO 8601 duration (e.g. P4Y8M, P7D, PT24H)").format(text=text)
+        )
     return {k: int(v) for k, v in m.groupdict().items() if v is not None}
 
 
@@ -89,26 +92,30 @@ def check_value(prop: str, value: object) -> str | None:
         return None  # an explicit "unknown"
     if kind == ValueKind.DATE:
         if not isinstance(value, str):
-            return f"a {prop} must be a date string such as 2019-10-06, got {value!r}"
+            return _("a {prop} must be a date string such as 2019-10-06, got {value!r}").format(
+                prop=prop, value=value
+            )
         try:
             FuzzyDate.parse(value)
         except DateError as exc:
             return str(exc)
     elif kind == ValueKind.INTEGER:
         if isinstance(value, bool) or not isinstance(value, int):
-            return f"{prop} must be a whole number, got {value!r}"
+            return _("{prop} must be a whole number, got {value!r}").format(prop=prop, value=value)
         if prop == "age" and not 0 <= value <= 130:
-            return f"age {value} is not between 0 and 130"
+            return _("age {value} is not between 0 and 130").format(value=value)
     elif kind == ValueKind.DURATION:
         if not isinstance(value, str):
-            return f"{prop} must be an ISO 8601 duration such as P4Y8M, got {value!r}"
+            return _("{prop} must be an ISO 8601 duration such as P4Y8M, got {value!r}").format(
+                prop=prop, value=value
+            )
         try:
             parse_duration(value)
         except ValueError as exc:
             return str(exc)
     elif kind == ValueKind.BOOLEAN:
         if not isinstance(value, bool):
-            return f"{prop} must be true or false, got {value!r}"
+            return _("{prop} must be true or false, got {value!r}").format(prop=prop, value=value)
     elif not isinstance(value, str | int | float):
-        return f"{prop} must be text, got {type(value).__name__}"
+        return _("{prop} must be text, got {type}").format(prop=prop, type=type(value).__name__)
     return None

@@ -18,6 +18,8 @@ from typing import Any
 import yaml
 
 from panah.core.errors import PanahError, Problem
+from panah.core.i18n import gettext as _
+from panah.core.i18n import pgettext
 
 __all__ = ["Located", "Path", "YamlError", "format_path", "read_yaml"]
 
@@ -93,15 +95,23 @@ class _Walk:
 
     def build(self, node: yaml.Node, path: Path = (), depth: int = 0) -> Any:
         if id(node) in self._seen:
-            self._problem(node, path, f"anchors and aliases (&, *) are not allowed in {self.what}")
+            self._problem(
+                node,
+                path,
+                _("anchors and aliases (&, *) are not allowed in {what}").format(
+                    what=pgettext("in files", self.what)
+                ),
+            )
             return None
         self._seen.add(id(node))
         self.located.values[path] = node
         if depth > self.max_depth:
-            self._problem(node, path, f"nested deeper than {self.max_depth} levels")
+            self._problem(
+                node, path, _("nested deeper than {depth} levels").format(depth=self.max_depth)
+            )
             return None
         if not node.tag.startswith(_YAML_TAG):
-            self._problem(node, path, f"custom tag {node.tag!r} is not allowed")
+            self._problem(node, path, _("custom tag {tag!r} is not allowed").format(tag=node.tag))
             return None
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node, path)
@@ -109,7 +119,7 @@ class _Walk:
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path, depth)
-        self._problem(node, path, "unsupported YAML node")  # pragma: no cover
+        self._problem(node, path, _("unsupported YAML node"))  # pragma: no cover
         return None
 
     def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any]:
@@ -117,13 +127,15 @@ class _Walk:
         keys: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _YAML_TAG + "merge":
-                self._problem(key_node, path, "keys must be plain text")
+                self._problem(key_node, path, _("keys must be plain text"))
                 continue
             key = str(key_node.value)
             if key in keys:
                 first = _at(keys[key])[0]
                 self._problem(
-                    key_node, (*path, key), f"duplicate key {key!r} (first at line {first})"
+                    key_node,
+                    (*path, key),
+                    _("duplicate key {key!r} (first at line {line})").format(key=key, line=first),
                 )
                 continue
             keys[key] = key_node
@@ -148,11 +160,13 @@ class _Walk:
             if _FLOAT.match(value):
                 return float(value)
             if value.lower() in (".inf", "+.inf", "-.inf", ".nan"):
-                self._problem(node, path, f"{value} is not an allowed number")
+                self._problem(
+                    node, path, _("{value} is not an allowed number").format(value=value)
+                )
                 return None
         if tag in _TEXT_TAGS:
             return value  # timestamps, YAML 1.1 booleans (yes/no/on/off), sexagesimals: text
-        self._problem(node, path, f"unsupported tag !!{tag}")
+        self._problem(node, path, _("unsupported tag !!{tag}").format(tag=tag))
         return None
 
 
@@ -176,20 +190,28 @@ def read_yaml(
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         context = getattr(exc, "context", None)
-        message = f"not valid YAML: {problem}" + (f" ({context})" if context else "")
+        # PyYAML's own words: the common ones are in the catalogue (context "YAML").
+        problem = pgettext("YAML", str(problem))
+        message = (
+            _("not valid YAML: {problem} ({context})").format(
+                problem=problem, context=pgettext("YAML", str(context))
+            )
+            if context
+            else _("not valid YAML: {problem}").format(problem=problem)
+        )
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
         raise YamlError([Problem(file, line, column, "", message)]) from None
     except RecursionError:
-        raise YamlError([Problem(file, 1, 1, "", "nested too deeply")]) from None
+        raise YamlError([Problem(file, 1, 1, "", _("nested too deeply"))]) from None
     finally:
         loader.dispose()
     if node is None:
-        raise YamlError([Problem(file, 1, 1, "", "the file is empty")])
+        raise YamlError([Problem(file, 1, 1, "", _("the file is empty"))])
     walk = _Walk(located, what, max_depth)
     try:
         located.data = walk.build(node)
     except RecursionError:  # pragma: no cover - guarded by max_depth
-        raise YamlError([Problem(file, 1, 1, "", "nested too deeply")]) from None
+        raise YamlError([Problem(file, 1, 1, "", _("nested too deeply"))]) from None
     if walk.problems and not positions_only:
         raise YamlError(walk.problems)
     return located

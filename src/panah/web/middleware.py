@@ -1,5 +1,6 @@
 """Request-level rules: TOTP required before anything but account pages; no caching of
-pages that hold case data; the law engine writes in the language of the page."""
+pages that hold case data; the law engine and the case-file loader write in the language of
+the page."""
 
 from __future__ import annotations
 
@@ -51,11 +52,13 @@ class NoStoreMiddleware:
 
 
 class EngineLanguageMiddleware:
-    """The law engine's messages (findings, alerts, deadlines) in the request's language.
+    """The law engine's messages (findings, alerts, deadlines) and the case-file loader's
+    (an import's or an edit form's problems) in the request's language.
 
     Runs after ``LocaleMiddleware``, which has activated Django's language for the request;
-    the engine's own language (a context variable, :mod:`panah.law.i18n`) follows it and is
-    reset when the response is done, so no request sees another's language.
+    the engine's and the loader's language (one context variable, :mod:`panah.core.i18n`,
+    which :mod:`panah.law.i18n` shares) follows it and is reset when the response is done,
+    so no request sees another's language.
     """
 
     def __init__(self, get_response: Handler) -> None:

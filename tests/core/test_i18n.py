@@ -267,3 +267,27 @@ def test_json_positions_and_messages_in_russian() -> None:
         (problem,) = _problems(json.dumps(data), "case.json")
     assert problem.message.startswith("допустимые значения:")
     assert problem.line is not None
+
+
+# -- the command line ------------------------------------------------------------------------
+def test_cli_is_english_unless_panah_lang_is_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from panah.cli.main import main
+
+    bad = tmp_path / "dup.yaml"
+    bad.write_text("title: a\ntitle: b\n", encoding="utf-8")
+    monkeypatch.delenv("PANAH_LANG", raising=False)
+    assert main(["validate", str(bad)]) == 1
+    assert capsys.readouterr().err == (
+        f"{bad}:2:1: error: title: duplicate key 'title' (first at line 1)\n"
+    )
+    monkeypatch.setenv("PANAH_LANG", "ru")
+    assert main(["validate", str(bad)]) == 1
+    assert capsys.readouterr().err == (
+        f"{bad}:2:1: error: title: ключ 'title' повторяется (впервые — в строке 1)\n"
+    )
+    assert current_language() == "en"
+    monkeypatch.setenv("PANAH_LANG", "fr")
+    assert main(["validate", str(bad)]) == 2
+    assert "PANAH_LANG: unsupported language 'fr'" in capsys.readouterr().err

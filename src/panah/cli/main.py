@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -52,9 +53,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     from panah.core.errors import PanahError
+    from panah.core.i18n import language, normalise_language
 
     try:
-        return int(func(args))
+        # PANAH_LANG=ru: the case-file loader's messages in Russian (docs/case-files.md).
+        lang = normalise_language(os.environ.get("PANAH_LANG"))
+    except ValueError as exc:
+        print(f"panah: PANAH_LANG: {exc}", file=sys.stderr)
+        return 2
+    try:
+        with language(lang):
+            return int(func(args))
     except PanahError as exc:
         print(f"panah: {exc}", file=sys.stderr)
         return 1

@@ -152,3 +152,26 @@ def test_person_form_bad_birth_date_in_russian(team: dict[str, Any], client_for:
     assert response.status_code == 400
     chunk = html.unescape(_field_errors(response.content.decode(), "id_e-birth_date"))
     assert "'1985-02-30': в феврале 1985 г. нет 30-го числа" in chunk, chunk
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("ru", ["Cyrl — кириллица", "соподсудимый", "пересечение границы вне пункта пропуска"]),
+        ("en", ["Cyrl — Cyrillic", "co-defendant", "border crossing outside a checkpoint"]),
+    ],
+    ids=["ru", "en"],
+)
+def test_form_choices_in_the_page_language(
+    lang: str, words: list[str], team: dict[str, Any], client_for: Any
+) -> None:
+    client = client_for(team["users"]["lawyer"])
+    client.cookies["django_language"] = lang
+    body = "".join(
+        html.unescape(client.get(f"/cases/{team['record'].key}/{suffix}",
+                                 HTTP_ACCEPT_LANGUAGE=lang).content.decode())
+        for suffix in ("people/new/", "events/new/")
+    )
+    for word in words:
+        assert word in body

@@ -20,10 +20,12 @@ from typing import Any, ClassVar
 
 from django import forms
 from django.forms import BaseFormSet, formset_factory
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from panah.core.case import Case
 from panah.core.catalogue import NameKind, ProceedingRelationKind
+from panah.law.labels import label as catalogue_label
 
 __all__ = [
     "Choices",
@@ -43,19 +45,23 @@ Choices = list[tuple[str, Any]]  # labels may be lazy translations
 
 _SCRIPTS: Choices = [
     ("", _("detect from the letters")),
-    ("Cyrl", "Cyrl — Cyrillic"),
-    ("Latn", "Latn — Latin"),
-    ("Arab", "Arab — Arabic script"),
-    ("Hans", "Hans — Chinese (simplified)"),
-    ("Hant", "Hant — Chinese (traditional)"),
-    ("Hani", "Hani — Chinese characters"),
-    ("Mong", "Mong — Mongolian"),
-    ("Grek", "Grek — Greek"),
+    ("Cyrl", _("Cyrl — Cyrillic")),
+    ("Latn", _("Latn — Latin")),
+    ("Arab", _("Arab — Arabic script")),
+    ("Hans", _("Hans — Chinese (simplified)")),
+    ("Hant", _("Hant — Chinese (traditional)")),
+    ("Hani", _("Hani — Chinese characters")),
+    ("Mong", _("Mong — Mongolian")),
+    ("Grek", _("Grek — Greek")),
 ]
+
+# A catalogue value's label in the language of the request that renders the form.
+_catalogue_label = lazy(catalogue_label, str)
 
 
 def enum_choices(enum: Iterable[Any]) -> Choices:
-    return [(e.value, e.value.replace("_", " ")) for e in enum]
+    """``(value, label)`` for each catalogue value; the label in the page's language."""
+    return [(e.value, _catalogue_label(e)) for e in enum]
 
 
 def blank(choices: Choices, label: str = "—") -> Choices:

@@ -113,57 +113,54 @@ def _chain(domain: str, locale_dir: Path, lang: str) -> _gettext.NullTranslation
 class Catalogue:
     """One domain's messages (``panah-core``, ``panah-law``) in the current language."""
 
-    __slots__ = ("domain", "locale_dir")
+    __slots__ = ("_chains", "domain", "locale_dir")
 
     def __init__(self, domain: str, locale_dir: Path) -> None:
         self.domain = domain
         self.locale_dir = locale_dir
+        self._chains: dict[str, _gettext.NullTranslations] = {}
 
     def translations(self, lang: str) -> _gettext.NullTranslations:
         """The catalogue chain for ``lang`` (cached; the .mo files are read once)."""
-        return _chain(self.domain, self.locale_dir, lang)
+        chain = self._chains.get(lang)
+        if chain is None:
+            chain = self._chains[lang] = _chain(self.domain, self.locale_dir, lang)
+        return chain
 
     def gettext(self, message: str) -> str:
         """``message`` (English) in the current language."""
         lang = _current.get()
         if lang == DEFAULT_LANGUAGE:
             return message
-        return _chain(self.domain, self.locale_dir, lang).gettext(message)
+        chain = self._chains.get(lang) or self.translations(lang)
+        return chain.gettext(message)
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         """The plural form for ``n`` in the current language (Russian has three)."""
         lang = _current.get()
         if lang == DEFAULT_LANGUAGE:
             return singular if n == 1 else plural
-        return _chain(self.domain, self.locale_dir, lang).ngettext(singular, plural, n)
+        chain = self._chains.get(lang) or self.translations(lang)
+        return chain.ngettext(singular, plural, n)
 
     def pgettext(self, context: str, message: str) -> str:
         """``message`` disambiguated by ``context`` (e.g. an enum's name)."""
         lang = _current.get()
         if lang == DEFAULT_LANGUAGE:
             return message
-        return _chain(self.domain, self.locale_dir, lang).pgettext(context, message)
+        chain = self._chains.get(lang) or self.translations(lang)
+        return chain.pgettext(context, message)
 
 
 CORE = Catalogue(DOMAIN, LOCALE_DIR)
 """The case-file loader's and validator's messages."""
 
 
-def translations(lang: str) -> _gettext.NullTranslations:
-    """The core catalogue chain for ``lang``."""
-    return CORE.translations(lang)
-
-
-def gettext(message: str) -> str:
-    """A core message (English) in the current language."""
-    return CORE.gettext(message)
-
-
-def ngettext(singular: str, plural: str, n: int) -> str:
-    """A core message's plural form for ``n`` in the current language."""
-    return CORE.ngettext(singular, plural, n)
-
-
-def pgettext(context: str, message: str) -> str:
-    """A core message disambiguated by ``context``, in the current language."""
-    return CORE.pgettext(context, message)
+translations = CORE.translations
+"""The core catalogue chain for a language."""
+gettext = CORE.gettext
+"""A core message (English) in the current language."""
+ngettext = CORE.ngettext
+"""A core message's plural form for ``n`` in the current language."""
+pgettext = CORE.pgettext
+"""A core message disambiguated by a context, in the current language."""

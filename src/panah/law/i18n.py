@@ -20,7 +20,6 @@ Russian first, then English.
 
 from __future__ import annotations
 
-import gettext as _gettext
 from pathlib import Path
 
 from panah.core.i18n import (
@@ -56,21 +55,12 @@ LOCALE_DIR = Path(__file__).with_name("locale")
 _ENGINE = Catalogue(DOMAIN, LOCALE_DIR)
 
 
-def translations(lang: str) -> _gettext.NullTranslations:
-    """The catalogue chain for ``lang`` (cached; the .mo files are read once)."""
-    return _ENGINE.translations(lang)
-
-
-def gettext(message: str) -> str:
-    """``message`` (English) in the current language."""
-    return _ENGINE.gettext(message)
-
-
-def ngettext(singular: str, plural: str, n: int) -> str:
-    """The plural form for ``n`` in the current language (Russian has three)."""
-    return _ENGINE.ngettext(singular, plural, n)
-
-
-def pgettext(context: str, message: str) -> str:
-    """``message`` disambiguated by ``context`` (e.g. an enum's name)."""
-    return _ENGINE.pgettext(context, message)
+# The engine's lookups: the catalogue's bound methods (no wrapper call on a hot path).
+translations = _ENGINE.translations
+"""The catalogue chain for a language (cached; the .mo files are read once)."""
+gettext = _ENGINE.gettext
+"""``message`` (English) in the current language."""
+ngettext = _ENGINE.ngettext
+"""The plural form for ``n`` in the current language (Russian has three)."""
+pgettext = _ENGINE.pgettext
+"""``message`` disambiguated by ``context`` (e.g. an enum's name)."""

@@ -16,6 +16,12 @@ Measured 2026-11-23, 2 cores shared with the server (load average 2.7-4):
 * 1,000,000 names: build 343 s, 1,041 MiB with indexes; cold p50 12.2 / p95 19.2 / p99
   22.5 ms, warm p50 10.1 / p95 17.1 ms; generated recall@10 0.944 (0.026 missed behind a
   page of ten same-named people); evaluation recall preserved 367/368.
+* After the changes of 2026-11-23 (namesakes compared once, the pool re-ranked by token set
+  + sort ratio; see ``bench/identity_search.py``), all 947 held-back queries, the same kept
+  schema, before -> after (load 2.6 -> 1.7): cold wall p50 / p95 / p99 9.9 / 21.0 / 46.1 ->
+  8.0 / 12.4 / 17.1 ms, client CPU p95 9.4 -> 9.0 ms; warm p95 14.8 -> 18.1 ms (a second run:
+  cold 14.8, warm 13.0 — the warm tail is the garbage collector over the comparer's caches);
+  recall@10 0.944 -> 0.946; evaluation 367/368 both, top 10 325/368.
 * 100,000 names: cold p95 14.9 ms, warm p95 14.3 ms; recall@10 0.975 (SQLite at the same
   size and seed: 0.975, evaluation 367/368 as well).
 """

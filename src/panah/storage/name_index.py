@@ -20,9 +20,9 @@ Where a query's time goes (1,000,000 names, cold caches, CPU): its keys ~0.3 ms;
 entries (~750 rows from ~8 keys, one statement) and the votes ~0.6 ms; the pool of 120
 re-ranked by rapidfuzz on skeletons read from the FTS5 content table ~0.4 ms; the comparer on
 the 30 best (:func:`rank_hits`: parsing each candidate name, then the quick comparer; namesakes
-compared once) ~4 ms — most of it. Measured with ``bench/identity_search.py`` at load ~2: p50
-/ p95 / p99 wall 5.2 / 8.2 / 14.9 ms, CPU p95 8.1 ms (cold); generated recall@10 0.970;
-evaluation recall through the index 367 of the comparer's 368.
+compared once) ~4 ms — most of it. Measured with ``bench/identity_search.py`` (947 queries,
+cold caches, load 2.7-4): p50 / p95 / p99 wall 5.2 / 8.3 / 10.6 ms, CPU p95 8.1 ms; generated
+recall@10 0.946; evaluation recall through the index 367 of the comparer's 368.
 
 Schema (created on open)::
 

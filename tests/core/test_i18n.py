@@ -232,6 +232,15 @@ def test_english_is_unchanged() -> None:
     assert syntax == ["case.yaml:2:1: error: a: duplicate key 'a' (first at line 1)"]
 
 
+def test_no_hint_names_the_unknown_field_itself() -> None:
+    data = minimal_case()
+    data["events"] = [{"id": "e1", "type": "arrival", "title": "x", "date": "2019-10"}]
+    (problem,) = _problems(yaml.safe_dump(data))
+    assert problem.path == "events[0].date"
+    assert problem.message.startswith("unknown field 'date'")
+    assert "did you mean 'date'" not in problem.message
+
+
 def test_prefix_stays_and_only_the_message_is_translated() -> None:
     with language("ru"):
         ru = _problems("a: 1\na: 2\n")

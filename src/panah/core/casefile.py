@@ -146,7 +146,9 @@ def _validation_problems(exc: ValidationError, file: str, located: Located) -> l
         kind = err["type"]
         if kind == "extra_forbidden":
             field = str(loc[-1]) if loc else "?"
-            hint = difflib.get_close_matches(field, sorted(_all_field_names()), n=1)
+            # A field of another part of the case is no hint (events have no 'date').
+            others = sorted(_all_field_names() - {field})
+            hint = difflib.get_close_matches(field, others, n=1)
             if hint:
                 message = _("unknown field {field!r} (did you mean {hint!r}?)").format(
                     field=field, hint=hint[0]

@@ -180,3 +180,29 @@ def test_reindex_command(two_teams: dict[str, Any]) -> None:
     out = io.StringIO()
     call_command("names_reindex", "--stale", stdout=out)
     assert "0 cases indexed" in out.getvalue()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_indexes_the_cases_that_exist(case_obj: Any) -> None:
+    from django.db.migrations.executor import MigrationExecutor
+
+    from panah.core.casefile import dump_case
+
+    before = [("panah_cases", "0005_case_search_trigram_postgresql")]
+    after = [("panah_cases", "0006_relative_name_index")]
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    try:
+        old = executor.loader.project_state(before).apps.get_model("panah_cases", "CaseRecord")
+        old.objects.create(
+            case_id=case_obj.id, title=case_obj.title, content=dump_case(case_obj, "json")
+        )
+        executor = MigrationExecutor(connection)
+        executor.loader.build_graph()
+        executor.migrate(after)
+    finally:
+        executor = MigrationExecutor(connection)
+        executor.loader.build_graph()
+        executor.migrate(executor.loader.graph.leaf_nodes())
+    assert {e.name for e in CaseNameEntry.objects.all()} == {RELATIVE}
+    assert search.cases_matching(CaseRecord.objects.all(), "Gulnar").count() == 1

@@ -112,3 +112,29 @@ def test_find_without_an_index_says_how_to_build_one(
     code = main(["find", "Kaster", "--db", str(tmp_path / "none.db")])
     assert code == 1
     assert "panah names index" in capsys.readouterr().err
+
+
+def test_many_namesakes_each_get_a_hit_and_the_pool_prefers_the_same_parts(
+    tmp_path: Path,
+) -> None:
+    # 200 people named alike (more than the pool of 120): the candidates are cut to the
+    # limit, each namesake compared once still counts as its own person, and an entry with
+    # the same parts ranks before one with an extra part.
+    records = [NameRecord("c", f"n{i}", "Erkin Abdusalam") for i in range(200)]
+    records += [NameRecord("c", f"x{i}", "Erkin Abdusalam Tursunov") for i in range(200)]
+    records.append(NameRecord("d", "p1", "Еркин Абдұсаламов"))
+    with NameIndex.open(tmp_path / "names.db") as idx:
+        idx.add_many(records)
+        ids = idx.candidates("Erkin Abdusalam", limit=30)
+        assert len(ids) == 30
+        names = dict(idx.conn.execute("SELECT id, name FROM name_entry").fetchall())
+        assert all(names[e] == "Erkin Abdusalam" for e in ids[:20])
+        hits = idx.search("Erkin Abdusalam", limit=10)
+        assert len({(h.case_id, h.person_id) for h in hits}) == 10
+        assert all(h.name == "Erkin Abdusalam" and h.verdict == "same" for h in hits)
+
+
+def test_pragmas_for_reading(tmp_path: Path) -> None:
+    with NameIndex.open(tmp_path / "names.db") as idx:
+        assert idx.conn.execute("PRAGMA cache_size").fetchone()[0] == -64 * 1024
+        assert idx.conn.execute("PRAGMA mmap_size").fetchone()[0] > 0

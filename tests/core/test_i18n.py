@@ -19,14 +19,17 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from panah.core import i18n
-from panah.core.casefile import parse_case
+from panah.core.casefile import _pydantic_message, parse_case
 from panah.core.errors import CaseFileError, Problem
 from panah.core.i18n import current_language, language
 from panah.law import i18n as law_i18n
 from panah.law.messages import Message, core_messages
 from tests.conftest import minimal_case
+from tests.core.test_loader_properties import FIELDS, check, json_values
 
 LOCALE = i18n.LOCALE_DIR
 
@@ -276,6 +279,51 @@ def test_json_positions_and_messages_in_russian() -> None:
         (problem,) = _problems(json.dumps(data), "case.json")
     assert problem.message.startswith("допустимые значения:")
     assert problem.line is not None
+
+
+# -- never a crash in Russian either ---------------------------------------------------------
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(st.sampled_from(FIELDS) | st.text(max_size=8), json_values, max_size=6))
+def test_arbitrary_structures_in_russian(data: dict[str, Any]) -> None:
+    with language("ru"):
+        check(json.dumps(data), "json")
+        check(yaml.safe_dump(data, allow_unicode=True), "yaml")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text_in_russian(text: str) -> None:
+    with language("ru"):
+        check(text, "yaml")
+        check(text, "json")
+
+
+@pytest.mark.parametrize(
+    ("err", "expected"),
+    [
+        ({"type": "greater_than_equal", "msg": "Input should be greater than or equal to 0",
+          "ctx": {"ge": 0}}, "значение должно быть не меньше 0"),
+        ({"type": "too_short", "msg": "List should have at least 2 items after validation, not 1",
+          "ctx": {"field_type": "List", "min_length": 2, "actual_length": 1}},
+         "список должен содержать не менее 2 элементов"),
+        ({"type": "string_too_long", "msg": "String should have at most 21 characters",
+          "ctx": {"max_length": 21}}, "текст должен содержать не более 21 символа"),
+        ({"type": "date_from_datetime_parsing", "msg": "Input should be a valid date",
+          "ctx": {"error": "input is too short"}}, "здесь нужна дата, например 2019-10-06"),
+        ({"type": "greater_than", "msg": "Input should be greater than 0", "ctx": {}},
+         "недопустимое значение: Input should be greater than 0"),  # ctx not as expected
+        ({"type": "some_new_type", "msg": "Something new"},
+         "недопустимое значение: Something new"),
+        ({"type": "value_error", "msg": "Value error, уже переведено"}, "уже переведено"),
+    ],
+    ids=["ge", "too-short-plural", "too-long-21", "date", "bad-ctx", "unknown-type", "ours"],
+)
+def test_pydantic_errors_in_russian(err: dict[str, Any], expected: str) -> None:
+    with language("ru"):
+        assert _pydantic_message(err) == expected
+    assert _pydantic_message(err) == (
+        err["msg"].removeprefix("Value error, ")
+    )  # English: pydantic's words
 
 
 # -- the command line ------------------------------------------------------------------------

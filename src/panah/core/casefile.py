@@ -61,8 +61,15 @@ def _pydantic_message(err: Any) -> str:
             return message[len(prefix) :]  # our own validators' words, already translated
     if current_language() == DEFAULT_LANGUAGE:
         return message
-    kind = str(err["type"])
-    ctx: dict[str, Any] = dict(err.get("ctx") or {})
+    try:
+        translated = _translated(str(err["type"]), dict(err.get("ctx") or {}))
+    except (KeyError, TypeError, ValueError):  # a ctx not as expected: never fail a report
+        translated = None
+    return translated or _("Invalid value: {details}").format(details=message)
+
+
+def _translated(kind: str, ctx: dict[str, Any]) -> str | None:
+    """A template for pydantic's error ``kind``, filled from its ``ctx``; None if none."""
     if kind in ("literal_error", "enum"):
         return _("Input should be {expected}").format(
             expected=_expected(str(ctx.get("expected", "")))
@@ -95,9 +102,7 @@ def _pydantic_message(err: Any) -> str:
         (bound,) = (ctx[k] for k in ("ge", "gt", "le", "lt") if k in ctx)
         return _BOUNDS[kind]().format(bound=bound)
     template = _PYDANTIC.get(kind)
-    if template is not None:
-        return template()
-    return _("Invalid value: {details}").format(details=message)
+    return template() if template is not None else None
 
 
 _BOUNDS: dict[str, Callable[[], str]] = {

@@ -94,7 +94,7 @@ class PreparedNames:
     parts: list[Part] = field(default_factory=list)
     fold: list[str] = field(default_factory=list)  # per part: skeleton, or pinyin for Chinese
     signature: list[tuple[str, ...]] = field(default_factory=list)  # per name: sorted folds
-    order: list[tuple[str, str]] = field(default_factory=list)  # the comparer's orientation
+    _order: dict[int, tuple[str, str]] = field(default_factory=dict)
     pair_keys: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
     scorer: PairScorer = field(init=False)
     _key_parts: dict[int, tuple[str, str, str]] = field(default_factory=dict)
@@ -103,6 +103,16 @@ class PreparedNames:
         from panah.identity.fastcompare import PairScorer
 
         self.scorer = PairScorer(self.parts)
+
+    def order(self, pos: int) -> tuple[str, str]:
+        """Name ``pos``'s place in the comparer's orientation of a pair (normalised, as given)."""
+        got = self._order.get(pos)
+        if got is None:
+            from panah.identity.normalise import normalise
+
+            text = self.texts[pos]
+            got = self._order[pos] = (normalise(text), text)
+        return got
 
     def key_parts(self, pid: int) -> tuple[str, str, str]:
         """Part ``pid``'s root, the root's consonants and its consonant classes."""
@@ -142,7 +152,7 @@ def _part_pair_keys(prep: PreparedNames, a: int, b: int) -> tuple[str, ...]:
 
 def prepare_names(texts: Sequence[str]) -> PreparedNames:
     """Parse each distinct token once and give every name its parts (see the module doc)."""
-    from panah.identity.normalise import normalise, split_tokens
+    from panah.identity.normalise import split_tokens
     from panah.identity.parse import parse_name
     from panah.identity.suffixes import PATRONYMIC_WORDS
 
@@ -164,13 +174,10 @@ def prepare_names(texts: Sequence[str]) -> PreparedNames:
         return pid
 
     name_parts: list[tuple[int, ...]] = []
-    order: list[tuple[str, str]] = []
     for text in texts:
         ids: list[int] = []
         whole = False
-        norm = normalise(text)
-        order.append((norm, text))
-        for token in split_tokens(norm):
+        for token in split_tokens(text):  # as parse_name splits normalise(text)
             tid = token_ids.get(token)
             if tid is None:
                 tid = token_ids[token] = tuple(intern(p) for p in parse_name(token).parts)
@@ -184,7 +191,7 @@ def prepare_names(texts: Sequence[str]) -> PreparedNames:
             ids = [intern(p) for p in parse_name(text).parts]
         name_parts.append(tuple(ids))
     signature = [tuple(sorted(fold[i] for i in ids)) for ids in name_parts]
-    return PreparedNames(list(texts), name_parts, parts, fold, signature, order)
+    return PreparedNames(list(texts), name_parts, parts, fold, signature)
 
 
 # --- blocking --------------------------------------------------------------------------------
@@ -237,7 +244,7 @@ def fast_verdict(prep: PreparedNames, a: int, b: int) -> tuple[str, float] | Non
     sa, sb = prep.signature[a], prep.signature[b]
     if sa and sa == sb:
         return "same", 1.0
-    if prep.order[a] > prep.order[b]:
+    if prep.order(a) > prep.order(b):
         a, b = b, a
     return prep.scorer.verdict(prep.name_parts[a], prep.name_parts[b])
 
@@ -407,9 +414,9 @@ def _candidates(
     with an unknown date and any other (in blocks of up to ``max_block``, of the key kinds
     ``unknown_kinds``)."""
     if keys is not None:
-        blocks: defaultdict[str, list[int]] = defaultdict(list)
+        blocks: dict[str, list[int]] = defaultdict(list)
         for pos, ks in enumerate(keys):
-            for k in ks:
+            for k in set(ks):
                 if k.split(":", 1)[0] in PAIR_KEY_KINDS:
                     blocks[k].append(pos)
     else:
@@ -425,6 +432,13 @@ def _candidates(
             continue
         if size > max(max_block, dated_block):
             continue
+        with_unknown = size <= max_block and key.split(":", 1)[0] in unknown_kinds
+        if size <= 8:  # most blocks: look at each pair
+            for u, v in itertools.combinations(members, 2):
+                (du, nu), (dv, nv) = dated[u], dated[v]
+                if (with_unknown and (nu or nv)) or not du.isdisjoint(dv):
+                    pairs.add((u, v))
+            continue
         by_date: defaultdict[str, list[int]] = defaultdict(list)
         unknown: list[int] = []
         for pos in members:
@@ -436,24 +450,26 @@ def _candidates(
         for group in by_date.values():
             if len(group) > 1:
                 pairs.update(itertools.combinations(group, 2))
-        if unknown and size <= max_block and key.split(":", 1)[0] in unknown_kinds:
+        if unknown and with_unknown:
             for u in unknown:
                 pairs.update((u, v) if u < v else (v, u) for v in members if v != u)
     return pairs
 
 
-def _blocks(prep: PreparedNames) -> defaultdict[str, list[int]]:
-    blocks: defaultdict[str, list[int]] = defaultdict(list)
+def _blocks(prep: PreparedNames) -> dict[str, list[int]]:
+    blocks: dict[str, list[int]] = {}
+    memo = prep.pair_keys
     for pos, ids in enumerate(prep.name_parts):
-        seen: set[str] = set()
         for a, b in itertools.combinations(ids, 2):
-            pk = prep.pair_keys.get((a, b))
+            pk = memo.get((a, b))
             if pk is None:
-                pk = prep.pair_keys[(a, b)] = _part_pair_keys(prep, a, b)
+                pk = memo[(a, b)] = _part_pair_keys(prep, a, b)
             for k in pk:
-                if k not in seen:
-                    seen.add(k)
-                    blocks[k].append(pos)
+                members = blocks.get(k)
+                if members is None:
+                    blocks[k] = [pos]
+                elif members[-1] != pos:  # two part pairs of one name may share a key
+                    members.append(pos)
     return blocks
 
 
@@ -473,8 +489,15 @@ def _dated(
     records_of: list[list[int]], born: Sequence[str]
 ) -> list[tuple[frozenset[str], bool]]:
     out: list[tuple[frozenset[str], bool]] = []
+    keys: dict[str, str | None] = {}  # dates repeat: a key per distinct date string
     for recs in records_of:
-        dk = [_date_key(born[r]) for r in recs]
+        dk = []
+        for r in recs:
+            b = born[r]
+            k = keys.get(b, "")
+            if k == "":
+                k = keys[b] = _date_key(b)
+            dk.append(k)
         known = frozenset(k for k in dk if k is not None)
         out.append((known, None in dk))
     return out

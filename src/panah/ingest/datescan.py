@@ -533,6 +533,39 @@ def _extend(text: str, cand: _Cand, lang: str) -> tuple[Span, Expr, Role]:
     return span, expr, role
 
 
+_DATEISH = {
+    "en": re.compile(
+        r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+    ),
+    "ru": re.compile(
+        r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\w])(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|"
+        r"сентябр|октябр|ноябр|декабр)\w*",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _unread_sentences(
+    text: str, sents: Sequence[Sentence], cands: Sequence[_Cand], lang: str
+) -> list[Sentence]:
+    """The sentences with a year or a month name that no pattern candidate covers (where a
+    library parser may still find a date); all of the text as one sentence when there are
+    no sentences."""
+    if not sents:
+        sents = [Sentence(Span(0, len(text)), 0, 0)] if text else []
+    taken = sorted((c.span for c in cands), key=lambda sp: sp.start)
+    out = []
+    for sent in sents:
+        for m in _DATEISH["ru" if lang == "ru" else "en"].finditer(
+            text, sent.span.start, sent.span.end
+        ):
+            word = Span(m.start(), m.end())
+            if not any(t.covers(word) for t in taken):
+                out.append(sent)
+                break
+    return out
+
+
 def scan(
     text: str,
     lang: str,
@@ -549,9 +582,13 @@ def scan(
                 start, end = m.span("body") if "body" in m.re.groupindex else m.span()
                 cands.append(_Cand(Span(start, end), expr, rule.priority, "patterns"))
     if library is not None:
-        for span, parts in library(text):
-            # A library date counts where the patterns saw nothing (see _select).
-            cands.append(_Cand(span, Expr("absolute", parts), 0, "library"))
+        # A library date counts where the patterns saw nothing (see _select), so the library
+        # reads only the sentences with a year or a month name that no pattern took.
+        for unread in _unread_sentences(text, sents, cands, lang):
+            offset = unread.span.start
+            for span, parts in library(unread.text(text)):
+                shifted = Span(span.start + offset, span.end + offset)
+                cands.append(_Cand(shifted, Expr("absolute", parts), 0, "library"))
     chosen = _merge_ranges(text, _select(cands), lang)
     out = []
     s_index = 0

@@ -504,6 +504,40 @@ def _merge_ranges(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
     return out
 
 
+_AFTER_CLAUSE_RU = re.compile(r"^\s*после\s+того\s*,?\s+как\b", re.IGNORECASE)
+_AFTER_EN = re.compile(r"after\s*$", re.IGNORECASE)
+_CLAUSE_EN = re.compile(
+    r"^\s+(?:he|she|they|I|we|it|his|her|their|my|our|the|police|[A-Z][a-z]+)\b"
+)
+
+
+def _looking_back(
+    text: str, cands: list[_Cand], sents: Sequence[Sentence], lang: str
+) -> list[_Cand]:
+    """ "Detained on 11 November, a day after he crossed the river", "задержан 11 ноября,
+    через сутки после того, как переплыл реку": the offset counts back from the date told
+    before it in the same sentence, to the event of the clause after it."""
+    out: list[_Cand] = []
+    for i, c in enumerate(cands):
+        sent = next((s for s in sents if s.span.covers(c.span)), None)
+        earlier = i > 0 and sent is not None and sent.span.covers(cands[i - 1].span)
+        if c.expr.kind != "offset" or c.expr.n <= 0 or not earlier:
+            out.append(c)
+            continue
+        after = text[c.span.end : c.span.end + 40]
+        if lang == "ru":
+            m = _AFTER_CLAUSE_RU.match(after)
+            if m is not None:
+                span = Span(c.span.start, c.span.end + m.end())
+                out.append(_Cand(span, replace(c.expr, n=-c.expr.n), c.priority, c.source))
+                continue
+        elif _AFTER_EN.search(c.span.text(text)) and _CLAUSE_EN.match(after):
+            out.append(_Cand(c.span, replace(c.expr, n=-c.expr.n), c.priority, c.source))
+            continue
+        out.append(c)
+    return out
+
+
 def _extend(text: str, cand: _Cand, lang: str) -> tuple[Span, Expr, Role]:
     """Take in a qualifier before the date ("the end of", "в конце"), note approximation
     and "until"/"since"."""
@@ -589,7 +623,7 @@ def scan(
             for span, parts in library(unread.text(text)):
                 shifted = Span(span.start + offset, span.end + offset)
                 cands.append(_Cand(shifted, Expr("absolute", parts), 0, "library"))
-    chosen = _merge_ranges(text, _select(cands), lang)
+    chosen = _looking_back(text, _merge_ranges(text, _select(cands), lang), sents, lang)
     out = []
     s_index = 0
     for cand in chosen:

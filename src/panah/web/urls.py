@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.staticfiles.views import serve as serve_static
 from django.urls import include, path, re_path
 
-from panah.web import deadlines, drafts, editing, views, views_ingest
+from panah.web import deadlines, drafts, editing, views, views_history, views_ingest
 
 _EDITABLE = (
     ("person", "people"),
@@ -27,6 +27,17 @@ urlpatterns = [
     path("cases/<str:key>/working-value/", views.case_working_value, name="case_working_value"),
     path("cases/<str:key>/members/", views.case_members, name="case_members"),
     path("cases/<str:key>/audit/", views.case_audit, name="case_audit"),
+    path("cases/<str:key>/history/", views_history.case_history_page, name="case_history"),
+    path(
+        "cases/<str:key>/history/<int:history_id>/",
+        views_history.case_history_version,
+        name="case_history_version",
+    ),
+    path(
+        "cases/<str:key>/history/<int:history_id>/revert/",
+        views_history.case_history_revert,
+        name="case_history_revert",
+    ),
     path("cases/<str:key>/document/", drafts.case_document, name="case_document"),
     path("cases/<str:key>/claims/", editing.case_claims, name="case_claims"),
     path("cases/<str:key>/name-matches/", editing.name_matches_view, name="case_name_matches"),

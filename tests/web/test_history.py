@@ -474,3 +474,61 @@ def test_diff_of_a_working_value(case_obj: Case) -> None:
     assert (changed.kind, changed.fields) == ("changed", ("value",))
     [removed] = case_diff(chosen, case_obj).changes
     assert removed.kind == "removed"
+
+
+@pytest.mark.django_db
+def test_history_in_russian(versions: dict[str, Any], client_for: Any) -> None:
+    record, v1 = versions["record"], versions["rows"][0]
+    client = client_for(versions["users"]["lawyer"])
+    client.cookies["django_language"] = "ru"
+    body = client.get(f"/cases/{record.key}/history/", HTTP_ACCEPT_LANGUAGE="ru").content.decode()
+    assert "История" in body
+    assert "импортировано" in body  # version 1's action
+    assert "заменено файлом" in body
+    assert "Источники" in body  # the section of the changed source
+    page = client.get(
+        f"/cases/{record.key}/history/{v1.history_id}/", HTTP_ACCEPT_LANGUAGE="ru"
+    ).content.decode()
+    assert "Вернуться к версии 1" in page
+    assert "Причина (обязательно)" in page
+
+
+# --- in a browser ----------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_history_and_revert_in_a_browser(tmp_path: Any) -> None:
+    """Sign in, make a version (a working value), open the history, go back to version 1."""
+    browser = pytest.importorskip("tests.web.test_browser")
+    if not browser.CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium (make sysdeps)")
+    with browser._browser(tmp_path) as page:
+        browser._sign_in(page)
+        page.click("text=Fictional asylum case (test fixture)")
+        page.wait_for_selector("#timeline")
+        case_url = page.url.split("#")[0].split("?")[0]
+        conflict = page.locator("#conflicts .value", has_text="2019-10-06")
+        conflict.locator("input[name=reason]").fill("the client's own account")
+        conflict.locator("button[type=submit]").click()
+        page.wait_for_selector("text=chosen by demo")
+
+        page.goto(case_url + "history/")
+        rows = page.locator("table.history tbody tr")
+        browser.playwright.expect(rows).to_have_count(2)
+        assert "working value chosen" in rows.first.text_content()
+        assert "e-cross · date" not in rows.first.text_content()  # labelled, not raw ids
+        assert "Crosses the border outside a checkpoint · date" in rows.first.text_content()
+        browser._shot(page, "30-history")
+
+        rows.last.locator("text=Open").click()
+        page.wait_for_selector("form.revert")
+        page.fill("textarea[name=reason]", "the working value was chosen too early")
+        browser._shot(page, "31-history-version")
+        page.click("form.revert button[type=submit]")
+        page.wait_for_url(case_url + "history/")
+        browser.playwright.expect(rows).to_have_count(3)
+        top = rows.first.text_content()
+        assert "reverted" in top and "back to version 1" in top
+        assert "the working value was chosen too early" in top
+        browser._shot(page, "32-history-reverted")
+        assert page.console_errors == []

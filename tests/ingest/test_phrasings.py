@@ -42,6 +42,8 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
         ("ru", "Ему грозит выдворение в Китай."),
         ("ru", "Суд не назначил выдворение 3 марта 2024 года."),
         ("ru", "Он опасается, что может быть задержан 3 марта 2024 года."),
+        ("en", "A court on 13 March 2024 refused to release him from extradition custody."),
+        ("ru", "Бюро 14 марта 2024 года направило письмо с просьбой отказать в экстрадиции."),
     ],
 )
 def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
@@ -50,6 +52,9 @@ def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
     )
     kinds = {t for t, _ in dated_events(draft.case)}
     assert not kinds & {
+        "extradition_detention",
+        "extradition_decision",
+        "relative_persecuted",
         "expulsion_carried_out",
         "expulsion_ordered",
         "detention_host",

@@ -219,7 +219,7 @@ def draft_case(
     sents = sentences(text)
     places = find_places(text)
     mentions = scan(text, lang, sents, library=backend.dates)
-    dates = resolve(mentions, article)
+    dates = [d for d in resolve(mentions, article) if not _dateline(text, d.mention.span)]
     date_spans = [d.mention.span for d in dates]
     names = [
         n
@@ -291,6 +291,24 @@ def draft_case(
             }
         ]
     return Draft(case, review, backend.name, lang)
+
+
+_DATELINE_BEFORE = re.compile(r"^[A-ZА-ЯЁ][\w .'’-]{1,40},\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|–|-|\.|$)")
+
+
+def _dateline(text: str, span: Span) -> bool:
+    """The date of a news dateline ("ALMATY, March 14 (Fictional News) —", "Конаев,
+    9 февраля 2024 года."): when the article was written, not when anything happened."""
+    if span.start > 300:
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(
+        _DATELINE_BEFORE.match(text[line_start : span.start])
+        and _DATELINE_AFTER.match(text[span.end : line_end])
+    )
 
 
 def _first_line(text: str) -> str:

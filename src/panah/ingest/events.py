@@ -77,7 +77,8 @@ _MODAL_EN = re.compile(
 )
 _MODAL_RU = re.compile(
     r"(?:\bне|могут|может|будет|будут|грозит|угрожает|чтобы|хотят|хотел\w*|собира\w+|"
-    r"намерен\w*|опаса\w+)\s+(?:быть\s+)?$|(?<![\w])(?:чтобы|если|пусть)\s+(?:\S+\s+){1,3}$",
+    r"намерен\w*|опаса\w+|просьб\w+|просил\w*|попрос\w+|призва\w+|призыва\w+|требу\w+|"
+    r"потребова\w+)\s+(?:быть\s+)?$|(?<![\w])(?:чтобы|если|пусть)\s+(?:\S+\s+){1,3}$",
     re.IGNORECASE,
 )
 _GERUND_EN = re.compile(r"\b(?:for|of|about|with)\s+(?:illegally\s+|illegal\s+)?$", re.IGNORECASE)
@@ -168,6 +169,10 @@ _RELATIVE_TOPIC = re.compile(
     r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?(?:My|His|Her|Their|Our|Мой|Моя|Мои|Его|Её|Ее|Их|Наш\w*)\s+(?:[\w'’]+\s+){0,2}?"
     r"(?:mother|father|parents|wife|husband|son|daughter|brother|sister|мать|отец|родител\w+|"
     r"жена|муж|сын|дочь|брат|сестра)(?:['’]s)?\b",
+    re.IGNORECASE,
+)
+_SOURCE_BEFORE = re.compile(
+    r"(?:по\s+словам|со\s+слов|according\s+to)\s+(?:(?:his|her|their|its|его|её|ее|их)\s+)?$",
     re.IGNORECASE,
 )
 _HE_SHE = re.compile(r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?(?:He|She|Он|Она)\b")
@@ -284,7 +289,10 @@ def _refine(
     s_text = sent.text(text)
     before = text[sent.span.start : hit.span.start]
     in_sentence = [p for p in places if sent.span.covers(p.span)]
-    relative = bool(_RELATION_BEFORE.search(before[-80:])) or bool(
+    rel = _RELATION_BEFORE.search(before[-80:])
+    if rel is not None and _SOURCE_BEFORE.search(before[-80:][: rel.start()]):
+        rel = None  # "по словам дочери", "according to his daughter": she tells, not suffers
+    relative = rel is not None or bool(
         # "My husband's full name is Serik Ermekuly. He was sentenced …"
         _HE_SHE.match(s_text) and _RELATIVE_TOPIC.match(previous)
     )

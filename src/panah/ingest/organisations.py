@@ -116,6 +116,10 @@ _COURT_RU = re.compile(
     r"Талдыкоргана|Усть-Каменогорска|Семея|Жаркента|Алматинской\s+области|"
     r"Восточно-Казахстанской\s+области))?",
 )
+_COURT_DISTRICT_RU = re.compile(
+    r"(?<![\w-])[Сс]уд(?:а|е|ом|у)?\s+(?P<rest>[А-ЯЁ][\w-]+\s+района(?:\s+(?:г\.\s*|города\s+)?"
+    r"[А-ЯЁ][\w-]+)?)"
+)
 _NOMINATIVE_STRESSED = {"областн": "ой", "городск": "ой", "окружн": "ой", "войсков": "ой"}
 _ADJ_ENDINGS = ("ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ый", "ий", "ой")
 _CITY_GENITIVE = re.compile(r"(?:г\.\s*|города\s+)")
@@ -151,6 +155,11 @@ def find_organisations(text: str, lang: str) -> list[OrgDraft]:
                 OrgMention(Span(m.start(), m.end()), m.group(), name, k.kind, k.country, k.key)
             )
     if lang == "ru":
+        for m in _COURT_DISTRICT_RU.finditer(text):
+            name = "Суд " + m["rest"]
+            key = "court:" + re.sub(r"\W+", " ", name.lower()).strip()
+            span = Span(m.start(), m.end())
+            mentions.append(OrgMention(span, m.group(), name, OrganisationKind.COURT, "KZ", key))
         for m in _COURT_RU.finditer(text):
             adjs = m["adjs"].split()
             city = m["city"] or ""

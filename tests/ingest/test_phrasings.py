@@ -43,6 +43,8 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
         ("ru", "Суд не назначил выдворение 3 марта 2024 года."),
         ("ru", "Он опасается, что может быть задержан 3 марта 2024 года."),
         ("en", "A court on 13 March 2024 refused to release him from extradition custody."),
+        ("en", "On 5 May 2024 he was left at risk of being sent back to China."),
+        ("ru", "5 мая 2024 года её пригласили на собеседование на 15 мая."),
         ("ru", "Бюро 14 марта 2024 года направило письмо с просьбой отказать в экстрадиции."),
     ],
 )
@@ -52,6 +54,8 @@ def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
     )
     kinds = {t for t, _ in dated_events(draft.case)}
     assert not kinds & {
+        "handover_carried_out",
+        "asylum_interview",
         "extradition_detention",
         "extradition_decision",
         "relative_persecuted",

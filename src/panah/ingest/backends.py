@@ -106,7 +106,7 @@ class NatashaBackend:
             # natasha leaves out an initial before a surname ("Б. Омаров")
             initial = re.search(r"(?<![\w])[А-ЯЁA-Z]\.\s?$", text[max(0, start - 3) : start])
             written = text[start:stop]
-            normal = _agree(written, span.normal or written)
+            normal = _keep_yo(written, _agree(written, span.normal or written))
             if normal == written:  # natasha left it as written: try the name rules
                 normal = " ".join(_normal_ru(written.split()))
             if initial is not None:
@@ -126,10 +126,29 @@ class NatashaBackend:
         return out
 
 
+def _keep_yo(written: str, normal: str) -> str:
+    """natasha writes "ё" as "е" ("Бахтиёр" -> "Бахтиер"): keep the letter as written."""
+    if "ё" not in written.lower():
+        return normal
+    out = []
+    for w, n in zip(written.split(), normal.split(), strict=False):
+        chars = list(n)
+        for i, ch in enumerate(w[: len(n)]):
+            if ch in "ёЁ" and chars[i] in "еЕ":
+                chars[i] = ch
+        out.append("".join(chars))
+    return " ".join(out + normal.split()[len(out) :])
+
+
 def _agree(written: str, normal: str) -> str:
     """Keep a feminine surname that natasha turned masculine ("Нургуль Токтарбекова" ->
     "Нургуль Токтарбеков"): the given name says the person is a woman."""
     w, n = written.split(), normal.split()
+    rule = _normal_ru(w)
+    if len(w) == len(n) >= 2 and rule[0] != w[0] and given_names().get(rule[0].casefold()) == "f":
+        # a woman's given name known in an oblique case ("Динары Нурахметовой"): the rules
+        # know she is a woman, natasha may not
+        return " ".join(rule)
     if len(w) == len(n) >= 2 and given_names().get(n[0].casefold()) == "f":
         fixed = [n[0]] + [
             wt if nt + "а" == wt and wt.endswith(("ова", "ева", "ина", "ына")) else nt

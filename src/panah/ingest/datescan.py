@@ -204,6 +204,9 @@ def _en_rules() -> list[_Rule]:
     def next_day(m: re.Match[str]) -> Expr:
         return Expr("offset", n=1, unit="day")
 
+    def day_before_yesterday(m: re.Match[str]) -> Expr:
+        return Expr("article", n=2, which="ago")
+
     def season(m: re.Match[str]) -> Expr:
         first, last = _SEASONS[m["s"].lower()]
         y = int(m["y"])
@@ -275,6 +278,7 @@ def _en_rules() -> list[_Rule]:
         ),
         (r"(?P<w>last|this|next)\s+(?P<u>year|month|week)", unit_rel, 3),
         (r"(?:earlier|later)\s+(?P<w>this)\s+(?P<u>year|month|week)", unit_rel, 3),
+        (r"the\s+day\s+before\s+yesterday", day_before_yesterday, 3),
         (r"yesterday|today", day_rel, 2),
         (
             r"(?:on|On)\s+(?P<body>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
@@ -284,7 +288,10 @@ def _en_rules() -> list[_Rule]:
     ]
     out = []
     for pattern, build, priority in rules:
-        relative = (offset, next_unit, same, ago, unit_rel, day_rel, next_day, season)
+        relative = (
+            offset, next_unit, same, ago, unit_rel, day_rel, next_day, season,
+            day_before_yesterday,
+        )  # fmt: skip
         flags = re.IGNORECASE if build in relative else 0
         out.append(_Rule(re.compile(_B + "(?:" + pattern + ")" + _E, flags), build, priority))
     return out
@@ -337,6 +344,9 @@ def _ru_rules() -> list[_Rule]:
     def weekday(m: re.Match[str]) -> Expr:
         return Expr("article", n=_WEEKDAYS_RU[m["wd"].lower()], which="weekday")
 
+    def day_before_yesterday(m: re.Match[str]) -> Expr:
+        return Expr("article", n=2, which="ago")
+
     def same_unit(m: re.Match[str]) -> Expr:
         word = m["u"].lower()
         unit: Unit = "month" if word.startswith("месяц") else "year"
@@ -386,6 +396,7 @@ def _ru_rules() -> list[_Rule]:
         (r"в\s+(?P<w>прошлом|этом|позапрошлом|следующем)\s+(?P<u>году|месяце)", unit_rel, 3),
         (rf"в\s+(?P<w>прошлом|этом)\s+(?P<m>{_MONTH_RU})", last_month_name, 4),
         (rf"(?:в\s+)?(?P<m>{_MONTH_RU})\s+(?P<w>прошлого|этого|текущего)\s+года", month_of_year, 5),
+        (r"позавчера", day_before_yesterday, 2),
         (r"вчера|сегодня", day_rel, 2),
         (
             r"[вВ]о?\s+(?:прошл(?:ый|ую|ое)\s+)?(?P<body>(?P<wd>понедельник|вторник|среду|четверг|"

@@ -72,13 +72,15 @@ class EventDraft:
 
 _MODAL_EN = re.compile(
     r"\b(?:would|will|could|might|may|can|cannot|should|must|not|never|refused\s+to|"
-    r"declined\s+to|fear(?:s|ed)?|risk|threat\s+of|to)\s+(?:(?:be|have|been|not|get)\s+)?$",
+    r"declined\s+to|fear(?:s|ed)?|risk|threat\s+of|to|(?:risk|danger|threat|fear)\s+of)\s+"
+    r"(?:(?:be|being|have|been|not|get)\s+)?$",
     re.IGNORECASE,
 )
 _MODAL_RU = re.compile(
     r"(?:\bне|могут|может|будет|будут|грозит|угрожает|чтобы|хотят|хотел\w*|собира\w+|"
-    r"намерен\w*|опаса\w+|просьб\w+|просил\w*|попрос\w+|призва\w+|призыва\w+|требу\w+|"
-    r"потребова\w+)\s+(?:быть\s+)?$|(?<![\w])(?:чтобы|если|пусть)\s+(?:\S+\s+){1,3}$",
+    r"намерен\w*|опаса\w+|просьб\w+|просил\w*|попрос\w+|призва\w+|призыв\w*|требу\w+|"
+    r"потребова\w+)\s+(?:быть\s+)?$|(?<![\w])(?:чтобы|если|пусть)\s+(?:\S+\s+){1,3}$|"
+    r"пригласил\w*\s+(?:\S+\s+)?на\s+$",
     re.IGNORECASE,
 )
 _GERUND_EN = re.compile(r"\b(?:for|of|about|with)\s+(?:illegally\s+|illegal\s+)?$", re.IGNORECASE)
@@ -99,7 +101,8 @@ _TIME_WORDS_RU = re.compile(
     r"(?<![\w])(?:после|перед|когда|пока|затем|потом|спустя|через)(?![\w])", re.I
 )
 _RELATION_BEFORE = re.compile(
-    r"\b(?:mother|father|parents|wife|husband|son|daughter|brother|sister|children|"
+    r"\b(?:mother|father|parents|wife|husband|son|daughter|brother|sister|children|sons|"
+    r"daughters|brothers|sisters|"
     r"мать|матери|отца|отец|родител\w+|жен[аыу]|муж(?!чин)\w*|сын\w*|доч\w+|брат\w*|сестр\w+|дет\w+)\b"
     r"(?:(?!\b(?:says?|said|told|сообщил\w*|рассказал\w*|говорит)\b)[^.;])*$",
     re.IGNORECASE,
@@ -144,6 +147,11 @@ _ASYLUM_CONTEXT = re.compile(
     r"защит\w*|миграц\w*|заявлени\w*|ходатайств\w*",
     re.IGNORECASE,
 )
+_COORD = re.compile(r"^\s*(?:and|but|then|и|а|но)\s", re.IGNORECASE)
+"""A date followed by "and <verb>" closes the clause before: "on 3 September 2019 and
+received a certificate ten days later"."""
+_BORDER_WORDS = re.compile(r"border|checkpoint|границ\w*|пункт\w*\s+пропуска|КПП", re.I)
+_UN = re.compile(r"\bUN\b|United\s+Nations|Committee|ООН|Комитет", re.IGNORECASE)
 _TORTURE_MEANS = re.compile(
     r"electric\w*|shocks?\b|tiger\s+chair|hung\s+(?:me|him|her|them)|waterboard\w*|"
     r"электрическ\w*|током|электрошок\w*|стул\w*\s+тигра|подвешива\w*",
@@ -166,7 +174,8 @@ _RELATIVE_CLAUSE = re.compile(
     r"(?:,|^)\s*(?:\w+\s+)?(?:котор\w+|who|whom|whose|which)\b[^,]*$", re.IGNORECASE
 )
 _RELATIVE_TOPIC = re.compile(
-    r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?(?:My|His|Her|Their|Our|Мой|Моя|Мои|Его|Её|Ее|Их|Наш\w*)\s+(?:[\w'’]+\s+){0,2}?"
+    r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?(?:(?:My|His|Her|Their|Our|Мой|Моя|Мои|Его|Её|Ее|Их|Наш\w*)\s+)?"
+    r"(?:[\w'’]+\s+){0,2}?"
     r"(?:mother|father|parents|wife|husband|son|daughter|brother|sister|мать|отец|родител\w+|"
     r"жена|муж|сын|дочь|брат|сестра)(?:['’]s)?\b",
     re.IGNORECASE,
@@ -175,6 +184,14 @@ _SOURCE_BEFORE = re.compile(
     r"(?:по\s+словам|со\s+слов|according\s+to)\s+(?:(?:his|her|their|its|его|её|ее|их)\s+)?$",
     re.IGNORECASE,
 )
+_RELATION_OBJECT = re.compile(
+    r"\s+(?:(?:\w+\s+){0,2})?(?:my|his|her|their|our|мо[юегй]\w*|его|её|ее|их)\s+"
+    r"(?:(?:elder|younger|older|младш\w+|старш\w+)\s+)?(?:mother|father|parents|wife|husband|"
+    r"son|daughter|brother|sister|children|sons|daughters|brothers|sisters|мать|матер\w*|отца|"
+    r"отец|родител\w+|жен[уаы]|мужа|сына|сыновей|дочь|дочер\w*|брат\w*|сестр\w*|дет\w*)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"(?<![\w])(?:He|She|him|Он|Она|его|её|ее|ему|ей)(?![\w])")
 _HE_SHE = re.compile(r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?(?:He|She|Он|Она)\b")
 _QUOTE = re.compile(r"[\"“«]([^\"”»]{2,200})[\"”»]")
 _THAT = re.compile(r"\b(?:that|что)\s+", re.IGNORECASE)
@@ -292,9 +309,13 @@ def _refine(
     rel = _RELATION_BEFORE.search(before[-80:])
     if rel is not None and _SOURCE_BEFORE.search(before[-80:][: rel.start()]):
         rel = None  # "по словам дочери", "according to his daughter": she tells, not suffers
-    relative = rel is not None or bool(
-        # "My husband's full name is Serik Ermekuly. He was sentenced …"
-        _HE_SHE.match(s_text) and _RELATIVE_TOPIC.match(previous)
+    relative = (
+        rel is not None
+        # "the police summoned my wife"
+        or bool(_RELATION_OBJECT.match(text, hit.span.end, sent.span.end))
+        # "My husband's full name is Serik Ermekuly. He was sentenced …", "Муж остаётся в
+        # Алтае. В 2021 году его приговорили …"
+        or bool(_RELATIVE_TOPIC.match(previous) and _PRONOUN.search(before))
     )
     kind = hit.kind
     persecution = (
@@ -331,7 +352,13 @@ def _refine(
             # a place the gazetteer does not know: a capitalised word right after the verb
             word = _PROPER_AFTER.match(text, hit.span.end, sent.span.end)
             name = word.group().split()[-1] if word is not None else ""
-            if (
+            host_country = not _BORDER_WORDS.search(s_text) and any(
+                p.place.kind == "country"
+                and p.place.country not in _ORIGIN_COUNTRIES
+                and after.covers(p.span)
+                for p in in_sentence
+            )
+            if not host_country and (
                 word is None
                 or _NOT_A_PLACE_WORD.match(name)
                 or any(
@@ -343,6 +370,8 @@ def _refine(
     if kind in (EventType.ASYLUM_INTERVIEW, EventType.REFUGEE_STATUS_REFUSED) and not (
         _ASYLUM_CONTEXT.search(hit.span.text(text)) or _ASYLUM_CONTEXT.search(paragraph or s_text)
     ):
+        return None, False, False
+    if kind in (EventType.UN_DECISION, EventType.UN_COMMUNICATION_SENT) and not _UN.search(text):
         return None, False, False
     if kind == EventType.ILL_TREATMENT and _TORTURE_MEANS.search(s_text):
         return EventType.TORTURE, False, relative
@@ -393,6 +422,13 @@ def assemble(
                 EventDraft(etype, h, mentions=[h], relative=relative, type_guessed=guessed)
             )
         kinds = {e.type for e in drafts}
+        if EventType.TORTURE in kinds and EventType.ILL_TREATMENT in kinds:
+            # "tortured: beaten with batons and kept awake" — one event, the torture
+            torture = next(e for e in drafts if e.type == EventType.TORTURE)
+            for e in drafts:
+                if e.type == EventType.ILL_TREATMENT:
+                    torture.mentions.append(e.trigger)
+            drafts = [e for e in drafts if e.type != EventType.ILL_TREATMENT]
         if EventType.ASYLUM_APPLICATION_FILED in kinds:
             # going to the authorities to apply for asylum is the application itself
             drafts = [e for e in drafts if e.type != EventType.PRESENTATION_TO_AUTHORITIES]
@@ -418,9 +454,14 @@ def assemble(
                 blocked = _blocked(text, e.trigger.span, d.mention.span, lang)
                 # a date told before the trigger, across a comma, belongs to the clause
                 # before ("on 21 December 2019, took a bus and arrived …")
+                between = text[d.mention.span.end : e.trigger.span.start]
                 behind = (
                     d.mention.span.end <= e.trigger.span.start
-                    and "," in text[d.mention.span.end : e.trigger.span.start]
+                    and ("," in between or bool(_COORD.match(between)))
+                ) or (
+                    # "…, через две недели мне выдали …": a date opening the next clause
+                    e.trigger.span.end <= d.mention.span.start
+                    and "," in text[e.trigger.span.end : d.mention.span.start]
                 )
                 return (
                     e.trigger.span.distance(d.mention.span)
@@ -507,6 +548,7 @@ def assemble(
         else:
             review.append((d.mention.span, f"an end date ({d.value}) for no event recognised"))
     _until_release(text, events, sents, lang)
+    _during(text, events, sents)
     _place_detentions(text, events, places, sents)
     events = _fold_releases(events)
     events = _merge(events)
@@ -609,6 +651,38 @@ _UNTIL_RELEASE = re.compile(
     r"нашего)\s+освобождения(?![\w])",
     re.IGNORECASE,
 )
+
+
+_DURING = re.compile(
+    r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?(?:During\s+(?:those|these|that|this|the|his|her|their|my)\b|"
+    r"There\b|While\s+(?:in\s+custody|detained|held|there)\b|В\s+течение\s+(?:этих|тех|этого|"
+    r"того)\b|В\s+ходе\s+(?:этого|того|допрос)|Во\s+время\s+(?:этого|того|допрос)|Там\b)",
+    re.IGNORECASE,
+)
+
+
+def _during(text: str, events: list[EventDraft], sents: Sequence[Sentence]) -> None:
+    """ "…held him for 19 days. During those 19 days he was beaten…", "…задержали… Там на
+    допросах меня били": harm told right after a dated detention takes its date."""
+    for e in events:
+        if e.type not in _HARM or e.dated or e.trigger.sentence == 0:
+            continue
+        sent = sents[e.trigger.sentence]
+        prev = sents[e.trigger.sentence - 1]
+        if prev.paragraph != sent.paragraph or not _DURING.match(sent.text(text)):
+            continue
+        held = [
+            x
+            for x in events
+            # a detention, not a camp: years in a camp are not dated by their start
+            if x.type in _HELD - {EventType.CAMP_INTERNMENT, EventType.SUMMONS}
+            and x.trigger.sentence == prev.index
+            and x.dated
+            and not x.relative
+        ]
+        if held:
+            e.date, e.date_shared = held[-1].date, True
+            e.notes.append("dated by the detention told in the sentence before")
 
 
 def _until_release(

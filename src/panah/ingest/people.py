@@ -193,6 +193,9 @@ _SURNAME_CASES = {
 }  # fmt: skip
 
 
+_MALE_STEM = re.compile(r"^\w{2,}(?:жон|жан|бек|хан|бай|мурат|улла|бахтиёр|бахтияр)$")
+
+
 def _normal_ru(tokens: list[str]) -> list[str]:
     """Base forms for Russian oblique cases of names whose given name is known (rules, no
     model): "Ерлана Бекмуратулы" -> "Ерлан Бекмуратулы", "Гульмиру Абдыкеримову" ->
@@ -200,6 +203,7 @@ def _normal_ru(tokens: list[str]) -> list[str]:
     known = given_names()
     out: list[str] = []
     gender = ""
+    known_m = False
     for i, t in enumerate(tokens):
         low = t.casefold()
         base = t
@@ -207,8 +211,13 @@ def _normal_ru(tokens: list[str]) -> list[str]:
             if low not in known:
                 for end in ("ом", "ой", "ы", "у", "а", "е", "ю", "я"):
                     stem = t[: -len(end)]
-                    if low.endswith(end) and known.get(stem.casefold()) == "m":
+                    if low.endswith(end) and (
+                        known.get(stem.casefold()) == "m"
+                        # Central Asian men's names the list lacks: "Рахимжона" -> "Рахимжон"
+                        or (end in ("а", "у", "ом", "е") and _MALE_STEM.search(stem.casefold()))
+                    ):
                         base = stem
+                        known_m = True
                         break
                 else:
                     for end, nominative in _FEMININE_ENDINGS:
@@ -216,7 +225,7 @@ def _normal_ru(tokens: list[str]) -> list[str]:
                         if low.endswith(end) and known.get(cand.casefold()) == "f":
                             base = cand
                             break
-            gender = known.get(base.casefold(), "")
+            gender = known.get(base.casefold(), "m" if known_m else "")
         elif gender in _SURNAME_CASES:
             for end, nominative in _SURNAME_CASES[gender]:
                 if low.endswith(end) and len(t) > len(end) + 2:

@@ -108,6 +108,8 @@ def _section(
         if k not in before:
             out.append(Change(section, "added", k, label(item)))
             continue
+        if before[k] == item:  # frozen models: equal fields, nothing to dump
+            continue
         fields = _changed_fields(_dump(before[k]), _dump(item))
         if fields:
             out.append(Change(section, "changed", k, label(item), fields))

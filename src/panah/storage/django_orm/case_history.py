@@ -102,16 +102,25 @@ class CaseVersion:
     reason: str | None = None
 
 
-def _actions_by_version(record: CaseRecord, versions: Sequence[int]) -> dict[int, LogEntry]:
+# A version's history row and its audit entry are written in one transaction: the audit
+# entry is looked for within this margin of the history rows' times.
+_MARGIN = dt.timedelta(minutes=10)
+
+
+def _actions_by_version(record: CaseRecord, rows: Sequence[Any]) -> dict[int, LogEntry]:
     """The audit entries that recorded each version (the row change of the save)."""
-    if not versions:
+    if not rows:
         return {}
+    versions = [r.version for r in rows]
+    dates = [r.history_date for r in rows]
     ct = ContentType.objects.get_for_model(CaseRecord)
     entries = (
         LogEntry.objects.filter(
             content_type=ct,
             object_pk=str(record.pk),
             action__in=(LogEntry.Action.CREATE, LogEntry.Action.UPDATE),
+            timestamp__gte=min(dates) - _MARGIN,
+            timestamp__lte=max(dates) + _MARGIN,
         )
         .select_related("actor")
         .order_by("pk")
@@ -155,7 +164,7 @@ def versions_described(
             cases.append(version_case(record, row))
         except (PanahError, FieldDecryptionError):
             cases.append(None)
-    logged = _actions_by_version(record, [r.version for r in rows])
+    logged = _actions_by_version(record, rows)
     reverts = revert_reasons(record)
     out: list[CaseVersion] = []
     for i, row in enumerate(rows):

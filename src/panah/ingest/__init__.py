@@ -2,8 +2,11 @@
 
 ``draft_case(text, lang=..., meta=SourceMeta(...), backend=load_backend(lang))`` returns a
 :class:`Draft`: a case file (as a dict) with the source, the people named (every spelling),
-events typed with the catalogue and claims — dates with their precision, ages, places,
-durations, charges, terms, statements, relatives — each with the span of text it came from.
+the organisations named (courts, security services, NGOs, UN bodies…), events typed with the
+catalogue, proceedings grouped from those events (criminal case, asylum, expulsion, appeal…)
+and claims — dates with their precision, ages, citizenship, ethnicity, places, durations,
+charges, penalties, terms, case numbers, statements, relatives — each with the span of text
+it came from and a confidence.
 :func:`make_patch` turns a draft into additions to an existing case.
 
 Pure: no Django, storage or CLI. Libraries with models (natasha, dateparser) load only in

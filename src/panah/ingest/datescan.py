@@ -12,7 +12,15 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from panah.ingest.datetext import AbsoluteParser, DateMention, Expr, Parts, Role, Unit
+from panah.ingest.datetext import (
+    RECENT,
+    AbsoluteParser,
+    DateMention,
+    Expr,
+    Parts,
+    Role,
+    Unit,
+)
 from panah.ingest.text import Sentence, Span
 
 __all__ = ["month_en", "month_ru", "scan"]
@@ -121,6 +129,11 @@ _EN_QUAL = re.compile(
 )
 _RU_QUAL = re.compile(
     r"(?:в\s+)?(?:конце|конца|начале|начала|середине|середины|ночь\s+(?:на|с)|ночь|утро|утром|вечером|вечер)\s+$",
+    re.IGNORECASE,
+)
+_RECENT = re.compile(
+    r"(?:most\s+recently|the\s+last\s+time|last\s+time|latest)\s*,?\s*(?:in|on)?\s*$|"
+    r"(?:последний\s+раз|в\s+последний\s+раз)\s*[—–-]?\s*(?:в|во)?\s*$",
     re.IGNORECASE,
 )
 _APPROX_EN = re.compile(r"(?:around|about|approximately|roughly|circa|c\.)\s+$", re.IGNORECASE)
@@ -281,7 +294,13 @@ def _en_rules() -> list[_Rule]:
         (r"the\s+day\s+before\s+yesterday", day_before_yesterday, 3),
         (r"yesterday|today", day_rel, 2),
         (
-            r"(?:on|On)\s+(?P<body>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
+            r"(?:on|On|[Ll]ast)\s+(?P<body>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+            r"Saturday|Sunday))",
+            weekday,
+            2,
+        ),
+        (
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=['’]s\b)",
             weekday,
             2,
         ),
@@ -569,6 +588,8 @@ def _extend(text: str, cand: _Cand, lang: str) -> tuple[Span, Expr, Role]:
         before = text[max(0, span.start - 40) : span.start]
     if approx_re.search(before):
         expr = replace(expr, approximate=True)
+    if not expr.qualifier and expr.parts.year is None and _RECENT.search(before):
+        expr = replace(expr, qualifier=RECENT)
     role: Role = "point"
     if expr.kind != "range":
         if until_re.search(before) or until_re.match(lead):

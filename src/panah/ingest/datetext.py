@@ -192,10 +192,16 @@ def _article_parts(article: FuzzyDate | None) -> Parts | None:
     return None if article is None else _parts_of(article, end=True)
 
 
+RECENT = "recent"
+"""Qualifier of a yearless date said as the latest ("most recently in June", "последний раз —
+в сентябре"): its year is the article's, not the story's."""
+
+
 def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | None, str]:
     month, day = parts.month or 1, parts.day or 1
     art = _article_parts(st.article)
-    if st.story_year is not None and st.story_paragraph == mention.paragraph:
+    recent = mention.expr.qualifier == RECENT  # "most recently in June": the latest June
+    if not recent and st.story_year is not None and st.story_paragraph == mention.paragraph:
         year = st.story_year
         how = f"year {year} from the dates before it in the same paragraph"
         if (

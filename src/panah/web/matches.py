@@ -70,6 +70,7 @@ def name_matches(
     # (rank, score, query, name, case key, case title, person here, relative elsewhere)
     best: dict[tuple[str, str], tuple[int, float, str, str, str, str, str | None, str | None]]
     best = {}
+    seen: dict[tuple[str, str], tuple[str, float]] = {}
 
     def consider(
         key: tuple[str, str],
@@ -80,7 +81,10 @@ def name_matches(
         relative: str | None = None,
     ) -> None:
         for q in queries:
-            verdict, score = quick_compare(q, name)
+            quick = seen.get((q, name))
+            if quick is None:  # the same name in many cases is compared once
+                quick = seen[(q, name)] = quick_compare(q, name)
+            verdict, score = quick
             rank = _RANK.get(verdict)
             if rank is None:
                 continue

@@ -79,8 +79,8 @@ _ORG_WORDS = re.compile(
     r"Комисси\w*|Прокуратур\w*|Агентств\w*)\b"
 )
 _CUE_BEFORE = re.compile(
-    r"(?:lawyer|attorney|advocate|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|judge|husband|wife|son|daughter|"
-    r"brother|sister|mother|father|activist|journalist|named|called|chief|minister|"
+    r"(?:lawyer|attorney|advocate|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|judge|husband|wife|sons?|daughters?|"
+    r"brothers?|sisters?|mother|father|activist|journalist|named|called|chief|minister|"
     r"spokes(?:man|woman|person)|adviser|official|head|director|representative|coordinator|"
     r"founder|researcher|chair(?:man|woman|person)?|president|editor|poet|writer|imam|"
     r"activist|contact|written(?:\s+as)?|spel(?:led|t)(?:\s+as)?|appears\s+as|known\s+as|"
@@ -104,7 +104,9 @@ _CUE_AFTER = re.compile(
     # "X, 34,", "X (34)", "X said", "X, who…", "X, an ethnic Kazakh": what follows a person
     r"^(?:\s*,\s*\d{1,3}\s*[,)]|\s*\(\d{1,3}\)|\s+(?:said|says|told|recalled|added|explained|"
     r"wrote|was\s+(?:detained|arrested|sentenced|convicted|released|born|deported|charged)|"
-    r"сказал\w*|рассказал\w*|заявил\w*|сообщил\w*)\b|\s*,\s*(?:who|an?\s+(?:\d{1,3}-year-old\s+)?"
+    r"сказал\w*|рассказал\w*|заявил\w*|сообщил\w*)\b|\s*,\s*(?:was|were|has\s+been)\s+"
+    r"(?:detained|arrested|sentenced|convicted|released|deported|charged|taken)\b|"
+    r"\s*,\s*(?:who|an?\s+(?:\d{1,3}-year-old\s+)?"
     r"(?:ethnic|Kazakh|Uyghur|Kyrgyz|citizen|resident|native|father|mother)))",
     re.IGNORECASE,
 )
@@ -508,6 +510,15 @@ _OWNER_RU = re.compile(
 _NAME_AFTER = re.compile(rf"^(?:\s*,\s*|\s+)(?P<name>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?)")
 
 
+_PLURAL_REL = {"sons": "son", "daughters": "daughter", "children": "child", "brothers": "brother",
+               "sisters": "sister"}  # fmt: skip
+_NAMED_LIST = re.compile(
+    rf"\s+[{_UP}][{_LOW}]+(?:,\s*\d{{1,2}})?(?:(?:,\s*|\s+)(?:and\s+)?[{_UP}][{_LOW}]+"
+    r"(?:,\s*\d{1,2})?)+"
+)
+_NAME_AGE = re.compile(rf"(?P<name>[{_UP}][{_LOW}]+)(?:,\s*(?P<age>\d{{1,2}}))?")
+
+
 @dataclass(slots=True)
 class RelativeDraft:
     owner: str
@@ -548,6 +559,16 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
         who = "narrator" if owner in ("my", "our") else "last" if m["oname"] is None else m["oname"]
         base = m.start("list")
         items = list(_ITEM_EN.finditer(m["list"]))
+        plural = _PLURAL_REL.get(m["list"].split()[-1].lower()) if items else None
+        named = _NAMED_LIST.match(text, m.end()) if plural else None
+        if plural and named is not None:
+            # "their sons Arslan, 12, and Bilal, 7": one relative per name, with the age
+            for n in _NAME_AGE.finditer(named.group()):
+                start = m.end() + n.start("name")
+                mention = NameMention(Span(start, start + len(n["name"])), n["name"], n["name"])
+                age = int(n["age"]) if n["age"] else None
+                out.append(RelativeDraft(who, plural, mention.span, age, mention))
+            continue
         for i, item in enumerate(items):
             age_text = item["age"].split("-")[0].strip().lower() if item["age"] else ""
             age = int(age_text) if age_text.isdigit() else _NUM_WORDS.get(age_text)

@@ -123,7 +123,7 @@ LABELLED_NAMES = sorted({n for pair in LABELLED for n in pair})
 
 
 def _scored_as(p: Part) -> tuple[object, ...]:
-    return (p.han, p.skeleton, p.readings, p.plain, p.surface, p.syllables)
+    return (p.han, p.skeleton, p.readings, p.plain, p.syllables)
 
 
 def test_parts_from_memoised_tokens_are_the_parts_of_the_whole_name() -> None:

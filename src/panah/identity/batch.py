@@ -162,9 +162,10 @@ def prepare_names(texts: Sequence[str]) -> PreparedNames:
     token_ids: dict[str, tuple[int, ...]] = {}
 
     def intern(p: Part) -> int:
-        # Parts that differ only in what the part scorer does not read (the text as written,
-        # its script and fold labels) share one id: "Qaster" and "Kaster" score alike.
-        key = (p.han, p.skeleton, p.readings, p.plain, p.surface, p.syllables,
+        # Parts that differ only in what the part scorer does not read for a score (the text
+        # as written, its script, fold labels, the suffix as written, which only the reasons
+        # quote) share one id: "Qaster Musakhanuly" and "Қастер Мұсаханұлы" score alike.
+        key = (p.han, p.skeleton, p.readings, p.plain, p.syllables,
                p.text if p.han else "")  # fmt: skip
         pid = part_id.get(key)
         if pid is None:

@@ -59,6 +59,7 @@ class PairScorer:
         self._cells: dict[tuple[int, int], _Cell] = {}
         self._strong: dict[int, bool] = {}
         self._roots: dict[int, frozenset[str]] = {}
+        self._joins: dict[tuple[int, int], frozenset[str] | None] = {}
 
     # -- per part ---------------------------------------------------------------------------
 
@@ -108,25 +109,39 @@ class PairScorer:
         or iotated (the only joins the comparer keeps)? Then the roots would be equal."""
         if len(longer) <= len(shorter):
             return False
+        for u, v in itertools.pairwise(longer):
+            joined = self._joined_roots(u, v)
+            if joined is None:
+                return True  # Chinese parts joined: leave it to the comparer
+            for y in shorter:
+                if not joined.isdisjoint(self.roots(y)):
+                    return True
+        return False
+
+    def _joined_roots(self, u: int, v: int) -> frozenset[str] | None:
+        """The de-iotated roots of parts ``u`` and ``v`` joined into one (as the comparer
+        joins them: skeletons end to end, read again for a suffix); empty when the two
+        cannot be joined (one Chinese, one not), ``None`` for two Chinese parts."""
+        key = (u, v)
+        if key in self._joins:
+            return self._joins[key]
         from panah.identity.fold import deiotate
         from panah.identity.suffixes import readings
 
-        targets: set[str] = set()
-        for y in shorter:
-            targets |= self.roots(y)
-        for u, v in itertools.pairwise(longer):
-            a, b = self.parts[u], self.parts[v]
-            if a.han != b.han:
-                continue
-            if a.han:
-                return True  # Chinese parts joined: leave it to the comparer
-            joined = readings(a.skeleton + b.skeleton)
-            if any(deiotate(r.root) in targets for r in joined):
-                return True
-        return False
+        a, b = self.parts[u], self.parts[v]
+        got: frozenset[str] | None
+        if a.han != b.han:
+            got = frozenset()
+        elif a.han:
+            got = None
+        else:
+            got = frozenset(deiotate(r.root) for r in readings(a.skeleton + b.skeleton))
+        self._joins[key] = got
+        return got
 
     def _assign(self, pa: tuple[int, ...], pb: tuple[int, ...]) -> tuple[str, float]:
-        matrix = [[self.cell(x, y) for y in pb] for x in pa]
+        cells, cell = self._cells, self.cell
+        matrix = [[cells.get((x, y)) or cell(x, y) for y in pb] for x in pa]
         n, m = len(pa), len(pb)
         rows = (
             [[c.score for c in r] for r in matrix]

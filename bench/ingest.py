@@ -18,9 +18,9 @@ a date on the evaluation texts, and the drafts are identical); natasha's morphol
 runs only on sentences that name a person; OpenBLAS is asked for one thread (natasha's small
 matrices gain nothing from threads, which spin on a loaded machine and doubled the CPU time).
 The rules alone: about 50 (en) and 60 (ru) texts/s. Model load: natasha 0.7 s, dateparser
-0.1 s (once per process). After the later rule changes (batch B fixes, commit bf76a4a), at
-load average 3.5: en CPU 24 ms/text (37 texts/s), ru CPU 33 ms/text (12 texts/s wall on the
-loaded machine; CPU time is the steadier figure).
+0.1 s (once per process). After the later rule changes (the batch B fixes, up to commit
+4ef22ae), at load average 3.9-4.3: en with dateparser 42 texts/s, CPU 23 ms/text; ru with
+natasha 29 texts/s, CPU 34 ms/text (wall figures swing with the load; CPU time is steadier).
 """
 
 from __future__ import annotations

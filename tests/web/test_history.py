@@ -532,3 +532,22 @@ def test_history_and_revert_in_a_browser(tmp_path: Any) -> None:
         assert "the working value was chosen too early" in top
         browser._shot(page, "32-history-reverted")
         assert page.console_errors == []
+
+
+@pytest.mark.django_db
+def test_revert_without_csrf_token_is_refused(versions: dict[str, Any]) -> None:
+    from django.test import Client
+
+    record, v1 = versions["record"], versions["rows"][0]
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(
+        versions["users"]["lawyer"], backend="django.contrib.auth.backends.ModelBackend"
+    )
+    url = f"/cases/{record.key}/history/{v1.history_id}/revert/"
+    assert client.post(url, {"reason": REASON, "version": "3"}).status_code == 403
+    assert _fresh(record).version == 3
+    page = client.get(f"/cases/{record.key}/history/{v1.history_id}/").content.decode()
+    token = page.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    response = client.post(url, {"reason": REASON, "version": "3", "csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    assert _fresh(record).version == 4

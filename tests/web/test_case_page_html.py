@@ -43,6 +43,7 @@ def _engine() -> Engine:
         libraries={
             "i18n": "django.templatetags.i18n",
             "panah_case": "panah.web.templatetags.panah_case",
+            "panah_labels": "panah.web.templatetags.panah_labels",
         },
     )
 

@@ -22,7 +22,8 @@ REFERENCE = (Path(__file__).parent / "fixtures" / "finding-reference.html").read
 def _reference(findings: list[dict[str, Any]]) -> str:
     engine = Engine(
         loaders=[("django.template.loaders.locmem.Loader", {"self": REFERENCE})],
-        libraries={"i18n": "django.templatetags.i18n"},
+        libraries={"i18n": "django.templatetags.i18n",
+                   "panah_labels": "panah.web.templatetags.panah_labels"},
     )
     tpl = engine.get_template("self")
     return "".join(tpl.render(Context({"f": f, "open": False})) for f in findings)

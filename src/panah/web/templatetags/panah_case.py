@@ -35,6 +35,9 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
+from panah.law.labels import label as catalogue_label
+from panah.web.middleware import engine_language
+
 __all__ = [
     "case_conflicts",
     "case_document_form",
@@ -82,6 +85,18 @@ def _join(values: Iterable[Any], sep: str) -> str:
 def _t(text: str) -> str:
     """``{% translate %}``: the translation, escaped."""
     return str(conditional_escape(text))
+
+
+def _lang() -> str:
+    """The engine's language for the page's language (labels of catalogue values)."""
+    return engine_language(get_language())
+
+
+def _lab(value: Any, catalogue: str, lang: str) -> str:
+    """``{{ value|label:catalogue }}``: a catalogue value's label in ``lang``, escaped."""
+    if value is None or value == "":
+        return ""
+    return html.escape(catalogue_label(str(value), catalogue, lang=lang))
 
 
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_.:-]+")  # case keys and ids: nothing reverse quotes
@@ -168,7 +183,8 @@ def _names(names: Iterable[Mapping[str, Any]], texts: Mapping[str, str], out: li
         if n.get("scheme"):
             out.append(f'<span class="tag" title="{texts["scheme"]}">{_e(n["scheme"])}</span>')
         if n.get("kind"):
-            out.append(f'<span class="tag kind">{_e(n["kind"])}</span>')
+            kind = _lab(n["kind"], "NameKind", texts["lang"])
+            out.append(f'<span class="tag kind">{kind}</span>')
         if n.get("preferred"):
             out.append(f'<span class="tag pref">{texts["preferred"]}</span>')
         out.append("</li>\n")
@@ -181,6 +197,7 @@ def _name_texts() -> dict[str, str]:
         "language": _t(gettext("language")),
         "scheme": _t(gettext("transliteration scheme")),
         "preferred": _t(gettext("preferred")),
+        "lang": _lang(),
     }
 
 
@@ -200,6 +217,7 @@ def case_people(context: Any) -> SafeString:
     can_change = bool(context.get("can_change"))
     key = context["record"].key
     names = _name_texts()
+    lang = names["lang"]
     edit = _edit_text()
     if can_change:
         person_edit = _url_maker("case_person_edit", key)
@@ -209,7 +227,7 @@ def case_people(context: Any) -> SafeString:
     for p in context.get("people") or ():
         out.append(
             f'\n  <article class="person">\n    <h3 dir="auto">{_v(p, "display")} <small>'
-            f'{_join(p.get("roles") or (), ", ")}</small>'
+            f'{", ".join(_lab(role, "Role", lang) for role in p.get("roles") or ())}</small>'
         )
         if can_change:
             out.append(f' <a class="edit" href="{person_edit(p["id"])}">{edit}</a>')
@@ -249,7 +267,7 @@ def case_people(context: Any) -> SafeString:
                     out.append(f" <small>({_e(r['age_as_of'])})</small>")
                 out.append(
                     f'</td>\n        <td dir="auto">{_or_none(r, "location")}</td>\n'
-                    f"        <td>{_v(r, 'status')}"
+                    f"        <td>{_lab(_get(r, 'status'), 'RelativeStatus', lang)}"
                 )
                 if r.get("faces_reprisal"):
                     out.append(f' · <span class="alert">{reprisal}</span>')
@@ -327,6 +345,7 @@ def case_conflicts(context: Any) -> SafeString:
         )
     can_change = bool(context.get("can_change"))
     record = context["record"]
+    lang = _lang()
     if can_change:
         action = _url("case_working_value", record.key)
         csrf = _csrf_input(context)
@@ -359,7 +378,8 @@ def case_conflicts(context: Any) -> SafeString:
                 if page:
                     out.append(f" p. {_e(page)}")
                 out.append(
-                    f" <small>({_v(cl, 'confidence')}, {_v(cl, 'status')})</small></li>"
+                    f" <small>({_lab(_get(cl, 'confidence'), 'Confidence', lang)}, "
+                    f"{_lab(_get(cl, 'status'), 'ClaimStatus', lang)})</small></li>"
                 )
             out.append("</ul>\n        ")
             if can_change:
@@ -400,12 +420,14 @@ def case_sources(context: Any) -> SafeString:
     if can_change:
         source_edit = _url_maker("case_source_edit", context["record"].key)
         edit = _edit_text()
+    lang = _lang()
     out: list[str] = []
     for s in context.get("sources") or ():
         out.append(f"<tr><td><code>{_v(s, 'id')}</code>")
         if can_change:
             out.append(f' <a class="edit" href="{source_edit(s["id"])}">{edit}</a>')
-        out.append('</td><td>' + _v(s, "kind") + '</td><td dir="auto">')
+        out.append('</td><td>' + _lab(_get(s, "kind"), "SourceKind", lang)
+                   + '</td><td dir="auto">')
         if s.get("url"):
             out.append(f'<a href="{_e(s["url"])}" rel="noreferrer noopener" target="_blank">'
                        f"{_v(s, 'title')}</a>")
@@ -415,7 +437,7 @@ def case_sources(context: Any) -> SafeString:
             out.append(f" <small>{_e(s['publisher'])}</small>")
         out.append(
             f"</td><td>{_or_none(s, 'date')}</td>"
-            f"<td>{_e(s.get('confidentiality') or 'public')}</td></tr>\n"
+            f"<td>{_lab(s.get('confidentiality') or 'public', 'Confidentiality', lang)}</td></tr>\n"
         )
     return mark_safe("".join(out))  # noqa: S308 - every value is escaped
 
@@ -427,11 +449,13 @@ def person_alerts(pa: Mapping[str, Any]) -> SafeString:
     alerts = pa.get("alerts") or ()
     if not alerts:
         return mark_safe("")
+    lang = _lang()
     out = ['<ul class="alerts">']
     for a in alerts:
         severity = _v(a, "severity")
         out.append(
-            f'<li class="severity-{severity}"><strong>{severity}</strong>: {_v(a, "message")}'
+            f'<li class="severity-{severity}"><strong>{_lab(a.get("severity"), "Severity", lang)}'
+            f'</strong>: {_v(a, "message")}'
         )
         actions = a.get("actions") or ()
         if actions:
@@ -453,6 +477,7 @@ def person_deadlines(pa: Mapping[str, Any]) -> SafeString:
     deadlines = pa.get("deadlines") or ()
     if not deadlines:
         return mark_safe("")
+    lang = _lang()
     out = [
         f'<table class="deadlines"><thead><tr><th>{_t(gettext("Deadline"))}</th>'
         f"<th>{_t(gettext('Runs from'))}</th><th>{_t(gettext('Due'))}</th>"
@@ -467,8 +492,9 @@ def person_deadlines(pa: Mapping[str, Any]) -> SafeString:
         if d.get("starts_on"):
             out.append(f" ({_e(d['starts_on'])})")
         out.append(
-            f"</td><td>{_or_none(d, 'due', '—')}</td><td>{_v(d, 'status')}</td>"
-            f"<td>{_v(d, 'verification')}</td></tr>"
+            f"</td><td>{_or_none(d, 'due', '—')}</td>"
+            f"<td>{_lab(_get(d, 'status'), 'DeadlineStatus', lang)}</td>"
+            f"<td>{_lab(_get(d, 'verification'), 'Verification', lang)}</td></tr>"
         )
     out.append("\n    </tbody></table>")
     return mark_safe("".join(out))  # noqa: S308 - every value is escaped

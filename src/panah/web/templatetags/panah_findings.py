@@ -18,7 +18,10 @@ from django import template
 from django.utils.formats import localize
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import get_language, gettext, ngettext
+
+from panah.law.labels import label
+from panah.web.middleware import engine_language
 
 __all__ = ["findings_html"]
 
@@ -46,6 +49,19 @@ def _t(text: str) -> str:
     return str(conditional_escape(text))
 
 
+def _label(f: dict[str, Any], key: str, catalogue: str, texts: dict[str, str]) -> str:
+    """``{{ f.key|label:catalogue }}``: a catalogue value's label in the page's language
+    (remembered in ``texts`` for the page: a page shows the same few values many times)."""
+    value = f.get(key)
+    if value is None or value == "":
+        return ""
+    memo = f"{catalogue}:{value}"
+    text = texts.get(memo)
+    if text is None:
+        text = texts[memo] = html.escape(label(str(value), catalogue, lang=texts["lang"]))
+    return text
+
+
 def _claim_html(c: dict[str, Any]) -> str:
     item = (
         f'<li><code>{_v(c, "id")}</code> <span dir="auto">{_v(c, "subject")}</span>'
@@ -65,9 +81,11 @@ def _finding(
     verification = _v(f, "verification")
     out.append(
         f'<details class="finding outcome-{outcome}">'
-        f'<summary><span class="outcome">{outcome}</span> <strong>{_v(f, "title")}</strong>'
+        f'<summary><span class="outcome">{_label(f, "outcome", "Outcome", texts)}</span> '
+        f'<strong>{_v(f, "title")}</strong>'
         f' — <cite>{_v(f, "citation")}</cite> <span class="tag verification-{verification}"'
-        f' title="{texts["verification"]}">{verification}</span>'
+        f' title="{texts["verification"]}">{_label(f, "verification", "Verification", texts)}'
+        "</span>"
     )
     disputed = f.get("disputed") or []
     if disputed:
@@ -128,6 +146,7 @@ def findings_html(findings: Iterable[dict[str, Any]]) -> SafeString:
         "law_as_on": _t(gettext("law as on")),
         "missing": _t(gettext("Missing facts")),
         "disputed": _t(gettext("Disputed facts")),
+        "lang": engine_language(get_language()),
     }
     out: list[str] = []
     written: dict[int, str] = {}  # id(claim dictionary) -> its <li>, alive while findings are

@@ -1,0 +1,44 @@
+"""Catalogue values on the case page (roles, statuses, kinds, outcomes, verification levels,
+severities) are shown as labels in the page's language, never as raw catalogue values; the
+CSS classes keep the values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from panah.law.labels import label
+
+AS_OF = "2020-06-01"
+
+
+def _case_page(client: Any, record: Any, lang: str) -> str:
+    client.cookies["django_language"] = lang
+    response = client.get(f"/cases/{record.key}/?as_of={AS_OF}", HTTP_ACCEPT_LANGUAGE=lang)
+    assert response.status_code == 200
+    return str(response.content.decode())
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_catalogue_values_shown_as_labels(
+    team: dict[str, Any], client_for: Any, lang: str
+) -> None:
+    body = _case_page(client_for(team["users"]["lawyer"]), team["record"], lang)
+    for value, catalogue in [
+        ("does_not_hold", "Outcome"),
+        ("primary", "Verification"),
+        ("news_article", "SourceKind"),
+        ("detained", "RelativeStatus"),
+    ]:
+        shown = label(value, catalogue, lang=lang)
+        assert f">{shown}<" in body or f"{shown} ·" in body, (value, shown)
+    proceeding = f"{label('asylum', 'ProceedingKind', lang=lang)} · " + label(
+        "pending", "ProceedingStatus", lang=lang
+    )
+    assert proceeding in body
+    assert ">does_not_hold<" not in body
+    assert 'class="finding outcome-does_not_hold"' in body  # the class keeps the value
+    if lang == "ru":
+        assert label("news_article", "SourceKind", lang="ru") != "news article"

@@ -86,7 +86,7 @@ def test_key_rotation(make_user: Any, case_obj: Any, settings: Any) -> None:
 
     from panah.storage.django_orm import actions
     from panah.storage.django_orm.fields import FieldDecryptionError
-    from panah.storage.django_orm.models import CaseRecord
+    from panah.storage.django_orm.models import CaseAssessment, CaseRecord
 
     old = settings.PANAH_FIELD_KEYS[0]
     new = Fernet.generate_key().decode()
@@ -94,11 +94,13 @@ def test_key_rotation(make_user: Any, case_obj: Any, settings: Any) -> None:
     before = _raw_contents()[0]
     with override_settings(PANAH_FIELD_KEYS=[new, old]):
         assert CaseRecord.objects.get(pk=record.pk).to_domain() == case_obj
-        assert actions.field_keys_rotate() == 2  # the case and its history row
+        # The case, its history row and its stored assessments (one per language).
+        assert actions.field_keys_rotate() == 2 + len(actions.stored_assessment_languages())
         after = _raw_contents()[0]
         assert after != before
     with override_settings(PANAH_FIELD_KEYS=[new]):
         assert CaseRecord.objects.get(pk=record.pk).to_domain() == case_obj
+        assert all(a.data for a in CaseAssessment.objects.filter(case=record))
     wrong = [Fernet.generate_key().decode()]
     with override_settings(PANAH_FIELD_KEYS=wrong), pytest.raises(FieldDecryptionError):
         CaseRecord.objects.get(pk=record.pk)

@@ -195,7 +195,11 @@ def _names(names: tuple[NameVariant, ...]) -> list[dict[str, Any]]:
 
 
 def _case_context(
-    case: Case, as_of: dt.date | None, *, version: tuple[str, int] | None = None
+    case: Case,
+    as_of: dt.date | None,
+    *,
+    version: tuple[str, int] | None = None,
+    stored: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
     index = case.index()
     people = []
@@ -255,7 +259,9 @@ def _case_context(
         "timeline": timeline(case, known_by=as_of),
         "proceedings": proceedings,
         "as_of": as_of,
-        "assessment": assessment_for(case, as_of or timezone.localdate(), version=version),
+        "assessment": assessment_for(
+            case, as_of or timezone.localdate(), version=version, stored=stored
+        ),
     }
 
 
@@ -266,7 +272,12 @@ def case_detail(request: HttpRequest, key: str) -> HttpResponse:
     as_of = _as_of(request)
     actions.case_access_log(record=record, what="view")
     case = _stored_case(record)
-    context = _case_context(case, as_of, version=(record.key, record.version))
+    context = _case_context(
+        case,
+        as_of,
+        version=(record.key, record.version),
+        stored=(record.pk, record.version),  # the assessment stored with the case (today's)
+    )
     can_export = _can(request, "export_case", record)
     context.update(
         record=record,

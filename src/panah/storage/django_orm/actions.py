@@ -16,13 +16,15 @@ import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import logging
 import secrets
 from collections.abc import Iterator
 from typing import Any
 
 from auditlog.models import LogEntry
-from django.db import transaction
+from django.conf import settings
+from django.db import models, transaction
 from django.utils import timezone
 
 from panah.core.case import Case, WorkingValue
@@ -32,6 +34,7 @@ from panah.core.views import conflicts
 from panah.storage.django_orm.models import (
     AccountPolicy,
     CalendarFeed,
+    CaseAssessment,
     CaseDeadline,
     CaseMembership,
     CaseRecord,
@@ -51,6 +54,7 @@ __all__ = [
     "calendar_feed_token_new",
     "calendar_token_hash",
     "case_access_log",
+    "case_assessments_refresh_stale",
     "case_content_save",
     "case_deadlines_refresh",
     "case_deadlines_refresh_stale",
@@ -61,6 +65,7 @@ __all__ = [
     "case_working_value_set",
     "field_keys_rotate",
     "recheck",
+    "stored_assessment_languages",
 ]
 
 
@@ -84,8 +89,8 @@ def _action(name: str) -> Iterator[None]:
 def _assess_today(case: Case, today: dt.date) -> Any | None:
     """The assessment as of ``today``, or None if the engine fails (logged).
 
-    For the derived columns and the deadline calendar only; the case page computes the
-    assessment afresh.
+    For the derived columns and the deadline calendar; its JSON is also the stored English
+    assessment the case page shows (:func:`_assessments_json`).
     """
     try:
         from panah.law.assess import assess
@@ -96,6 +101,59 @@ def _assess_today(case: Case, today: dt.date) -> Any | None:
     except Exception:  # a convenience column must not block saving the case
         log.exception("assessment for the case list failed for case %s", case.id)
         return None
+
+
+def stored_assessment_languages() -> tuple[str, ...]:
+    """The engine languages whose assessment is stored with each case: every language the
+    interface offers (``settings.LANGUAGES``) that the engine knows, each once.
+
+    Kazakh is stored as well: the engine falls back to Russian for some of its texts but not
+    all, so a Kazakh page's assessment differs from the Russian one.
+    """
+    from panah.law.i18n import normalise_language
+
+    found: list[str] = []
+    for code, _name in settings.LANGUAGES:
+        try:
+            lang = normalise_language(code)
+        except ValueError:
+            continue
+        if lang not in found:
+            found.append(lang)
+    return tuple(found)
+
+
+def _assessments_json(case: Case, today: dt.date, result: Any | None) -> dict[str, str]:
+    """``assess(case, as_of=today).to_json()`` as JSON text in each stored language.
+
+    ``result`` is the English assessment already made for the derived columns (None if the
+    engine failed: then nothing is stored and the case page computes, and reports, it
+    itself). A language whose assessment fails is left out the same way.
+    """
+    if result is None:
+        return {}
+    from panah.law.assess import assess
+    from panah.law.i18n import language
+
+    out: dict[str, str] = {}
+    for lang in stored_assessment_languages():
+        try:
+            with language(lang):
+                tree = (result if lang == "en" else assess(case, as_of=today)).to_json()
+        except Exception:  # the page computes it (and shows why it failed)
+            log.exception("stored %s assessment failed for case %s", lang, case.id)
+            continue
+        out[lang] = json.dumps(tree, ensure_ascii=False, separators=(",", ":"))
+    return out
+
+
+def _assessment_rows(
+    record: CaseRecord, today: dt.date, assessments: dict[str, str]
+) -> list[CaseAssessment]:
+    return [
+        CaseAssessment(case=record, version=record.version, as_of=today, language=lang, data=data)
+        for lang, data in assessments.items()
+    ]
 
 
 def _deadlines(result: Any | None) -> tuple[dt.date | None, int]:
@@ -168,16 +226,21 @@ class _Prepared:
     case: Case
     columns: dict[str, Any]
     result: Any | None
+    today: dt.date
+    assessments: dict[str, str]  # language: assess(...).to_json() as JSON text
 
 
 def _prepare(case: Case) -> _Prepared:
-    result = _assess_today(case, timezone.localdate())
-    return _Prepared(case, _summary(case, result), result)
+    today = timezone.localdate()
+    result = _assess_today(case, today)
+    return _Prepared(
+        case, _summary(case, result), result, today, _assessments_json(case, today, result)
+    )
 
 
 def _store(record: CaseRecord, prepared: _Prepared, *, new: bool = False) -> None:
     """Write a prepared case into ``record`` (a new row, or one locked for update) with its
-    derived columns and deadline rows."""
+    derived columns, deadline rows and stored assessments."""
     for name, value in prepared.columns.items():
         setattr(record, name, value)
     if not new:
@@ -186,6 +249,11 @@ def _store(record: CaseRecord, prepared: _Prepared, *, new: bool = False) -> Non
     if not new:
         CaseDeadline.objects.filter(case=record).delete()
     CaseDeadline.objects.bulk_create(_deadline_rows(record, prepared.result))
+    if not new:
+        CaseAssessment.objects.filter(case=record).delete()
+    CaseAssessment.objects.bulk_create(
+        _assessment_rows(record, prepared.today, prepared.assessments)
+    )
     index_case_names(record)  # relatives' names: blind index (search.py)
 
 
@@ -281,8 +349,11 @@ def case_working_value_set(
     return checked
 
 
-def case_deadlines_refresh(*, record: CaseRecord, today: dt.date) -> bool:
-    """Recompute a case's derived deadline columns and rows as of ``today``.
+def case_deadlines_refresh(
+    *, record: CaseRecord, today: dt.date, assessments: bool = False
+) -> bool:
+    """Recompute a case's derived deadline columns and rows as of ``today``, and with
+    ``assessments`` its stored assessments (every language) too.
 
     Not a change of the case (its file and version stay as they are), so no audit entry:
     the rows are derived from the audited case file. Skipped (False) if the case changed
@@ -290,6 +361,7 @@ def case_deadlines_refresh(*, record: CaseRecord, today: dt.date) -> bool:
     """
     case = record.to_domain()
     result = _assess_today(case, today)
+    stored = _assessments_json(case, today, result) if assessments else None
     next_deadline, live_alerts = _deadlines(result)
     with transaction.atomic():
         updated = CaseRecord.objects.filter(pk=record.pk, version=record.version).update(
@@ -301,6 +373,9 @@ def case_deadlines_refresh(*, record: CaseRecord, today: dt.date) -> bool:
             return False
         CaseDeadline.objects.filter(case_id=record.pk).delete()
         CaseDeadline.objects.bulk_create(_deadline_rows(record, result))
+        if stored is not None:
+            CaseAssessment.objects.filter(case_id=record.pk).delete()
+            CaseAssessment.objects.bulk_create(_assessment_rows(record, today, stored))
     return True
 
 
@@ -312,6 +387,28 @@ def case_deadlines_refresh_stale(*, records: Any, today: dt.date) -> int:
     """
     stale = records.exclude(deadlines_on=today).only("pk", "key", "version", "content")
     return sum(case_deadlines_refresh(record=r, today=today) for r in stale)
+
+
+def case_assessments_refresh_stale(*, records: Any, today: dt.date) -> int:
+    """Refresh the deadlines and the stored assessments of every case in ``records`` (a
+    queryset) whose deadlines are not as of today or that lacks a stored assessment of its
+    current version as of today in a stored language (the daily ``deadlines_refresh``).
+
+    Returns how many cases were refreshed.
+    """
+    stale_q = ~models.Q(deadlines_on=today)
+    for lang in stored_assessment_languages():
+        fresh = CaseAssessment.objects.filter(
+            case=models.OuterRef("pk"), version=models.OuterRef("version"), as_of=today
+        )
+        stale_q |= ~models.Q(models.Exists(fresh.filter(language=lang)))
+    stale = list(records.filter(stale_q).order_by("pk").values_list("pk", flat=True))
+    n = 0
+    for first in range(0, len(stale), 200):  # a few cases' files in memory at a time
+        chunk = CaseRecord.objects.filter(pk__in=stale[first : first + 200]).order_by("pk")
+        for r in chunk.only("pk", "key", "version", "content"):
+            n += case_deadlines_refresh(record=r, today=today, assessments=True)
+    return n
 
 
 def calendar_feed_token_new(*, user: Any) -> str:
@@ -420,5 +517,8 @@ def field_keys_rotate() -> int:
                 # Writing the decrypted value back encrypts it with the newest key.
                 model.objects.filter(pk=row.pk).update(content=row.content)
                 n += 1
+        for stored in CaseAssessment.objects.select_for_update().only("pk", "data"):
+            CaseAssessment.objects.filter(pk=stored.pk).update(data=stored.data)
+            n += 1
         names_reindex()  # the name index's key derives from the first field key
     return n

@@ -119,6 +119,7 @@ _B = r"(?<![\w-])"  # left word boundary that also refuses a hyphenated prefix
 _E = r"(?![\w])"
 _YEAR = r"(?P<y>(?:19[5-9]\d|20[0-4]\d))"
 _DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])"
+_DAY_RU = _DAY + r"(?:-?(?:го|е|ого))?"  # "5-го апреля", "5-е апреля"
 _YR_RU = _YEAR + r"(?:\s*(?:года|году|год|г\.|гг\.|г(?![\w])))?"
 
 _EN_QUAL = re.compile(
@@ -254,7 +255,7 @@ def _en_rules() -> list[_Rule]:
         (rf"(?:[Mm]id|[Ee]arly|[Ll]ate)-(?P<body>{_YEAR})(?![\d-])", absolute, 1),
         (
             r"(?:[Mm]id|[Ee]arly|[Ll]ate)-(?P<body>(?P<m>January|February|March|April|May|June|"
-            r"July|August|September|October|November|December))(?![\w])",
+            rf"July|August|September|October|November|December)(?:,?\s+{_YEAR})?)(?![\w])",
             absolute,
             1,
         ),
@@ -388,9 +389,9 @@ def _ru_rules() -> list[_Rule]:
     rules = [
         (r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", _numeric, 5),
         (r"(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})(?:\s*(?:года|г\.))?", _numeric, 5),
-        (rf"{_DAY}\s+(?P<m>{_MONTH_RU})\s+{_YR_RU}", absolute, 4),
+        (rf"{_DAY_RU}\s+(?P<m>{_MONTH_RU})\s+{_YR_RU}", absolute, 4),
         (rf"(?P<m>{_MONTH_RU})\s+{_YR_RU}", absolute, 3),
-        (rf"{_DAY}\s+(?P<m>{_MONTH_RU})", absolute, 2),
+        (rf"{_DAY_RU}\s+(?P<m>{_MONTH_RU})", absolute, 2),
         (rf"{_YEAR}\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\s*(?:годах|годы|гг\.)", span_years, 4),
         (rf"{_YEAR}\s*(?:года|году|год|г\.)", absolute, 1),
         (rf"(?:[вВсС]|по|до|к|после|между|и)\s+(?P<body>{_YEAR})(?![\d-])", absolute, 1),
@@ -534,6 +535,57 @@ def _merge_ranges(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
     return out
 
 
+_LIST_GLUE = {
+    "en": re.compile(
+        r"^\s*(?:,|,?\s*(?:and|or))\s*(?:(?:then\s+|again\s+)?(?:on|in)\s+)?(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^\s*(?:,|,?\s*(?:и|или|а\s+также))\s*(?:(?:снова\s+)?во?\s+)?$", re.IGNORECASE
+    ),
+}
+
+
+# "detained him on 3 March and released him on 5 April 2021": two acts joined by "and", the
+# year told once at the end (short, no reported speech or sentence end between)
+_COORD_CLAUSE = {
+    "en": re.compile(
+        r"^(?![^.;:?!\n]*\b(?:said|says|told|that|after|before|when|since)\b)[^.;:?!\n\d]{0,50}"
+        r"\band\b[^.;:?!\n\d]{0,40}$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^(?![^.;:?!\n]*(?:заяв|сказал|рассказал|сообщ|что|после|до\s|когда))"
+        r"[^.;:?!\n\d]{0,50}(?<![\w])(?:и|а)(?![\w])[^.;:?!\n\d]{0,40}$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _year_from_list(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
+    """ "On 3 March and on 5 April 2021", "3 марта и 5 апреля 2021 года": a yearless date in
+    a list takes the year written after the list's last date (the year before it where its
+    month comes later in the year than the dated one's)."""
+    glue = _LIST_GLUE["ru" if lang == "ru" else "en"]
+    coord = _COORD_CLAUSE["ru" if lang == "ru" else "en"]
+    out = list(cands)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        between = text[a.span.end : b.span.start]
+        if (
+            a.expr.kind == "absolute"
+            and a.expr.parts.year is None
+            and a.expr.parts.month is not None
+            and b.expr.kind == "absolute"
+            and b.expr.parts.year is not None
+            and b.expr.parts.month is not None
+            and (glue.match(between) or coord.match(between))
+        ):
+            year = b.expr.parts.year - (1 if a.expr.parts.month > b.expr.parts.month else 0)
+            out[i] = replace(a, expr=replace(a.expr, parts=replace(a.expr.parts, year=year)))
+    return out
+
+
 _AFTER_CLAUSE_RU = re.compile(r"^\s*после\s+того\s*,?\s+как\b", re.IGNORECASE)
 _AFTER_EN = re.compile(r"after\s*$", re.IGNORECASE)
 _CLAUSE_EN = re.compile(
@@ -655,7 +707,8 @@ def scan(
             for span, parts in library(unread.text(text)):
                 shifted = Span(span.start + offset, span.end + offset)
                 cands.append(_Cand(shifted, Expr("absolute", parts), 0, "library"))
-    chosen = _looking_back(text, _merge_ranges(text, _select(cands), lang), sents, lang)
+    merged = _year_from_list(text, _merge_ranges(text, _select(cands), lang), lang)
+    chosen = _looking_back(text, merged, sents, lang)
     out = []
     s_index = 0
     for cand in chosen:

@@ -36,6 +36,7 @@ from panah.ingest.people import (
     find_ages,
     find_names,
     find_relatives,
+    genitive_owners,
 )
 from panah.ingest.proceedings import (
     TITLES,
@@ -229,6 +230,10 @@ def draft_case(
     orgs = find_organisations(text, lang)
     org_spans = [m.span for o in orgs for m in o.mentions]
     names = [n for n in names if not any(n.span.overlaps(s) for s in org_spans)]
+    # "Муж Нурахметовой Серикболат": a genitive surname before a relative's name says whose
+    # relative it is; the two words are not one name (the relative is found with its owner)
+    owners = genitive_owners(text, lang)
+    names = [n for n in names if not any(n.span.overlaps(s) and n.span != s for s in owners)]
     people = cluster(names, text)
     assign_roles(people, text)
     hits = find_triggers(text, sents, lang)
@@ -520,6 +525,9 @@ class _Builder:
             owner: PersonDraft | None
             if r.owner == "narrator":
                 owner = narrator
+            elif r.owner == "author":
+                # "жена автора": the teller, or the first person the text is about
+                owner = narrator or next((p for p in people if Role.CLIENT in p.roles), None)
             elif r.owner == "last":
                 before = [
                     (m.span.start, p)

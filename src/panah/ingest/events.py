@@ -17,6 +17,7 @@ alone; repeated mentions of an event are merged.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -406,10 +407,12 @@ def assemble(
     review: list[tuple[Span, str]] = []
     events: list[EventDraft] = []
     orphans: list[Resolved] = []
+    asked: list[EventDraft] = []  # the undated events of a question just before
     for sent in sents:
         s_hits = [h for h in hits if h.sentence == sent.index]
         s_dates = [d for d in dates if sent.span.covers(d.mention.span)]
         drafts: list[EventDraft] = []
+        question, asked = asked, []
         paragraph = " ".join(s.text(text) for s in sents if s.paragraph == sent.paragraph)
         previous = ""
         if sent.index > 0 and sents[sent.index - 1].paragraph == sent.paragraph:
@@ -433,6 +436,17 @@ def assemble(
             # going to the authorities to apply for asylum is the application itself
             drafts = [e for e in drafts if e.type != EventType.PRESENTATION_TO_AUTHORITIES]
         if not drafts:
+            points = [d for d in s_dates if d.value is not None and d.mention.role == "point"]
+            if (
+                len(question) == 1
+                and points
+                and _ANSWER.match(text[sent.span.start : points[0].mention.span.start])
+            ):
+                # "Q: When were you detained? A: On 5 April 2021.": the answer dates the
+                # event the question asked about
+                question[0].date = points[0]
+                question[0].notes.append("dated by the answer to a question about it")
+                s_dates = [d for d in s_dates if d is not points[0]]
             for d in s_dates:
                 if (
                     d.value is not None
@@ -490,14 +504,31 @@ def assemble(
                     target.end = target.end or d
                 continue
             offers.setdefault(id(target), []).append((dist(target)[0], d))
+        listed: list[EventDraft] = []
         for e in drafts:
             got = sorted(offers.get(id(e), []), key=lambda x: x[0])
             if got:
                 e.date = got[0][1]
+                in_list = _dates_in_a_list(text, [d for _dist, d in got], lang)
                 for _dist, extra in got[1:]:
+                    if extra in in_list and e.date in in_list:
+                        # "summoned on 3 March, 5 April and 9 May": one event per date
+                        listed.append(
+                            EventDraft(
+                                e.type,
+                                e.trigger,
+                                date=extra,
+                                mentions=[e.trigger],
+                                relative=e.relative,
+                                type_guessed=e.type_guessed,
+                                notes=["one of several dates listed for the same kind of event"],
+                            )
+                        )
+                        continue
                     review.append(
                         (extra.mention.span, f"a second date ({extra.value}) for one event")
                     )
+        drafts.extend(listed)
         # sharing a date between coordinated events
         masks = [d.mention.span for d in s_dates]
         for e in drafts:
@@ -532,6 +563,8 @@ def assemble(
                 e.date_shared = True
         _details(text, sent, lang, drafts, places, review)
         events.extend(drafts)
+        if sent.text(text).rstrip().endswith("?") and not any(e.dated for e in drafts):
+            asked = [e for e in drafts if not e.trigger.weak]
     for d in orphans:
         lasting = [
             e
@@ -553,6 +586,38 @@ def assemble(
     events = _fold_releases(events)
     events = _merge(events)
     return events, review
+
+
+# An answer that is only a date and a circumstance: "A: On 5 April 2021, at home.",
+# "In March 2019.", "Yes, in 2018.", "— 5 апреля 2021 года."
+_ANSWER = re.compile(
+    r"^\W*(?:(?:A|Answer|Ответ|О)\s*[:.]\s*)?(?:(?:Yes|Да)\W+)?(?:[—–-]\s*)?"
+    r"(?:(?:on|in|at|around|about|в|во|около|примерно)\s+)?$",
+    re.IGNORECASE,
+)
+_DATE_LIST_GLUE = {
+    "en": re.compile(
+        r"^\s*(?:,|,?\s*(?:and|or))\s*(?:(?:then\s+|again\s+)?(?:on|in)\s+)?(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^\s*(?:,|,?\s*(?:и|или|а\s+также))\s*(?:(?:снова\s+)?во?\s+)?$", re.IGNORECASE
+    ),
+}
+
+
+def _dates_in_a_list(text: str, dates: Sequence[Resolved], lang: str) -> list[Resolved]:
+    """The dates that stand in one list with nothing but commas and "and" between them
+    ("on 3 March and on 5 April 2021", "3 марта и 5 апреля")."""
+    glue = _DATE_LIST_GLUE["ru" if lang == "ru" else "en"]
+    ordered = sorted(dates, key=lambda d: d.mention.span.start)
+    out: list[Resolved] = []
+    for a, b in itertools.pairwise(ordered):
+        if a.mention.role == b.mention.role == "point" and glue.match(
+            text[a.mention.span.end : b.mention.span.start]
+        ):
+            out.extend(x for x in (a, b) if x not in out)
+    return out
 
 
 def _details(

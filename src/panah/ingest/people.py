@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -30,6 +30,7 @@ __all__ = [
     "find_ages",
     "find_names",
     "find_relatives",
+    "genitive_owners",
     "given_names",
 ]
 
@@ -237,6 +238,46 @@ def _normal_ru(tokens: list[str]) -> list[str]:
     return out
 
 
+_MASC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
+_GIVEN_CASE = {"а": (("а", ""), ("я", "й")), "у": (("у", ""), ("ю", "й"))}
+_VOWELS_RU = set("аеёиоуыэюя")
+
+
+_NOMINATIVE_AFTER = re.compile(
+    r"^(?:,\s*\d{1,3}\s*(?:лет|год|года)\b|\s+(?:был[аи]?\s+)?[а-яё]+ла\b)"
+)
+
+
+def _given_with_surname(n: NameMention, text: str) -> NameMention:
+    """A model's base form that declined the surname but not a given name it does not know
+    ("Шохруха Юлдашева" -> "Шохруха Юлдашев"): the given name takes the surname's case
+    ending off too ("Шохрух Юлдашев", "Андрея Петрова" -> "Андрей Петров"). A name that
+    opens its sentence, or is followed by an age or a verb in the feminine, is in the
+    nominative: a woman's surname the model read as a man's is kept as written
+    ("Дильноза Юлдашева, 40 лет")."""
+    written, normal = n.written.split(), n.normal.split()
+    if len(written) != 2 or len(normal) != 2 or written[0] != normal[0]:
+        return n
+    surname_w, surname_n = written[1], normal[1]
+    if not _MASC_SURNAME.search(surname_n) or not surname_w.startswith(surname_n):
+        return n
+    before = text[max(0, n.span.start - 3) : n.span.start]
+    opens = n.span.start == 0 or bool(re.search(r"(?:[.!?»\"]\s+|\n\s*)$", before))
+    if opens or _NOMINATIVE_AFTER.match(text[n.span.end : n.span.end + 40]):
+        if surname_w[len(surname_n) :] == "а" and written[0].casefold() not in given_names():
+            return replace(n, normal=n.written)
+        return n
+    for end, base in _GIVEN_CASE.get(surname_w[len(surname_n) :], ()):
+        given = written[0]
+        if given.endswith(end) and len(given) > 3:
+            stem = given[: -len(end)]
+            if (base == "" and stem[-1].casefold() not in _VOWELS_RU) or (
+                base == "й" and stem[-1].casefold() in _VOWELS_RU
+            ):
+                return replace(n, normal=f"{stem}{base} {surname_n}")
+    return n
+
+
 def find_names(
     text: str,
     sents: Sequence[Sentence],
@@ -249,7 +290,7 @@ def find_names(
     place_spans = [p.span for p in places]
     # a model's one-word "person" that is a known place ("Конаев, 9 февраля") is the place
     found: list[NameMention] = [
-        n
+        _given_with_surname(n, text) if lang == "ru" else n
         for n in model
         if not (len(n.normal.split()) == 1 and any(p.covers(n.span) for p in place_spans))
     ]
@@ -507,6 +548,13 @@ _OWNER_RU = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+# "Жена автора Дильноза", "Муж Нурахметовой Серикболат": the relation first, then whose
+# (a genitive: "автора", a surname), then the relative's name
+_REL_FIRST_RU = re.compile(
+    r"(?<![\w])(?P<mod>(?:[Мм]ладш|[Сс]тарш)\w+\s+)?(?P<rel>[Мм]ать|[Оо]тец|[Жж]ена|[Мм]уж|[Сс]ын|"
+    r"[Дд]очь|[Бб]рат|[Сс]естра)\s+(?P<owner>автора|рассказчика|рассказчицы|заявител[яь]|"
+    r"задержанно(?:го|й)|(?P<oname>[А-ЯЁ][а-яё]+(?:ой|ого|ова|ева|ёва|ина|ына)))(?=\s+[А-ЯЁ])"
+)
 _NAME_AFTER = re.compile(rf"^(?:\s*,\s*|\s+)(?P<name>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?)")
 
 
@@ -522,7 +570,8 @@ _NAME_AGE = re.compile(rf"(?P<name>[{_UP}][{_LOW}]+)(?:,\s*(?P<age>\d{{1,2}}))?"
 @dataclass(slots=True)
 class RelativeDraft:
     owner: str
-    """'narrator', 'last', or a name token of the person whose relative this is."""
+    """'narrator', 'author' (the teller, else the first person the text is about), 'last', or
+    a name token of the person whose relative this is."""
     relation: str
     span: Span
     age: int | None = None
@@ -530,29 +579,46 @@ class RelativeDraft:
     sentence: int = -1
 
 
+def _relative_ru(text: str, m: re.Match[str], who: str, named: bool = False) -> RelativeDraft:
+    """``named``: the words after the match can only be the relative's name ("Жена автора
+    Дильноза": a capitalised word after the owner in the genitive)."""
+    rel_word = m["rel"].lower()
+    relation = next((v for k, v in _REL_RU_MAP.items() if rel_word.startswith(k)), rel_word)
+    if m["mod"]:
+        relation = ("younger " if m["mod"].lower().startswith("младш") else "elder ") + relation
+    rd = RelativeDraft(who, relation, Span(m.start(), m.end()))
+    after = _NAME_AFTER.match(text[m.end() : m.end() + 40])
+    if after and after["name"].split()[0] not in _STOP:
+        start = m.end() + after.start("name")
+        words = after["name"].split()
+        normal = " ".join(_normal_ru(words))
+        if named or _is_name_like(words) or normal.casefold() in given_names():
+            rd.name = NameMention(Span(start, start + len(after["name"])), after["name"], normal)
+    return rd
+
+
+def genitive_owners(text: str, lang: str) -> list[Span]:
+    """The spans of surnames in the genitive that say whose relative follows ("Муж
+    Нурахметовой Серикболат"): not part of the relative's name."""
+    if lang != "ru":
+        return []
+    return [
+        Span(m.start("oname"), m.end("oname")) for m in _REL_FIRST_RU.finditer(text) if m["oname"]
+    ]
+
+
 def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
     out: list[RelativeDraft] = []
     if lang == "ru":
+        for m in _REL_FIRST_RU.finditer(text):
+            out.append(_relative_ru(text, m, "last" if m["oname"] else "author", named=True))
         for m in _OWNER_RU.finditer(text):
-            rel_word = m["rel"].lower()
-            relation = next((v for k, v in _REL_RU_MAP.items() if rel_word.startswith(k)), rel_word)
-            if m["mod"]:
-                relation = (
-                    "younger " if m["mod"].lower().startswith("младш") else "elder "
-                ) + relation
+            if any(r.span.overlaps(Span(m.start(), m.end())) for r in out):
+                continue
             owner = m["owner"].lower()
-            who = "narrator" if owner.startswith(("мо", "наш")) else "last"
-            rd = RelativeDraft(who, relation, Span(m.start(), m.end()))
-            after = _NAME_AFTER.match(text[m.end() : m.end() + 40])
-            if after and after["name"].split()[0] not in _STOP:
-                start = m.end() + after.start("name")
-                words = after["name"].split()
-                normal = " ".join(_normal_ru(words))
-                if _is_name_like(words) or normal.casefold() in given_names():
-                    rd.name = NameMention(
-                        Span(start, start + len(after["name"])), after["name"], normal
-                    )
-            out.append(rd)
+            out.append(
+                _relative_ru(text, m, "narrator" if owner.startswith(("мо", "наш")) else "last")
+            )
         return out
     for m in _OWNER_EN.finditer(text):
         owner = m["owner"].lower()

@@ -1,0 +1,96 @@
+"""Date forms and layouts the evaluation texts do not use: a Russian ordinal day ("5-го
+апреля"), "mid-March 2021", dates in a list that share one year ("on 3 March and on 5 April
+2021"), one act told on several listed dates (one event per date), the year written once for
+two coordinated acts, and interview transcripts where the answer dates the event the question
+asked about. The source is dated 2024-05-10."""
+
+from __future__ import annotations
+
+import pytest
+
+from panah.ingest import SourceMeta, draft_case
+from tests.ingest.conftest import backend_for
+from tests.ingest.scoring import dated_events
+
+ARTICLE_DATE = "2024-05-10"
+
+
+def _events(lang: str, text: str) -> set[tuple[str, str]]:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date=ARTICLE_DATE), backend=backend_for(lang)
+    )
+    return dated_events(draft.case)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Его задержали 5-го апреля 2021 года.", {("detention_origin", "2021-04-05")}),
+        ("ru", "12-го марта 2020 года его депортировали в Узбекистан.",
+         {("expulsion_carried_out", "2020-03-12")}),
+        ("ru", "В ночь на 5-е апреля 2021 года его задержали.",
+         {("detention_origin", "2021-04-05")}),
+        ("en", "In mid-March 2021 he was detained by the police.",
+         {("detention_origin", "2021-03")}),
+        ("en", "He was detained twice, on 3 March and on 5 April 2021.",
+         {("detention_origin", "2021-03-03"), ("detention_origin", "2021-04-05")}),
+        ("ru", "Его задерживали дважды: 3 марта и 5 апреля 2021 года.",
+         {("detention_origin", "2021-03-03"), ("detention_origin", "2021-04-05")}),
+        ("en", "He was summoned on 3 March, 5 April and 9 May 2021.",
+         {("summons", "2021-03-03"), ("summons", "2021-04-05"), ("summons", "2021-05-09")}),
+        ("en", "He was detained on 3 March 2021 and again on 5 April.",
+         {("detention_origin", "2021-03-03"), ("detention_origin", "2021-04-05")}),
+        ("en", "He was summoned on 20 December and on 5 January 2021.",
+         {("summons", "2020-12-20"), ("summons", "2021-01-05")}),
+        ("en", "Police detained him in Urumqi on 20 March and sent him to a camp on 5 April 2018.",
+         {("detention_origin", "2018-03-20"), ("camp_internment", "2018-04-05")}),
+        ("ru", "5 апреля 2021 года полицейские забрали его из дома.",
+         {("detention_origin", "2021-04-05")}),
+    ],
+)  # fmt: skip
+def test_dates_in_lists_and_other_forms(
+    lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _events(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Q: When were you detained? A: On 5 April 2021, in Kashgar.",
+         ("detention_origin", "2021-04-05")),
+        ("en", "Q: Were you ever held in a camp?\nA: Yes, in 2018, for eight months.",
+         ("camp_internment", "2018")),
+        ("ru", "— Когда вы пересекли границу? — В марте 2019 года.",
+         ("border_crossing_outside_checkpoint", "2019-03")),
+        ("ru", "Вопрос: Когда вас отправили в лагерь?\nОтвет: В мае 2018 года.",
+         ("camp_internment", "2018-05")),
+    ],
+)  # fmt: skip
+def test_an_answer_dates_the_event_of_the_question(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _events(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # the answer says no: its date is of something else
+        ("en", "Q: Were you detained? A: No. In 2019 I moved to Almaty.",
+         ("detention_origin", "2019")),
+        # a date said in reported speech does not give its year to the date before it
+        ("en", "On 3 March he said he had been detained in April 2019.",
+         ("detention_origin", "2019-03-03")),
+        # a date after "after" is the other act's, not the year of a list
+        ("en", "He was detained on 3 March after he crossed the border in April 2019.",
+         ("detention_host", "2019-03-03")),
+        # the two dates are not a list: "and released" starts another act, which keeps its own
+        ("en", "He was detained on 3 March 2021 and released on 5 April.",
+         ("detention_origin", "2021-04-05")),
+    ],
+)  # fmt: skip
+def test_what_a_list_or_an_answer_does_not_give(
+    lang: str, text: str, absent: tuple[str, str]
+) -> None:
+    assert absent not in _events(lang, text)

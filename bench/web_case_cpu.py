@@ -15,8 +15,10 @@ machine does not count), over ``--pages`` different generated cases:
 * ``reopened``: the same request again for the last 20 of those cases (their assessments
   remembered, :mod:`panah.web.assessment`);
 * and its parts, each measured on its own over the same cases: ``read`` (the row and its
-  decryption, then the case file parsed and checked), ``assessment`` (the engine and the
-  claims behind each finding), ``context`` (everything else the view prepares: people,
+  decryption, then the case file parsed and checked), ``assessment`` (as the page gets it:
+  the one stored with the case, decrypted and read, or the engine where none is stored for
+  today; then the claims behind each finding), ``computed`` (the same by the engine),
+  ``context`` (everything else the view prepares: people,
   conflicts, timeline, proceedings), ``render`` (the template), ``audit`` (the access-log
   entry).
 
@@ -109,8 +111,8 @@ def measure(keys: list[str], lang: str, profile: int, sort: str = "tottime") -> 
             raise SystemExit(f"case page {key}: HTTP {code} or no assessment")
 
     parts: dict[str, list[float]] = {k: [] for k in
-                                      ("request", "reopened", "read", "assessment", "context",
-                                       "render", "audit")}
+                                      ("request", "reopened", "read", "assessment", "computed",
+                                       "context", "render", "audit")}
     sizes: list[int] = []
     profiler = cProfile.Profile() if profile else None
     for key in keys:
@@ -143,8 +145,13 @@ def measure(keys: list[str], lang: str, profile: int, sort: str = "tottime") -> 
             parts["read"].append(ms)
             record = CaseRecord.objects.get(key=key)
             ms, _ = _cpu_ms(assessment_for, case, today)
+            parts["computed"].append(ms)
+            # As the page gets it: stored with the case (versions before it: computed).
+            stored = {"stored": (record.pk, record.version)} if hasattr(
+                assessment, "stored_assessment") else {}
+            ms, _ = _cpu_ms(assessment_for, case, today, **stored)
             parts["assessment"].append(ms)
-            ms, context = _cpu_ms(views._case_context, case, None)
+            ms, context = _cpu_ms(views._case_context, case, None, **stored)
             parts["context"].append(ms - parts["assessment"][-1])
             request = factory.get(f"/cases/{key}/")
             request.user = user
@@ -164,6 +171,9 @@ def measure(keys: list[str], lang: str, profile: int, sort: str = "tottime") -> 
         if not values:
             continue
         print(f"  {name:<11} {_summary(values)}")
+    stored_share = sum(1 for k in keys if CaseRecord.objects.filter(
+        key=k, assessments__as_of=today).exists()) if hasattr(assessment, "stored_assessment") else 0
+    print(f"  ({stored_share} of {len(keys)} cases have an assessment stored for today)")
     print("  (context excludes the assessment; the parts are measured apart from the request, "
           "so they need not add up to it exactly)")
     if profiler:

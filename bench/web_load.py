@@ -97,6 +97,7 @@ def load(n: int, seed: int, today: dt.date) -> Loaded:
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
     from django.db import connection, transaction
+    from django.utils import timezone
 
     from panah.core.casefile import parse_case
     from panah.storage.django_orm import actions
@@ -170,6 +171,15 @@ def load(n: int, seed: int, today: dt.date) -> Loaded:
               f"through actions.case_import (parse + check + summary with assessment + "
               f"encrypt + history + audit); generating the files took {gen_s:.1f} s more",
               flush=True)
+    # What the daily `deadlines_refresh` does each morning (and the import did for the cases
+    # it stored today): every case's deadlines and stored assessments (each interface
+    # language) as of today, so the case pages measured are those a team sees on any day.
+    # Fills what a data directory loaded by an older version, or on another day, lacks.
+    t = time.perf_counter()
+    fresh = actions.case_assessments_refresh_stale(records=CaseRecord.objects.all(),
+                                                   today=timezone.localdate())
+    print(f"daily refresh: {fresh} cases recomputed in {time.perf_counter() - t:.1f} s",
+          flush=True)
     if connection.vendor == "postgresql":
         # What autovacuum does within a minute or so of a bulk load: the planner's statistics.
         with connection.cursor() as cursor:

@@ -1,0 +1,208 @@
+"""The assessment stored with a case (``CaseAssessment``): written with every save in each
+interface language, in the save's transaction; refreshed by the daily ``deadlines_refresh``;
+encrypted at rest; shown by the case page when its version, date and language are the
+request's, and the page is the same as with the assessment computed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.utils import timezone
+
+import panah.law.assess
+from panah.law import i18n
+from panah.storage.django_orm import actions
+from panah.storage.django_orm.models import CaseAssessment, CaseRecord
+from panah.web.assessment import forget_assessments
+from tests.web.conftest import SECRET_DETAIL
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dt.date]]:
+    """Counts the engine's runs (the real engine runs); nothing remembered in the process."""
+    real = panah.law.assess.assess
+    seen: list[dt.date] = []
+
+    def counting(case: Any, *, as_of: dt.date, **kw: Any) -> Any:
+        seen.append(as_of)
+        return real(case, as_of=as_of, **kw)
+
+    monkeypatch.setattr(panah.law.assess, "assess", counting)
+    forget_assessments()
+    yield seen
+    forget_assessments()
+
+
+def _page(client: Any, record: CaseRecord, lang: str = "en", query: str = "") -> str:
+    client.cookies["django_language"] = lang
+    response = client.get(f"/cases/{record.key}/{query}", HTTP_ACCEPT_LANGUAGE=lang)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'class="person-assessment"' in body
+    return body
+
+
+def _norm(html: str) -> str:
+    """The page without what differs between any two requests (CSRF token, CSP nonce)."""
+    html = re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", html)
+    html = re.sub(r'"X-CSRFToken": "[^"]*"', "", html)
+    return re.sub(r'nonce="[^"]*"', "", html)
+
+
+def test_every_interface_language_is_stored() -> None:
+    assert actions.stored_assessment_languages() == ("en", "ru", "kk")
+
+
+@pytest.mark.django_db
+def test_saving_stores_the_assessment_in_each_language(team: dict[str, Any]) -> None:
+    record = team["record"]
+    case = record.to_domain()
+    today = timezone.localdate()
+    rows = {a.language: a for a in CaseAssessment.objects.filter(case=record)}
+    assert set(rows) == {"en", "ru", "kk"}
+    for lang, row in rows.items():
+        assert (row.version, row.as_of) == (record.version, today)
+        with i18n.language(lang):
+            assert json.loads(row.data) == panah.law.assess.assess(case, as_of=today).to_json()
+    assert json.loads(rows["ru"].data) != json.loads(rows["en"].data)
+    # A new version replaces them.
+    changed = case.model_copy(update={"title": "Renamed case"})
+    actions.case_content_save(actor=team["users"]["lawyer"], record=record, case=changed,
+                              expected_version=record.version, action="case_replace")
+    assert sorted(CaseAssessment.objects.filter(case=record).values_list("version", flat=True)) \
+        == [record.version] * 3
+    assert json.loads(CaseAssessment.objects.get(case=record, language="en").data)["title"] \
+        == "Renamed case"
+
+
+@pytest.mark.django_db
+def test_page_shows_the_stored_assessment(team: dict[str, Any], client_for: Any,
+                                         calls: list[dt.date]) -> None:
+    record = team["record"]
+    client = client_for(team["users"]["lawyer"])
+    stored = CaseAssessment.objects.get(case=record, language="en")
+    tree = json.loads(stored.data)
+    tree["people"][0]["findings"][0]["title"] = "Marker from the stored assessment"
+    stored.data = json.dumps(tree)
+    stored.save()
+    assert "Marker from the stored assessment" in _page(client, record)
+    assert calls == []  # the engine did not run
+    # The same date asked for explicitly: the same assessment.
+    assert "Marker from the stored assessment" in _page(client, record,
+                                                        query=f"?as_of={timezone.localdate()}")
+    assert calls == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("change", ["date", "version", "stored date", "language"])
+def test_page_computes_what_is_not_stored(team: dict[str, Any], client_for: Any,
+                                          calls: list[dt.date], change: str) -> None:
+    record = team["record"]
+    client = client_for(team["users"]["lawyer"])
+    rows = CaseAssessment.objects.filter(case=record)
+    lang, query = "en", ""
+    if change == "date":
+        query = "?as_of=2020-06-01"
+    elif change == "version":  # stored for an older version of the case
+        rows.update(version=record.version - 1)
+    elif change == "stored date":  # stored yesterday, the daily refresh has not run yet
+        rows.update(as_of=timezone.localdate() - dt.timedelta(days=1))
+    else:
+        rows.filter(language="ru").delete()
+        lang = "ru"
+    _page(client, record, lang, query)
+    assert len(calls) == 1
+    if change == "language":
+        _page(client, record, "en")  # English is still stored
+        assert len(calls) == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_page_same_with_stored_or_computed(team: dict[str, Any], client_for: Any,
+                                           calls: list[dt.date], lang: str) -> None:
+    record = team["record"]
+    client = client_for(team["users"]["lawyer"])
+    stored = _page(client, record, lang)
+    assert calls == []
+    forget_assessments()
+    CaseAssessment.objects.filter(case=record).delete()
+    computed = _page(client, record, lang)
+    assert len(calls) == 1
+    assert _norm(stored) == _norm(computed)
+
+
+@pytest.mark.django_db
+def test_a_failed_save_keeps_neither(team: dict[str, Any],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    record = team["record"]
+    before = list(CaseAssessment.objects.filter(case=record).values_list("pk", "version", "data"))
+
+    def broken(record: Any) -> None:  # the last step of storing a case
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(actions, "index_case_names", broken)
+    changed = record.to_domain().model_copy(update={"title": "Never stored"})
+    with pytest.raises(RuntimeError):
+        actions.case_content_save(actor=team["users"]["lawyer"], record=record, case=changed,
+                                  expected_version=record.version, action="case_replace")
+    assert CaseRecord.objects.get(pk=record.pk).version == record.version
+    after = list(CaseAssessment.objects.filter(case=record).values_list("pk", "version", "data"))
+    assert after == before
+    with pytest.raises(RuntimeError):
+        actions.case_import(actor=team["users"]["lawyer"], case=changed)
+    assert not CaseRecord.objects.filter(title="Never stored").exists()
+    assert CaseAssessment.objects.count() == 3
+
+
+@pytest.mark.django_db
+def test_daily_refresh_stores_todays(team: dict[str, Any], calls: list[dt.date]) -> None:
+    record = team["record"]
+    today = timezone.localdate()
+    # Deadlines already done today (the calendar was opened), the assessments of yesterday.
+    CaseAssessment.objects.update(as_of=today - dt.timedelta(days=1))
+    CaseAssessment.objects.filter(language="kk").delete()
+    out = io.StringIO()
+    call_command("deadlines_refresh", stdout=out)
+    assert "1 cases recomputed" in out.getvalue()
+    rows = CaseAssessment.objects.filter(case=record)
+    assert sorted(rows.values_list("language", flat=True)) == ["en", "kk", "ru"]
+    assert set(rows.values_list("as_of", "version")) == {(today, record.version)}
+    out = io.StringIO()
+    call_command("deadlines_refresh", stdout=out)
+    assert "0 cases recomputed" in out.getvalue()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_encrypted_at_rest(make_user: Any, case_obj: Any) -> None:
+    from panah.storage.django_orm.fields import fernet
+
+    record = actions.case_import(actor=make_user("importer"), case=case_obj)
+    with connection.cursor() as cur:
+        cur.execute("SELECT data FROM panah_cases_caseassessment")
+        raw = [r[0] for r in cur.fetchall()]
+    assert len(raw) == 3 and all(r.startswith("gAAAA") for r in raw)  # Fernet tokens
+    texts = [json.loads(a.data) for a in CaseAssessment.objects.filter(case=record)]
+    assert all(t["case"] == case_obj.id for t in texts)
+    # Only the key opens them (a plain zlib stream inside).
+    assert all(fernet().decrypt(r.encode())[:1] == b"\x78" for r in raw)
+    if connection.vendor == "sqlite":
+        name = Path(connection.settings_dict["NAME"])
+        data = b"".join(p.read_bytes() for p in name.parent.glob(name.name + "*"))
+        explanations = {
+            f["explanation"] for t in texts for p in t["people"] for f in p["findings"]
+            if len(f.get("explanation") or "") > 40
+        }
+        assert explanations
+        for text in explanations:
+            assert text.encode() not in data, text
+        assert SECRET_DETAIL.encode() not in data

@@ -46,7 +46,7 @@ def _page(client: Any, record: CaseRecord, lang: str = "en", query: str = "") ->
     client.cookies["django_language"] = lang
     response = client.get(f"/cases/{record.key}/{query}", HTTP_ACCEPT_LANGUAGE=lang)
     assert response.status_code == 200
-    body = response.content.decode()
+    body = str(response.content.decode())
     assert 'class="person-assessment"' in body
     return body
 

@@ -5,8 +5,9 @@ Used by :mod:`panah.identity.compare`, which pairs the parts of two whole names.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from panah.identity.chinese import latin_classes, pinyin_classes
 from panah.identity.fold import consonants, deiotate
@@ -42,6 +43,18 @@ def strong_suffix(part: Part) -> Suffix | None:
     return next((r.suffix for r in part.readings if r.suffix and not r.weak), None)
 
 
+_Distance = Callable[[str, str], float]
+
+
+@cache
+def _distances() -> tuple[_Distance, _Distance, _Distance]:
+    """rapidfuzz's OSA distance, Jaro-Winkler similarity and Levenshtein distance, imported on
+    first use (an import statement inside the hot functions cost more than the distances)."""
+    from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
+
+    return OSA.distance, JaroWinkler.similarity, Levenshtein.distance
+
+
 def _root_similarity(x: str, y: str, *, suffixed: bool = False) -> tuple[float, str, str]:
     """(score, kind, detail) for two folded roots.
 
@@ -50,16 +63,15 @@ def _root_similarity(x: str, y: str, *, suffixed: bool = False) -> tuple[float, 
     easily another name to call a slip typo, except when both parts carry a suffix
     (Sapar-kyzy / Spar-kyzy): the word written was long, and the lexicon still separates
     two real names (Қуанов / Қуатов)."""
-    from rapidfuzz.distance import OSA, JaroWinkler
-
     if x == y:
         return 1.0, "equal", "equal after folding"
     if deiotate(x) == deiotate(y):
         return 0.97, "iotation", "equal after folding; я/ya ≈ ә/a (Russian-style iotation)"
     if known_same(x, y):
         return 0.95, "variant", "written two ways (one name in the name list)"
-    jw = JaroWinkler.similarity(x, y)
-    dist = OSA.distance(x, y)
+    osa, jaro_winkler, _ = _distances()
+    jw = jaro_winkler(x, y)
+    dist = osa(x, y)
     shortest = min(len(x), len(y))
     same_consonants = consonants(x) == consonants(y)
     typo = (dist == 1 and shortest >= (4 if suffixed else 5)) or (
@@ -134,9 +146,7 @@ def _chinese_match(a: Part, b: Part) -> PairMatch:
                 readings=(r, None) if b.han else (None, r),
                 agrees=True,
             )
-        from rapidfuzz.distance import Levenshtein
-
-        if Levenshtein.distance(cls, target) == 1 and len(target) >= 4 and best.score < 0.8:
+        if _distances()[2](cls, target) == 1 and len(target) >= 4 and best.score < 0.8:
             best = PairMatch(
                 0.8,
                 "near",
@@ -217,12 +227,11 @@ def part_match(a: Part, b: Part) -> PairMatch:
 def _digraph_slip(a: Part, b: Part) -> PairMatch | None:
     """A slip that breaks a digraph (Togzhan typed Togzahn) looks like several letters after
     folding; before folding it is one. Not when both are known, different names."""
-    from rapidfuzz.distance import OSA
-
+    osa = _distances()[0]
     x, y = a.plain, b.plain
-    if not x or not y or min(len(x), len(y)) < 6 or OSA.distance(x, y) != 1:
+    if not x or not y or min(len(x), len(y)) < 6 or osa(x, y) != 1:
         return None
-    if OSA.distance(a.skeleton, b.skeleton) < 2:
+    if osa(a.skeleton, b.skeleton) < 2:
         return None  # the folded forms are one letter apart too: the usual rules decided
     if known_different(a.root, b.root):
         return None
@@ -247,10 +256,8 @@ def _better(new: PairMatch, old: PairMatch) -> bool:
 def _suffix_slip(a: Part, b: Part) -> PairMatch | None:
     """A slip of the pen in or next to a suffix (Kanatuly/Kanatualy, Rakhatkyzy/Rakhatkyz):
     whole skeletons one edit apart, roots not known to be two different names."""
-    from rapidfuzz.distance import OSA
-
     x, y = a.skeleton, b.skeleton
-    if min(len(x), len(y)) < 6 or OSA.distance(x, y) != 1:
+    if min(len(x), len(y)) < 6 or _distances()[0](x, y) != 1:
         return None
     # Exactly one spelling reads as root + suffix, and the slip lies after that root.
     sa, sb = strong_suffix(a), strong_suffix(b)

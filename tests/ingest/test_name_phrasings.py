@@ -55,3 +55,24 @@ def test_names(lang: str, text: str, expected: set[str]) -> None:
         text, lang=lang, meta=SourceMeta(date="2024-05-10"), backend=backend_for(lang)
     )
     assert names(draft.case) == {n.casefold() for n in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a byline's verb is not part of the name; a name does not run over a line break
+        ("Беседовала Мария Орлова\n\nШахбоз Мамадназаров, 29 лет, задержан в Подольске.",
+         {"Мария Орлова", "Шахбоз Мамадназаров"}),
+        ("Справка по делу Бахтиёра Юлдашева\nШымкент, 15 декабря 2023 г.\n\nСоставитель: "
+         "Нигора Хасанова\n\nБахтиёр Юлдашев, 1990 г. р., задержан в Шымкенте.",
+         {"Бахтиёр Юлдашев", "Нигора Хасанова"}),
+        # in an interview, "my brother" is the interviewee's, named in the case of the relation
+        ("Шахбоз Мамадназаров задержан в Подольске.\n\n— Что с вашей семьёй?\n— Моего старшего "
+         "брата Рамазона в 2022 году осудили на 15 лет.", {"Шахбоз Мамадназаров", "Рамазон"}),
+    ],
+)  # fmt: skip
+def test_names_in_russian_layouts(text: str, expected: set[str]) -> None:
+    draft = draft_case(
+        text, lang="ru", meta=SourceMeta(date="2024-05-10"), backend=backend_for("ru")
+    )
+    assert names(draft.case) == {n.casefold() for n in expected}

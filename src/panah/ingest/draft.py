@@ -374,6 +374,9 @@ def _participants(
             p.roles.add(Role.CLIENT)
 
 
+_ANSWER_LINES = re.compile(r"^\s*(?:—|–|A:|Q:|Ответ:|Вопрос:)", re.MULTILINE)
+
+
 @dataclass
 class _Builder:
     text: str
@@ -524,7 +527,12 @@ class _Builder:
         for r in found:
             owner: PersonDraft | None
             if r.owner == "narrator":
-                owner = narrator
+                # in an interview ("— …" answers), "my brother" is the interviewee's
+                owner = narrator or (
+                    next((p for p in people if Role.CLIENT in p.roles), None)
+                    if len(_ANSWER_LINES.findall(self.text)) >= 2
+                    else None
+                )
             elif r.owner == "author":
                 # "жена автора": the teller, or the first person the text is about
                 owner = narrator or next((p for p in people if Role.CLIENT in p.roles), None)

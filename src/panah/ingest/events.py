@@ -583,6 +583,8 @@ def assemble(
     _until_release(text, events, sents, lang)
     _during(text, events, sents)
     _place_detentions(text, events, places, sents)
+    _origin_departures(text, events)
+    _extradition_detentions(text, events, sents)
     events = _fold_releases(events)
     events = _merge(events)
     return events, review
@@ -777,10 +779,53 @@ def _until_release(
             e.notes.append("its end is the release that ended the internment told before it")
 
 
+_COUNTRY_WORDS = {
+    "CN": r"China|Chinese|Китай|Китая|КНР",
+    "UZ": r"Uzbekistan|Uzbek|Узбекистан\w*",
+    "TJ": r"Tajikistan|Tajik|Таджикистан\w*",
+    "TM": r"Turkmenistan|Turkmen|Туркменистан\w*",
+    "KG": r"Kyrgyzstan|Kyrgyz|Кыргызстан\w*|Киргизи\w*|Кыргызской\s+Республики",
+    "KZ": r"Kazakhstan|Kazakh|Казахстан\w*",
+}
+_REQUESTER = r"(?P<c>" + "|".join(f"(?P<{k}>{v})" for k, v in _COUNTRY_WORDS.items()) + ")"
+# the state that asks for a person back is the country the person fled
+_REQUESTING_STATE = re.compile(
+    r"\b" + _REQUESTER + r"(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:extradition\s+request|"
+    r"request(?:ed|s)?\s+(?:for\s+)?(?:his|her|their|the)\s+extradition|"
+    r"(?:is|was)\s+(?:asking|seeking)\s+(?:\w+\s+){0,3}?(?:to\s+(?:send|return|extradite)|"
+    r"(?:his|her|their)\s+(?:extradition|return)))"
+    r"|(?:Prosecutor\s+General['’]s\s+Office|authorities)\s+of\s+"
+    + _REQUESTER.replace("?P<", "?P<o_")
+    + r"\s+(?:\w+\s+){0,3}?(?:sent|filed|submitted|requested)\b"
+    r"|\bon\s+an?\s+" + _REQUESTER.replace("?P<", "?P<w_") + r"\s+(?:arrest\s+)?warrant"
+    r"|Генеральн\w+\s+прокуратур\w+\s+(?:Республики\s+)?"
+    + _REQUESTER.replace("?P<", "?P<g_")
+    + r"\s+(?:\w+\s+){0,3}?(?:направил\w*|прислал\w*)\s+(?:\w+\s+){0,3}?запрос"
+    r"|(?<![\w])(?<!в\s)(?P<n_c>(?P<n_CN>Китай|КНР)|(?P<n_UZ>Узбекистан)|(?P<n_TJ>Таджикистан)|"
+    r"(?P<n_TM>Туркменистан)|(?P<n_KG>Кыргызстан|Киргизия)|(?P<n_KZ>Казахстан))(?![\w])\s+"
+    r"(?:\w+\s+){0,3}?(?:направил\w*|прислал\w*)\s+(?:\w+\s+){0,3}?запрос\w*\s+(?:о|об)\s+"
+    r"(?:его\s+|её\s+|ее\s+|их\s+)?(?:выдаче|экстрадиции)"
+)
+
+
+def origin_states(text: str) -> frozenset[str]:
+    """The countries a person is sought back by in this text (the state that requests an
+    extradition, whose warrant a person is held on), with China, Uzbekistan, Tajikistan and
+    Turkmenistan: countries of origin, not host states, for this text."""
+    found = set(_ORIGIN_COUNTRIES)
+    for m in _REQUESTING_STATE.finditer(text):
+        for name, value in m.groupdict().items():
+            code = name.split("_")[-1]
+            if value and code in _COUNTRY_WORDS:
+                found.add(code)
+    return frozenset(found)
+
+
 def _place_detentions(
     text: str, events: list[EventDraft], places: Sequence[PlaceMention], sents: Sequence[Sentence]
 ) -> None:
     """Detention in the country of origin or in the host state."""
+    origin = origin_states(text)
     flight = [
         e
         for e in events
@@ -807,11 +852,11 @@ def _place_detentions(
         countries = {p.place.country for p in in_sentence if p.place.kind != "country"}
         host = None
         why = ""
-        if (countries and not countries & _ORIGIN_COUNTRIES) or (
+        if (countries and not countries & origin) or (
             _HOST_WORDS.search(s_text) and not _ORIGIN_WORDS.search(s_text)
         ):
             host, why = True, "the sentence names a place or authority in the host state"
-        elif (countries and countries <= _ORIGIN_COUNTRIES) or _ORIGIN_WORDS.search(s_text):
+        elif (countries and countries <= origin) or _ORIGIN_WORDS.search(s_text):
             host, why = False, "the sentence names a place or authority in the country of origin"
         elif e.date is not None and e.date.fuzzy is not None and first_crossing is not None:
             latest = e.date.fuzzy.latest
@@ -828,6 +873,45 @@ def _place_detentions(
         e.type_guessed = host is None
         where = "host state" if host else "country of origin"
         e.notes.append(f"detention placed in the {where}: {why or 'no clue; check'}")
+
+
+def _origin_departures(text: str, events: list[EventDraft]) -> None:
+    """ "Left Kyrgyzstan for Russia" where Kyrgyzstan asks for the person back: the flight
+    from home, not a departure from a host state."""
+    origin = origin_states(text)
+    for e in events:
+        if e.type != EventType.DEPARTURE_FROM_HOST:
+            continue
+        said = e.trigger.span.text(text)
+        codes = {k for k, v in _COUNTRY_WORDS.items() if re.search(v, said)}
+        if codes and codes <= origin:
+            e.type = EventType.DEPARTURE_HOME
+            e.notes.append("the country left is the one that seeks the person's return")
+
+
+_REMOVAL_WORDS = re.compile(
+    r"deport\w*|removal|expel\w*|expulsion|migration|депорт\w*|выдвор\w*|миграцион\w*",
+    re.IGNORECASE,
+)
+
+
+def _extradition_detentions(text: str, events: list[EventDraft], sents: Sequence[Sentence]) -> None:
+    """A detention in the host state, in a text where a state asks for the person's
+    extradition, is the extradition arrest, unless it is told as a step of a deportation
+    ("took him to a removal centre")."""
+    if not any(
+        e.type in (EventType.EXTRADITION_REQUESTED, EventType.EXTRADITION_DECISION) for e in events
+    ):
+        return
+    for e in events:
+        if e.type != EventType.DETENTION_HOST or e.relative:
+            continue
+        i = e.trigger.sentence
+        around = " ".join(s.text(text) for s in sents[i : i + 2])
+        if _REMOVAL_WORDS.search(around):
+            continue
+        e.type = EventType.EXTRADITION_DETENTION
+        e.notes.append("a detention in the host state while another state seeks extradition")
 
 
 def _fold_releases(events: list[EventDraft]) -> list[EventDraft]:

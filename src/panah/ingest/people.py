@@ -278,6 +278,57 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
     return n
 
 
+_VERB_PAST_RU = re.compile(r"\w{4,}(?:ала|яла|ила|ела|овал|ировал|ял|ил)$")
+
+
+def _without_leading_verb(n: NameMention) -> NameMention:
+    """ "Беседовала Мария Орлова" (a byline): a verb in the past tense before a full name is
+    not the name's first word."""
+    words = n.written.split()
+    if len(words) < 3 or not _VERB_PAST_RU.match(words[0].casefold()):
+        return n
+    if words[0].casefold() in given_names():
+        return n
+    cut = n.written.index(words[1])
+    normal = n.normal.split()
+    rest = " ".join(normal[1:]) if len(normal) == len(words) else " ".join(_normal_ru(words[1:]))
+    return NameMention(Span(n.span.start + cut, n.span.end), n.written[cut:], rest, n.source)
+
+
+def _split_lines(n: NameMention, place_spans: Sequence[Span]) -> list[NameMention]:
+    """A model's name that runs over a line break ("Нигора Хасанова\n\nБахтиёр Юлдашев",
+    "Юлдашева\nШымкент") is one name per line; a place at either end is not part of it."""
+    if "\n" not in n.written:
+        return [n]
+    words = list(re.finditer(r"\S+", n.written))
+    normal = n.normal.split()
+    out = []
+    line: list[int] = []
+    for i, w in enumerate([*words, None]):
+        if w is not None and (not line or "\n" not in n.written[words[line[-1]].end() : w.start()]):
+            line.append(i)
+            continue
+        keep = [
+            j
+            for j in line
+            if not any(
+                p.covers(Span(n.span.start + words[j].start(), n.span.start + words[j].end()))
+                for p in place_spans
+            )
+        ]
+        if (keep and len(keep) == len(line)) or (keep and keep == line[: len(keep)]):
+            a, b = words[keep[0]], words[keep[-1]]
+            span = Span(n.span.start + a.start(), n.span.start + b.end())
+            written = n.written[a.start() : b.end()]
+            if len(normal) == len(words):
+                base = " ".join(normal[keep[0] : keep[-1] + 1])
+            else:
+                base = " ".join(_normal_ru(written.split()))
+            out.append(NameMention(span, written, base, n.source))
+        line = [i] if w is not None else []
+    return out
+
+
 def find_names(
     text: str,
     sents: Sequence[Sentence],
@@ -291,7 +342,8 @@ def find_names(
     # a model's one-word "person" that is a known place ("Конаев, 9 февраля") is the place
     found: list[NameMention] = [
         _given_with_surname(n, text) if lang == "ru" else n
-        for n in model
+        for whole in model
+        for n in _split_lines(_without_leading_verb(whole) if lang == "ru" else whole, place_spans)
         if not (len(n.normal.split()) == 1 and any(p.covers(n.span) for p in place_spans))
     ]
     for sent in sents:
@@ -447,6 +499,10 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
     return people
 
 
+_OWNER_BEFORE_NAME = re.compile(rf"^ [{_UP}][{_LOW}]+ [{_UP}][{_LOW}]+")
+_GENITIVE_ENDS = ("ова", "ева", "ёва", "ина", "ына", "ого", "ой")
+
+
 def assign_roles(people: Sequence[PersonDraft], text: str) -> None:
     """Roles from the words around each mention: lawyer, official, journalist, family."""
     for p in people:
@@ -456,6 +512,9 @@ def assign_roles(people: Sequence[PersonDraft], text: str) -> None:
             near_before = before[-30:]
             apposition = re.match(r"^\s*,\s*([^,.;]{0,60})", after)
             app = apposition.group(1) if apposition else ""
+            if _OWNER_BEFORE_NAME.match(after) and m.written.endswith(_GENITIVE_ENDS):
+                # "Адвокат Мамадназарова Ирина Ломакина": whose lawyer, not the lawyer
+                continue
             if _LAWYER.search(near_before) or _LAWYER.search(app):
                 p.roles.add(Role.LAWYER)
             elif _OFFICIAL.search(before[-70:]) or _OFFICIAL.search(app):
@@ -592,9 +651,34 @@ def _relative_ru(text: str, m: re.Match[str], who: str, named: bool = False) -> 
         start = m.end() + after.start("name")
         words = after["name"].split()
         normal = " ".join(_normal_ru(words))
-        if named or _is_name_like(words) or normal.casefold() in given_names():
+        apposed = not text[m.end() : start].strip() and len(words) == 1
+        if apposed and normal == words[0]:
+            normal = _agree_with_relation(words[0], rel_word)
+        if named or apposed or _is_name_like(words) or normal.casefold() in given_names():
             rd.name = NameMention(Span(start, start + len(after["name"])), after["name"], normal)
     return rd
+
+
+_MALE_REL_RU = ("брат", "сын", "муж", "отц", "отец", "дедушк")
+
+
+def _agree_with_relation(name: str, rel_word: str) -> str:
+    """A given name right after the relation word shares its case: "брата Рамазона" ->
+    "Рамазон", "сестру Гульнару" -> "Гульнара" (names the lists lack)."""
+    male = rel_word.startswith(_MALE_REL_RU)
+    end = rel_word[-1:]
+    last, stem = name[-1:], name[:-1]
+    if len(name) < 4 or (stem[-1:].casefold() in _VOWELS_RU and last not in "яю"):
+        return name
+    if male and end in "ау" and last == end:
+        return stem
+    if male and end in "ау" and last in "яю":
+        return stem + "й"
+    if not male and end in "уи" and last in "уы":
+        return stem + "а"
+    if not male and end in "уи" and last in "юи":
+        return stem + "я"
+    return name
 
 
 def genitive_owners(text: str, lang: str) -> list[Span]:

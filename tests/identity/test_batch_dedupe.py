@@ -230,3 +230,15 @@ def test_date_key(born: str, key: str | None) -> None:
     from panah.identity.batch import _date_key
 
     assert _date_key(born) == key
+
+
+@pytest.mark.parametrize(
+    "name",
+    [*LABELLED_NAMES, "Aidos  Serikuly", " Aidos", "Қастер-Мұсаханұлы", "Ай\u0301дос",
+     "قاس\u0640ىم", "Nur\u200bSultan", "Aman·geldi", "O'Brien", "A. B.", "Ли·Мин", ""],
+)  # fmt: skip
+def test_plain_names_split_as_split_tokens_splits(name: str) -> None:
+    from panah.identity.batch import _tokens
+    from panah.identity.normalise import normalise, split_tokens
+
+    assert _tokens(name, split_tokens) == split_tokens(normalise(name))

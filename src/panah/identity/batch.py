@@ -178,7 +178,7 @@ def prepare_names(texts: Sequence[str]) -> PreparedNames:
     for text in texts:
         ids: list[int] = []
         whole = False
-        for token in split_tokens(text):  # as parse_name splits normalise(text)
+        for token in _tokens(text, split_tokens):  # as parse_name splits normalise(text)
             tid = token_ids.get(token)
             if tid is None:
                 tid = token_ids[token] = tuple(intern(p) for p in parse_name(token).parts)
@@ -193,6 +193,21 @@ def prepare_names(texts: Sequence[str]) -> PreparedNames:
         name_parts.append(tuple(ids))
     signature = [tuple(sorted(fold[i] for i in ids)) for ids in name_parts]
     return PreparedNames(list(texts), name_parts, parts, fold, signature)
+
+
+def _tokens(text: str, split_tokens: Callable[[str], list[str]]) -> list[str]:
+    """:func:`panah.identity.normalise.split_tokens` of ``text``, without normalising a name
+    that is already plain: letters only, in NFC, single spaces (most names are)."""
+    import unicodedata
+
+    tokens = text.split(" ")
+    if (
+        all(t.isalpha() for t in tokens)
+        and "\u0640" not in text  # the Arabic tatweel is a letter to isalpha, not to us
+        and unicodedata.is_normalized("NFC", text)
+    ):
+        return tokens
+    return split_tokens(text)
 
 
 # --- blocking --------------------------------------------------------------------------------

@@ -94,3 +94,18 @@ def test_what_a_list_or_an_answer_does_not_give(
     lang: str, text: str, absent: tuple[str, str]
 ) -> None:
     assert absent not in _events(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # interim measures asked for are not interim measures granted
+        ("en", "On 3 March 2024 his lawyer asked the Committee to request interim measures.",
+         "un_interim_measures"),
+        ("en", "On 3 March 2024 she filed a request for interim measures.", "un_interim_measures"),
+        ("ru", "3 марта 2024 года адвокат обратился в Комитет с просьбой принять временные меры.",
+         "un_interim_measures"),
+    ],
+)  # fmt: skip
+def test_asked_for_or_planned_is_not_done(lang: str, text: str, absent: str) -> None:
+    assert absent not in {t for t, _ in _events(lang, text)}

@@ -120,7 +120,7 @@ _E = r"(?![\w])"
 _YEAR = r"(?P<y>(?:19[5-9]\d|20[0-4]\d))"
 _DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])"
 _DAY_RU = _DAY + r"(?:-?(?:го|е|ого))?"  # "5-го апреля", "5-е апреля"
-_YR_RU = _YEAR + r"(?:\s*(?:года|году|год|г\.|гг\.|г(?![\w])))?"
+_YR_RU = _YEAR + r"(?:\s*(?:года|году|год|г\.|гг\.|г(?![\w]))|-(?:го|м|й)(?![\w]))?"
 
 _EN_QUAL = re.compile(
     r"(?:(?:at|by|in|from|until|till|around|about|approximately|roughly|since|before|after|on)"
@@ -295,6 +295,11 @@ def _en_rules() -> list[_Rule]:
         (r"the\s+day\s+before\s+yesterday", day_before_yesterday, 3),
         (r"yesterday|today", day_rel, 2),
         (
+            r"(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today",
+            day_rel,
+            3,
+        ),
+        (
             r"(?:on|On|[Ll]ast)\s+(?P<body>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
             r"Saturday|Sunday))",
             weekday,
@@ -394,6 +399,7 @@ def _ru_rules() -> list[_Rule]:
         (rf"{_DAY_RU}\s+(?P<m>{_MONTH_RU})", absolute, 2),
         (rf"{_YEAR}\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\s*(?:годах|годы|гг\.)", span_years, 4),
         (rf"{_YEAR}\s*(?:года|году|год|г\.)", absolute, 1),
+        (rf"{_YEAR}-(?:го|м|й)", absolute, 1),  # "в мае 2018-го", "в 2017-м"
         (rf"(?:[вВсС]|по|до|к|после|между|и)\s+(?P<body>{_YEAR})(?![\d-])", absolute, 1),
         (
             rf"(?:[вВ]|с|С|по|до|к|конце|начале|середине)\s+(?P<body>(?P<m>{_MONTH_RU}))",

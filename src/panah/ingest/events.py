@@ -125,6 +125,7 @@ _ORIGIN_WORDS = re.compile(r"\b(?:Chinese\s+police|Xinjiang|китайск\w+\s+
 _HOST_WORDS = re.compile(
     r"\b(?:KNB|GKNB|Border\s+Service|(?:Kazakh|Kyrgyz|Turkish|Russian)\s+police|"
     r"migration\s+(?:police|service)|removal\s+cent(?:re|er)|КНБ|ГКНБ|"
+    r"on\s+an?\s+\w+\s+(?:arrest\s+)?warrant|межгосударственн\w+\s+розыск\w*|"
     r"Пограничн\w+\s+служб\w*|миграционн\w+\s+полици\w*)\b"
 )
 _OFFICIAL_CUE = re.compile(

@@ -105,6 +105,10 @@ def test_what_a_list_or_an_answer_does_not_give(
         ("en", "On 3 March 2024 she filed a request for interim measures.", "un_interim_measures"),
         ("ru", "3 марта 2024 года адвокат обратился в Комитет с просьбой принять временные меры.",
          "un_interim_measures"),
+        # an interview that did not take place
+        ("ru", "Отказ в статусе беженца в 2020 году был вынесен без собеседования.",
+         "asylum_interview"),
+        ("en", "His application was refused in 2020 without an interview.", "asylum_interview"),
     ],
 )  # fmt: skip
 def test_asked_for_or_planned_is_not_done(lang: str, text: str, absent: str) -> None:

@@ -73,12 +73,13 @@ class EventDraft:
 
 _MODAL_EN = re.compile(
     r"\b(?:would|will|could|might|may|can|cannot|should|must|not|never|refused\s+to|"
-    r"declined\s+to|fear(?:s|ed)?|risk|threat\s+of|to|(?:risk|danger|threat|fear)\s+of)\s+"
+    r"declined\s+to|fear(?:s|ed)?|risk|threat\s+of|to|(?:risk|danger|threat|fear)\s+of|"
+    r"without(?:\s+an?|\s+any)?)\s+"
     r"(?:(?:be|being|have|been|not|get)\s+)?$",
     re.IGNORECASE,
 )
 _MODAL_RU = re.compile(
-    r"(?:\bне|могут|может|будет|будут|грозит|угрожает|чтобы|хотят|хотел\w*|собира\w+|"
+    r"(?:\bне|(?<![\w])без|могут|может|будет|будут|грозит|угрожает|чтобы|хотят|хотел\w*|собира\w+|"
     r"намерен\w*|опаса\w+|просьб\w+|просил\w*|попрос\w+|призва\w+|призыв\w*|требу\w+|"
     r"потребова\w+)\s+(?:быть\s+)?$|(?<![\w])(?:чтобы|если|пусть)\s+(?:\S+\s+){1,3}$|"
     r"пригласил\w*\s+(?:\S+\s+)?на\s+$",
@@ -105,7 +106,9 @@ _RELATION_BEFORE = re.compile(
     r"\b(?:mother|father|parents|wife|husband|son|daughter|brother|sister|children|sons|"
     r"daughters|brothers|sisters|"
     r"мать|матери|отца|отец|родител\w+|жен[аыу]|муж(?!чин)\w*|сын\w*|доч\w+|брат\w*|сестр\w+|дет\w+)\b"
-    r"(?:(?!\b(?:says?|said|told|сообщил\w*|рассказал\w*|говорит)\b)[^.;])*$",
+    # "г." (года) and "г. р." are abbreviations, not the end of the clause
+    r"(?:(?!\b(?:says?|said|told|сообщил\w*|рассказал\w*|говорит)\b)(?:[^.;]|(?<=[\s\d]г)\.|"
+    r"(?<=\sгг)\.|(?<=\sр)\.))*$",
     re.IGNORECASE,
 )
 _CHECKPOINT = re.compile(
@@ -724,7 +727,10 @@ _UNTIL_RELEASE = re.compile(
 _DURING = re.compile(
     r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?(?:During\s+(?:those|these|that|this|the|his|her|their|my)\b|"
     r"There\b|While\s+(?:in\s+custody|detained|held|there)\b|В\s+течение\s+(?:этих|тех|этого|"
-    r"того)\b|В\s+ходе\s+(?:этого|того|допрос)|Во\s+время\s+(?:этого|того|допрос)|Там\b)",
+    r"того)\b|В\s+ходе\s+(?:этого|того|допрос)|Во\s+время\s+(?:этого|того|допрос)|Там\b|"
+    r"(?:Все\s+|Всю\s+|Все\s+)?(?:эти|те)\s+(?:\w+\s+)?(?:суток|сутки|дней|дня|недел\w*|месяц\w*)\b|"
+    r"(?:All\s+)?(?:those|these)\s+(?:\w+\s+)?(?:days|weeks|months)\b|"
+    r"In\s+(?:custody|detention)\b|Under\s+interrogation\b)",
     re.IGNORECASE,
 )
 

@@ -113,3 +113,31 @@ def test_what_a_list_or_an_answer_does_not_give(
 )  # fmt: skip
 def test_asked_for_or_planned_is_not_done(lang: str, text: str, absent: str) -> None:
     assert absent not in {t for t, _ in _events(lang, text)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an offset from the detention named, not from the date told last
+        ("en", "Police in Bishkek detained him on 9 January 2024. He applied for refugee status "
+               "on 13 January. China's extradition request arrived three weeks after his "
+               "detention.",
+         {("extradition_detention", "2024-01-09"), ("asylum_application_filed", "2024-01-13"),
+          ("extradition_requested", "2024-01-30")}),
+        ("ru", "9 января 2024 года его задержали в Бишкеке. 13 января он подал заявление о "
+               "предоставлении статуса беженца. Через три недели после его задержания Китай "
+               "направил запрос о его выдаче.",
+         {("extradition_detention", "2024-01-09"), ("asylum_application_filed", "2024-01-13"),
+          ("extradition_requested", "2024-01-30")}),
+        # a time of day alone is on the day told last
+        ("en", "He was detained by migration police early this morning. By 3 pm the court had "
+               "ordered his expulsion.",
+         {("detention_host", "2024-05-10"), ("expulsion_ordered", "2024-05-10")}),
+        # each item of a list is read on its own: a year in one item is not the next one's
+        ("en", "Background:\n▪️ In June 2023 he was refused refugee status.\n▪️ His brother was "
+               "detained in Dushanbe on 28 August.",
+         {("refugee_status_refused", "2023-06"), ("relative_persecuted", "2023-08-28")}),
+    ],
+)  # fmt: skip
+def test_what_a_date_counts_from(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _events(lang, text) == expected

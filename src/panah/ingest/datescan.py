@@ -294,6 +294,13 @@ def _en_rules() -> list[_Rule]:
         (r"(?:earlier|later)\s+(?P<w>this)\s+(?P<u>year|month|week)", unit_rel, 3),
         (r"the\s+day\s+before\s+yesterday", day_before_yesterday, 3),
         (r"yesterday|today", day_rel, 2),
+        # a time of day alone ("By 3 pm the court had ordered …"): the day told last
+        (
+            r"(?:by|at|around|about|before|shortly\s+after|until)\s+\d{1,2}(?:[:.]\d{2})?\s*"
+            r"(?:a\.m\.|p\.m\.|am|pm)(?P<u>)",
+            same,
+            2,
+        ),
         (
             r"(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today",
             day_rel,

@@ -20,10 +20,10 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from panah.core.catalogue import EVENT_PHASE, Confidence, EventType
-from panah.ingest.datetext import Resolved
+from panah.ingest.datetext import Parts, Resolved, add_offset, format_parts
 from panah.ingest.gazetteer import PlaceMention
 from panah.ingest.text import Sentence, Span
 from panah.ingest.triggers import CROSSING, DETENTION, triggers
@@ -588,6 +588,7 @@ def assemble(
     _during(text, events, sents)
     _place_detentions(text, events, places, sents)
     _origin_departures(text, events)
+    _after_the_detention(text, events)
     _extradition_detentions(text, events, sents)
     events = _fold_releases(events)
     events = _merge(events)
@@ -880,6 +881,56 @@ def _place_detentions(
         e.type_guessed = host is None
         where = "host state" if host else "country of origin"
         e.notes.append(f"detention placed in the {where}: {why or 'no clue; check'}")
+
+
+_AFTER_HIS_DETENTION = re.compile(
+    r"\s*(?:his|her|their|the)\s+(?:detention|arrest)\b|\s*(?:после\s+)?(?:его\s+|её\s+|ее\s+|их\s+)?"
+    r"(?:задержания|ареста)(?![\w])",
+    re.IGNORECASE,
+)
+_DETENTIONS = {
+    EventType.DETENTION_HOST,
+    EventType.DETENTION_ORIGIN,
+    EventType.EXTRADITION_DETENTION,
+}
+
+
+def _after_the_detention(text: str, events: list[EventDraft]) -> None:
+    """ "Three weeks after his detention", "через две недели после его задержания": the offset
+    counts from the detention told before it, not from the date told last."""
+    for e in events:
+        d = e.date
+        if d is None or d.mention.expr.kind != "offset" or d.mention.expr.n <= 0:
+            continue
+        if not _AFTER_HIS_DETENTION.match(text, d.mention.span.end):
+            continue
+        held = [
+            x
+            for x in events
+            if x.type in _DETENTIONS
+            and not x.relative
+            and x.dated
+            and x.trigger.span.end <= d.mention.span.start
+            and x.date is not None
+            and x.date.value is not None
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.date.value)
+        ]
+        if not held:
+            continue
+        anchor = held[-1].date
+        assert anchor is not None
+        assert anchor.value is not None
+        y, mo, day = (int(v) for v in anchor.value.split("-"))
+        moved = add_offset(Parts(y, mo, day), d.mention.expr.n, d.mention.expr.unit)
+        if moved is None:
+            continue
+        parts, approximate = moved
+        e.date = replace(
+            d,
+            value=format_parts(parts, approximate),
+            how=f"counted from the detention on {anchor.value}",
+            fuzzy=None,
+        )
 
 
 def _origin_departures(text: str, events: list[EventDraft]) -> None:

@@ -62,7 +62,9 @@ _NO_BREAK_BEFORE = re.compile(
     r"г|гг|ст|ч|п|им|тел|т\.е|т\.д|т\.п|ул|обл|р-н|с|пос|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec))$"
 )
-_PARAGRAPH = re.compile(r"\n\s*\n")
+# A blank line, or a line break before a list item ("▪️ …", "• …", "- …", "🔹 …"): each item of
+# a list is read on its own (its dates do not lend their year to the next item's)
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[▪•◦‣●○■□▸►▶➤✔✅❗️🔹🔸🔺🔻⚡📌]|[-*–][ \t]))")
 
 
 def sentences(text: str) -> list[Sentence]:

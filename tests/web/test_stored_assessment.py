@@ -206,3 +206,21 @@ def test_encrypted_at_rest(make_user: Any, case_obj: Any) -> None:
         for text in explanations:
             assert text.encode() not in data, text
         assert SECRET_DETAIL.encode() not in data
+
+
+@pytest.mark.django_db
+def test_case_page_queries(team: dict[str, Any], client_for: Any) -> None:
+    """One membership query per page (the permission checks and the role shown share it), and
+    the stored assessment read in one query."""
+    from django.test.utils import CaptureQueriesContext
+
+    record = team["record"]
+    client = client_for(team["users"]["lawyer"])
+    forget_assessments()
+    with CaptureQueriesContext(connection) as ctx:
+        _page(client, record)
+    sql = [q["sql"] for q in ctx.captured_queries]
+    assert sum('FROM "panah_cases_casemembership"' in q for q in sql) == 1
+    assert sum('FROM "panah_cases_caseassessment"' in q for q in sql) == 1
+    assert sum('INSERT INTO "auditlog_logentry"' in q for q in sql) == 1  # still audited
+    forget_assessments()

@@ -44,6 +44,9 @@ def role_of(user: Any, case: CaseRecord) -> str | None:
     """The user's role on the case, or None. Cached on the user object for one request."""
     if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
         return None
+    # request.user is a lazy wrapper; the permission backend gets the account inside it.
+    # One cache for both: one membership query per case and request, not one per form.
+    user = getattr(user, "_wrapped", user)
     cache: dict[int, str | None] = user.__dict__.setdefault("_panah_roles", {})
     if case.pk not in cache:
         cache[case.pk] = (
@@ -56,6 +59,7 @@ def role_of(user: Any, case: CaseRecord) -> str | None:
 
 def forget_roles(user: Any) -> None:
     """Drop the cached roles (after a membership change)."""
+    getattr(user, "_wrapped", user).__dict__.pop("_panah_roles", None)
     user.__dict__.pop("_panah_roles", None)
 
 

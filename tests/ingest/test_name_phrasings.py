@@ -29,6 +29,10 @@ CASES = [
     ("en", "Perhat Qasim was detained on 2 May 2022. His sons Arslan, 12, and Bilal, 7, are safe.",
      {"Perhat Qasim", "Arslan", "Bilal"}),
     ("en", "One of his brothers, Ekber Qasim, was sentenced in 2019.", {"Ekber Qasim"}),
+    # a label line before a name that is not Central Asian
+    ("en", "Spokesperson for the Fictional UN Human Rights Office: Clara Vennholt\nDate: 11 April "
+           "2023", {"Clara Vennholt"}),
+    ("en", "Compiled by: Johanna Berglund\n\nThe report covers 2023.", {"Johanna Berglund"}),
     ("ru", "Даулетхан Жаксыбек, 41 год, был задержан в Алматы.", {"Даулетхан Жаксыбек"}),
     ("ru", "По словам Куаныша Тохтара, мужчин избивали.", {"Куаныш Тохтар"}),
     ("ru", "Адвокат Айна Шорманбаева заявила, что приговор обжалуют.", {"Айна Шорманбаева"}),

@@ -92,6 +92,12 @@ _CUE_BEFORE = re.compile(
     r"министр\w*|зовут)[\s,]+$",
     re.IGNORECASE,
 )
+# a label line: "Spokesperson for the … Office: Clara Vennholt", "Составитель: Нигора Хасанова"
+_LABEL_BEFORE = re.compile(
+    r"^[ \t]*(?:spokes(?:man|woman|person)|author|compiled\s+by|prepared\s+by|"
+    r"interview(?:ed)?\s+by|составител\w*|автор\w*|подготовил\w*|беседовал\w*)[^\n:]{0,80}:[ \t]*$",
+    re.IGNORECASE,
+)
 _LAWYER = re.compile(r"\b(?:lawyer|attorney|advocate|адвокат\w*|защитник\w*)\b", re.IGNORECASE)
 _OFFICIAL = re.compile(
     r"\b(?:deputy|minister|chief|head\s+of|spokes(?:man|woman|person)|official|representative|"
@@ -398,7 +404,9 @@ def _names_in_run(
         words = written.split()
         if words[-1].endswith(".") and len(words[-1]) == 2:
             continue  # a trailing initial ("… Omarov B."): not read as a name here
-        cue = bool(_CUE_BEFORE.search(text[max(0, span.start - 40) : span.start]))
+        cue = bool(_CUE_BEFORE.search(text[max(0, span.start - 40) : span.start])) or bool(
+            _LABEL_BEFORE.match(text[text.rfind("\n", 0, span.start) + 1 : span.start])
+        )
         if len(words) == 1:
             # a lone word is a name only if it is a known given name after a cue; surnames
             # alone are linked to full names later

@@ -74,7 +74,11 @@ def texts_in(directory: Path, pattern: str = "*") -> list[str]:
 
 def load_sample(directory: Path, name: str) -> Sample:
     text = (directory / f"{name}.txt").read_text("utf-8")
-    expected = yaml.safe_load((directory / f"{name}.expected.yaml").read_text("utf-8"))
+    path = directory / f"{name}.expected.yaml"
+    try:
+        expected = yaml.safe_load(path.read_text("utf-8"))
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML ({exc})") from exc
     if not isinstance(expected, dict) or "meta" not in expected:
         raise ValueError(f"{directory / name}.expected.yaml: expected a mapping with 'meta'")
     return Sample(name, text, expected)
@@ -180,8 +184,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: no NAME.txt with NAME.expected.yaml in {directory}", file=sys.stderr)
         return 2
     totals: dict[str, dict[str, Counter[str]]] = {}
+    failed = 0
     for name in names_:
-        sample = load_sample(directory, name)
+        try:
+            sample = load_sample(directory, name)
+        except ValueError as exc:
+            print(f"error: {exc}; {name} left out of the figures", file=sys.stderr)
+            failed += 1
+            continue
         s = score(sample, draft_sample(sample))
         print(_line(name, s.counts))
         if args.misses:
@@ -196,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
                 t[what] += s.counts[what]
     for key in sorted(totals, key=lambda k: (k == "all", k)):
         print(_line(f"[{key}]", totals[key]))
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

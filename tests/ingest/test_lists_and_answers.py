@@ -105,6 +105,14 @@ def test_what_a_list_or_an_answer_does_not_give(
         ("en", "On 3 March 2024 she filed a request for interim measures.", "un_interim_measures"),
         ("ru", "3 марта 2024 года адвокат обратился в Комитет с просьбой принять временные меры.",
          "un_interim_measures"),
+        # an international agency's word is not a state official's statement
+        ("en", "On 2 May 2024 a representative of the UN refugee agency said the family had "
+               "landed.", "official_statement"),
+        ("ru", "2 мая 2024 года представитель УВКБ ООН заявил, что агентство обеспокоено.",
+         "official_statement"),
+        # a lawyer speaking after a hearing is not an official
+        ("en", "After Tuesday's hearing his lawyer said the family would appeal.",
+         "official_statement"),
         # an interview that did not take place
         ("ru", "Отказ в статусе беженца в 2020 году был вынесен без собеседования.",
          "asylum_interview"),

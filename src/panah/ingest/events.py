@@ -139,6 +139,17 @@ _OFFICIAL_CUE = re.compile(
     r"директор\w*|глава|руководител\w*|прокурор\w*|департамент\w*|аким\w*|КНБ|МВД)\b",
     re.IGNORECASE,
 )
+_SAID = {EventType.OFFICIAL_STATEMENT, EventType.PRESS_CONFERENCE, EventType.NGO_APPEAL}
+_AFTER_BEFORE = re.compile(r"(?:\bafter|после)\s+(?:the\s+)?$", re.IGNORECASE)
+_SITTING_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:court\s+)?(?:hearing|session|verdict|ruling|trial|meeting)\b|"
+    r"\s+(?:судебного\s+)?(?:заседания|слушания|приговора|решения)(?![\w])",
+    re.IGNORECASE,
+)
+_INTERNATIONAL = re.compile(
+    r"\b(?:UN|UNHCR|OHCHR|United\s+Nations|refugee\s+agency|Red\s+Cross|OSCE|ООН|УВКБ|"
+    r"УВКПЧ|ОБСЕ|Красн\w+\s+Крест\w*)\b"
+)
 _NGO_CUE = re.compile(
     r"Human\s+Rights|Amnesty|Bureau|Foundation|Freedom|Atajurt|rights\s+(?:group|groups|"
     r"organi[sz]ations?|defenders?|activists?)|\bNGOs?\b|Network|Cent(?:re|er)\b|Coalition|"
@@ -384,6 +395,10 @@ def _refine(
         around = text[max(sent.span.start, hit.span.start - 160) : hit.span.start]
         if not _OFFICIAL_CUE.search(around) or re.search(r"lawyer|адвокат", around[-60:], re.I):
             return None, False, False
+        cue = list(_OFFICIAL_CUE.finditer(around))[-1]
+        if _INTERNATIONAL.search(around[cue.start() : cue.end() + 60]):
+            # "a representative of the UN refugee agency said": not a state's official
+            return None, False, False
     if kind == EventType.NGO_APPEAL and not _NGO_CUE.search(s_text):
         return None, False, False
     if kind == EventType.RELEASE and relative:
@@ -541,6 +556,20 @@ def assemble(
             own = _own_clause(text, e.trigger, sent, [x.trigger for x in drafts])
             if any(sent.span.covers(m) and e.trigger.span.end <= m.start for m in masks):
                 own = own  # a later date in the sentence went to another event
+            if e.type in _SAID:
+                # "told reporters after Tuesday's hearing": said the day of the hearing
+                for d in s_dates:
+                    if (
+                        d.value is not None
+                        and _AFTER_BEFORE.search(
+                            text[max(0, d.mention.span.start - 12) : d.mention.span.start]
+                        )
+                        and _SITTING_AFTER.match(text, d.mention.span.end)
+                    ):
+                        e.date, e.date_shared = d, True
+                        break
+                if e.date is not None:
+                    continue
             if (_TIME_WORDS_RU if lang == "ru" else _TIME_WORDS_EN).search(own):
                 continue
             donors = [

@@ -58,11 +58,14 @@ N = 1,000,000 (487,902 people, 756,206 true pairs), load average 2.2-2.5:
   precision 0.9833, recall 0.7016; best recall at precision >= 0.99: 0.6974.
 
 A second 1M run (load average 3.5-5.2): Panah wall 214.3 s, CPU 128.3 s; Splink wall
-159.7 s, CPU 156.5 s; the same recall figures.
+159.7 s, CPU 156.5 s. A third, after plain names are split without normalising them again
+(load average 4.6-4.9): Panah wall 154.0 s, CPU 119.4 s, peak 2,709 MiB; Splink wall
+197.2 s, CPU 148.3 s, peak 4,345 MiB. The same recall figures in all three.
 
-At 1M Panah recalls 0.79 against Splink's 0.70 at precision >= 0.99, with 10-18% less CPU
-and 38% less memory, but about 6% more wall time on an equally loaded machine: most of
-Panah's time is ``part_match`` on some 1.5 million distinct pairs of parts, pure Python.
+At 1M Panah recalls 0.79 against Splink's 0.70 at precision >= 0.99, with 10-20% less CPU
+and 38% less memory; wall time follows the machine's load (6% more than Splink in the
+quietest pair of runs, 22% less in the last). Most of Panah's time is ``part_match`` on
+some 1.5 million distinct pairs of parts, pure Python.
 """
 
 from __future__ import annotations

@@ -535,7 +535,11 @@ class _Builder:
                 )
             elif r.owner == "author":
                 # "жена автора": the teller, or the first person the text is about
-                owner = narrator or next((p for p in people if Role.CLIENT in p.roles), None)
+                owner = (
+                    narrator
+                    or next((p for p in people if Role.CLIENT in p.roles), None)
+                    or next((p for p in people if not (p.roles & _SIDE)), None)
+                )
             elif r.owner == "last":
                 before = [
                     (m.span.start, p)

@@ -622,6 +622,10 @@ _REL_FIRST_RU = re.compile(
     r"[Дд]очь|[Бб]рат|[Сс]естра)\s+(?P<owner>автора|рассказчика|рассказчицы|заявител[яь]|"
     r"задержанно(?:го|й)|(?P<oname>[А-ЯЁ][а-яё]+(?:ой|ого|ова|ева|ёва|ина|ына)))(?=\s+[А-ЯЁ])"
 )
+_BARE_REL_RU = re.compile(
+    r"(?<![\w])(?P<mod>(?:младш|старш)\w+\s+)?(?P<rel>мать|отец|жена|муж|сын|дочь|брат|сестра)"
+    r"(?=\s+(?P<given>[А-ЯЁ][а-яё]+)(?:\s*[,.;]|\s+(?:и|с|остал\w*|жив\w*)(?![\w])))"
+)
 _NAME_AFTER = re.compile(rf"^(?:\s*,\s*|\s+)(?P<name>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?)")
 
 
@@ -711,6 +715,12 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
             out.append(
                 _relative_ru(text, m, "narrator" if owner.startswith(("мо", "наш")) else "last")
             )
+        for m in _BARE_REL_RU.finditer(text):
+            # "остались жена Нодира и двое детей": a relation word and a known given name
+            if any(r.span.overlaps(Span(m.start(), m.end())) for r in out):
+                continue
+            if m["given"].casefold() in given_names():
+                out.append(_relative_ru(text, m, "last", named=True))
         return out
     for m in _OWNER_EN.finditer(text):
         owner = m["owner"].lower()

@@ -213,7 +213,13 @@ def _en_rules() -> list[_Rule]:
         return Expr("article", n=1 if m[0].lower() == "yesterday" else 0, which="ago")
 
     def weekday(m: re.Match[str]) -> Expr:
-        return Expr("article", n=_WEEKDAYS_EN[m["wd"].lower()], which="weekday")
+        last = m[0].lower().startswith("last")
+        return Expr(
+            "article", n=_WEEKDAYS_EN[m["wd"].lower()], which="weekday-last" if last else "weekday"
+        )
+
+    def span_years(m: re.Match[str]) -> Expr:
+        return Expr("range", Parts(int(m["y"])), end=Parts(int(m["y2"])))
 
     def next_day(m: re.Match[str]) -> Expr:
         return Expr("offset", n=1, unit="day")
@@ -248,7 +254,7 @@ def _en_rules() -> list[_Rule]:
         (rf"(?:the\s+)?{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_EN})", absolute, 2),
         (rf"(?P<m>{_MONTH_EN})\s+{_DAY}(?:st|nd|rd|th)?(?![\d,])", absolute, 2),
         (
-            rf"(?:in|In|since|Since|by|By|during|During|until|till|from|From|between|and|to|of|early|late|mid|before|after|around|throughout|Before|After|Early|Late)\s+(?P<body>{_YEAR})(?![\d-])",
+            rf"(?:in|In|since|Since|by|By|during|During|until|till|from|From|between|Between|and|to|of|early|late|mid|before|after|around|throughout|Before|After|Early|Late)\s+(?P<body>{_YEAR})(?![\d-])",
             absolute,
             1,
         ),
@@ -259,6 +265,7 @@ def _en_rules() -> list[_Rule]:
             absolute,
             1,
         ),
+        (rf"(?:in\s+|In\s+)?{_YEAR}\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)(?![\d-])", span_years, 4),
         (rf"{_YEAR}(?=\s*[-–—]\s*(?:19|20)\d\d)", absolute, 1),
         (rf"(?<=[-–—]){_YEAR}", absolute, 1),
         (
@@ -374,7 +381,10 @@ def _ru_rules() -> list[_Rule]:
         return Expr("article", n=1 if m[0].lower() == "вчера" else 0, which="ago")
 
     def weekday(m: re.Match[str]) -> Expr:
-        return Expr("article", n=_WEEKDAYS_RU[m["wd"].lower()], which="weekday")
+        last = bool(re.search(r"прошл|минувш|прошедш", m[0], re.IGNORECASE))
+        return Expr(
+            "article", n=_WEEKDAYS_RU[m["wd"].lower()], which="weekday-last" if last else "weekday"
+        )
 
     def day_before_yesterday(m: re.Match[str]) -> Expr:
         return Expr("article", n=2, which="ago")
@@ -432,7 +442,8 @@ def _ru_rules() -> list[_Rule]:
         (r"позавчера", day_before_yesterday, 2),
         (r"вчера|сегодня", day_rel, 2),
         (
-            r"[вВ]о?\s+(?:прошл(?:ый|ую|ое)\s+)?(?P<body>(?P<wd>понедельник|вторник|среду|четверг|"
+            r"[вВ]о?\s+(?:(?:прошл|минувш|прошедш)(?:ий|ый|ую|ое|ее)\s+)?(?P<body>(?P<wd>"
+            r"понедельник|вторник|среду|четверг|"
             r"пятницу|субботу|воскресенье))",
             weekday,
             2,

@@ -369,11 +369,13 @@ def resolve_expr(
             parts,
             parts,
         )
-    if expr.which == "weekday":
+    if expr.which in ("weekday", "weekday-last"):
         if art.day is None or art.month is None:
             return None, "a weekday needs the article's day", Confidence.LOW, None, None
         day = dt.date(art.year, art.month, art.day)
         back = (day.weekday() - expr.n) % 7
+        if back == 0 and expr.which == "weekday-last":
+            back = 7  # "last Friday" in an article of a Friday: a week before
         found = day - dt.timedelta(days=back)
         parts = Parts(found.year, found.month, found.day)
         return (

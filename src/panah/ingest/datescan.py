@@ -236,6 +236,16 @@ def _en_rules() -> list[_Rule]:
         parts = Parts(month=month_en(m["m"]), day=int(m["d"]))
         return Expr("article", parts=parts, which=m["w"].lower() + "-year")
 
+    def season_rel(m: re.Match[str]) -> Expr:
+        first, last = _SEASONS[m["s"].lower()]
+        long = "of" in m[0].lower()
+        which = (
+            {"last": "last-year", "this": "this-year"}[m["w"].lower()]
+            if long
+            else ("last" if m["w"].lower() == "last" else "this-year")
+        )
+        return Expr("article", Parts(month=first), end=Parts(month=last), which=which)
+
     num = (
         r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"a few|several)"
@@ -278,6 +288,12 @@ def _en_rules() -> list[_Rule]:
         (r"(?:the\s+)?(?P<u>day)\s+after", next_unit, 2),
         (r"(?:the\s+)?(?:next|following)\s+(?:morning|evening|night|afternoon)", next_day, 3),
         (rf"(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+(?:of\s+)?{_YEAR}", season, 4),
+        (r"(?P<w>last|this)\s+(?P<s>spring|summer|autumn|fall)", season_rel, 4),
+        (
+            r"(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+of\s+(?P<w>last|this)\s+year",
+            season_rel,
+            5,
+        ),
         (
             rf"(?:the\s+)?{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_EN})\s+"
             r"(?P<w>last|this)\s+year",
@@ -329,7 +345,7 @@ def _en_rules() -> list[_Rule]:
     for pattern, build, priority in rules:
         relative = (
             offset, next_unit, same, ago, unit_rel, day_rel, next_day, season,
-            day_before_yesterday,
+            day_before_yesterday, season_rel,
         )  # fmt: skip
         flags = re.IGNORECASE if build in relative else 0
         out.append(_Rule(re.compile(_B + "(?:" + pattern + ")" + _E, flags), build, priority))
@@ -402,6 +418,15 @@ def _ru_rules() -> list[_Rule]:
         y = int(m["y"])
         return Expr("range", Parts(y, first), end=Parts(y, last))
 
+    def season_rel(m: re.Match[str]) -> Expr:
+        first, last = _SEASONS[m["s"].lower()]
+        w = m["w"].lower()
+        if m[0].lower().endswith("года"):
+            which = "last-year" if w.startswith("прошл") else "this-year"
+        else:
+            which = "last" if w.startswith("прошл") else "this-year"
+        return Expr("article", Parts(month=first), end=Parts(month=last), which=which)
+
     num = (
         r"(?P<n>\d+|один|одна|одну|одного|одной|два|две|двух|три|трёх|трех|четыре|четырёх|"
         r"четырех|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|"
@@ -429,6 +454,8 @@ def _ru_rules() -> list[_Rule]:
         (r"на\s+следующее\s+утро|наутро|на\s+другой\s+день", next_day, 3),
         (r"в\s+том\s+же\s+(?P<u>месяце|году)", same_unit, 3),
         (rf"(?P<s>весной|летом|осенью)\s+{_YR_RU}", season, 4),
+        (r"(?P<s>весной|летом|осенью)\s+(?P<w>прошлого|этого|текущего)\s+года", season_rel, 5),
+        (r"(?P<w>прошл|эт)(?:ой|ым|им)\s+(?P<s>весной|летом|осенью)", season_rel, 5),
         (
             r"в\s+тот\s+же\s+(?:день|вечер)|в\s+тот\s+день|тем\s+же\s+(?:днём|днем|вечером)|в\s+ту\s+же\s+ночь",
             same,

@@ -308,6 +308,26 @@ def resolve_expr(
             None,
             None,
         )
+    if (
+        expr.which in ("last", "last-year", "this-year")
+        and expr.parts.month
+        and expr.end is not None
+        and expr.end.month
+    ):
+        # a season said relative to the article: "last autumn", "осенью прошлого года"
+        if expr.which == "last":
+            before = art.month is not None and expr.end.month < art.month
+            year = art.year if before else art.year - 1
+        else:
+            year = art.year - 1 if expr.which == "last-year" else art.year
+        start, end = Parts(year, expr.parts.month), Parts(year, expr.end.month)
+        return (
+            f"{format_parts(start)}/{format_parts(end)}",
+            f"a season from the article's date ({st.article})",
+            Confidence.MEDIUM,
+            end,
+            start,
+        )
     if expr.which in ("last", "this", "next", "last-year", "this-year") and expr.parts.month:
         month = expr.parts.month
         if expr.which == "last":

@@ -640,7 +640,7 @@ def _year_from_list(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
 _AFTER_CLAUSE_RU = re.compile(r"^\s*после\s+того\s*,?\s+как\b", re.IGNORECASE)
 _AFTER_EN = re.compile(r"after\s*$", re.IGNORECASE)
 _CLAUSE_EN = re.compile(
-    r"^\s+(?:he|she|they|I|we|it|his|her|their|my|our|the|police|[A-Z][a-z]+)\b"
+    r"^\s+(?:he|she|they|I|we|it|his|her|their|my|our|the|police|[A-Z][a-z]+|[a-z]+ing)\b"
 )
 
 

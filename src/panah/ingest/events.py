@@ -104,7 +104,7 @@ _TIME_WORDS_RU = re.compile(
 )
 _RELATION_BEFORE = re.compile(
     r"\b(?:mother|father|parents|wife|husband|son|daughter|brother|sister|children|sons|"
-    r"daughters|brothers|sisters|"
+    r"daughters|brothers|sisters|cousins?|nephews?|nieces?|uncles?|aunts?|"
     r"мать|матери|отца|отец|родител\w+|жен[аыу]|муж(?!чин)\w*|сын\w*|доч\w+|брат\w*|сестр\w+|дет\w+)\b"
     # "г." (года) and "г. р." are abbreviations, not the end of the clause
     r"(?:(?!\b(?:says?|said|told|сообщил\w*|рассказал\w*|говорит)\b)(?:[^.;]|(?<=[\s\d]г)\.|"
@@ -508,7 +508,20 @@ def assemble(
                 for e in drafts
                 if (not e.trigger.weak or e.trigger.span.distance(d.mention.span) <= 25)
                 # "since the end of August" dates a state that lasts, not a single act
-                and (d.mention.role != "since" or e.type in _LASTING | {EventType.FORCED_LABOUR})
+                and (
+                    d.mention.role != "since"
+                    or e.type in _LASTING | {EventType.FORCED_LABOUR}
+                    # "his sister has been held in a camp since 2018"
+                    or (
+                        e.type == EventType.RELATIVE_PERSECUTED
+                        and e.trigger.kind
+                        in {
+                            EventType.CAMP_INTERNMENT.value,
+                            DETENTION,
+                            EventType.FORCED_LABOUR.value,
+                        }
+                    )
+                )
             ]
             if not candidates:
                 review.append((d.mention.span, f"a date ({d.value}) beside no reported event"))

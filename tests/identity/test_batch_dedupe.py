@@ -197,8 +197,48 @@ def test_forked_workers_give_the_same_matches(monkeypatch: pytest.MonkeyPatch) -
     names = LABELLED_NAMES
     alone = find_duplicates(names)
     monkeypatch.setattr(batch, "_PARALLEL_FROM", 0)
+    monkeypatch.setattr(batch, "_PARALLEL_TOKENS_FROM", 0)
     assert find_duplicates(names, workers=3) == alone
     assert len(alone) > 300
+
+
+def test_forked_workers_prepare_the_same_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tokens parsed in workers give the same parts, numbered alike, with the same blocking
+    data, as in one process (names with a separate patronymic word, Chinese names and
+    names of more than six parts included: those are parsed whole, here)."""
+    import panah.identity.batch as batch
+    from panah.identity.parse import parse_name
+
+    names = [*LABELLED_NAMES, "Мұсахан ұлы Қастер", "努尔 苏丹 阿里", "A B C D E F G",
+             "Қастер Мұсаханұлы", "Qaster Musakhanuly"]  # fmt: skip
+    alone = prepare_names(names)
+    monkeypatch.setattr(batch, "_PARALLEL_TOKENS_FROM", 0)
+    parse_name.cache_clear()
+    forked = prepare_names(names, workers=3)
+    assert forked.parts == alone.parts
+    assert forked.name_parts == alone.name_parts
+    assert forked.fold == alone.fold
+    assert forked.signature == alone.signature
+    assert len(forked._key_parts) > len(forked.parts) * 9 // 10  # from the workers
+    assert [forked.key_parts(i) for i in range(len(forked.parts))] == [
+        alone.key_parts(i) for i in range(len(alone.parts))
+    ]
+    assert batch._blocks(forked) == batch._blocks(alone)
+
+
+def test_fork_map_keeps_the_order_and_reports_a_failed_worker() -> None:
+    import panah.identity.batch as batch
+
+    items = list(range(101))
+    assert batch._fork_map(lambda run: [x * x for x in run], items, 4) == [x * x for x in items]
+
+    def boom(run: list[int]) -> list[int]:
+        if run[0] == 0:
+            raise ValueError("boom")
+        return run
+
+    with pytest.raises(RuntimeError, match="a worker process failed"):
+        batch._fork_map(boom, items, 3)
 
 
 def test_a_large_block_still_pairs_names_with_a_common_date() -> None:

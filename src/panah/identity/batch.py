@@ -7,7 +7,9 @@ pass, and does every piece of work once per *distinct* string rather than once p
 1. **Parts, once per token.** A name's parts are its tokens' parts
    (:func:`panah.identity.parse.parse_name` of each distinct token, memoised), so a million
    records with a few hundred thousand distinct tokens fold each token once. A name with a
-   separate patronymic word ("Мұсахан ұлы") or more than six parts is parsed whole.
+   separate patronymic word ("Мұсахан ұлы") or more than six parts is parsed whole. With
+   ``workers`` > 1 the distinct tokens are parsed (and their parts' blocking-key data worked
+   out) in forked processes, and numbered here in input order: the same result.
 2. **Blocking keys, once per part pair.** Names sharing a *pair* key (two roots, two
    vowel-less roots, a root and another part's prefix, consonant classes; the kinds of
    :func:`panah.identity.blocking_keys`) form a block. Without dates, a block larger than
@@ -40,7 +42,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from panah.identity.fastcompare import PairScorer
@@ -58,6 +60,9 @@ __all__ = [
 ]
 
 PAIR_KEY_KINDS = ("rr", "cc", "rp", "h")
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +123,7 @@ class PreparedNames:
         """Part ``pid``'s root, the root's consonants and its consonant classes."""
         got = self._key_parts.get(pid)
         if got is None:
-            from panah.identity.fold import consonants
-
-            p = self.parts[pid]
-            got = self._key_parts[pid] = (p.root, consonants(p.root), p.classes())
+            got = self._key_parts[pid] = _key_parts_of(self.parts[pid])
         return got
 
     def keys(self, pos: int) -> list[str]:
@@ -150,23 +152,39 @@ def _part_pair_keys(prep: PreparedNames, a: int, b: int) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def prepare_names(texts: Sequence[str]) -> PreparedNames:
-    """Parse each distinct token once and give every name its parts (see the module doc)."""
+def prepare_names(texts: Sequence[str], *, workers: int = 1) -> PreparedNames:
+    """Parse each distinct token once and give every name its parts (see the module doc).
+    With ``workers`` > 1 the distinct tokens are parsed, and their parts' blocking-key data
+    (:meth:`PreparedNames.key_parts`) worked out, in that many forked processes; the result
+    is the same as in one process (the parts are numbered here, in input order)."""
     from panah.identity.normalise import split_tokens
     from panah.identity.parse import parse_name
     from panah.identity.suffixes import PATRONYMIC_WORDS
 
-    part_id: dict[tuple[object, ...], int] = {}
+    part_id: dict[_PartKey, int] = {}
     parts: list[Part] = []
     fold: list[str] = []
     token_ids: dict[str, tuple[int, ...]] = {}
+    key_parts: dict[int, tuple[str, str, str]] = {}
 
+    tokenised = [_tokens(text, split_tokens) for text in texts]
+    parsed: dict[str, tuple[tuple[_PartKey, _PartRest], ...]] = {}
+    kp_of: dict[_PartKey, tuple[str, str, str]] = {}
+    if workers > 1:
+        distinct_tokens = list(dict.fromkeys(t for tokens in tokenised for t in tokens))
+        if len(distinct_tokens) >= _PARALLEL_TOKENS_FROM:
+            for token, got in zip(distinct_tokens, _fork_map(_parse_tokens, distinct_tokens,
+                                                             workers), strict=True):  # fmt: skip
+                parsed[token] = tuple((key, rest) for key, rest, _ in got)
+                for key, _, kp in got:
+                    if kp is not None:
+                        kp_of[key] = kp
+
+    # Parts that differ only in what the part scorer does not read for a score (the text as
+    # written, its script, fold labels, the suffix as written, which only the reasons quote)
+    # share one id: "Qaster Musakhanuly" and "Қастер Мұсаханұлы" score alike.
     def intern(p: Part) -> int:
-        # Parts that differ only in what the part scorer does not read for a score (the text
-        # as written, its script, fold labels, the suffix as written, which only the reasons
-        # quote) share one id: "Qaster Musakhanuly" and "Қастер Мұсаханұлы" score alike.
-        key = (p.han, p.skeleton, p.readings, p.plain, p.syllables,
-               p.text if p.han else "")  # fmt: skip
+        key = _part_key(p)
         pid = part_id.get(key)
         if pid is None:
             pid = part_id[key] = len(parts)
@@ -174,14 +192,29 @@ def prepare_names(texts: Sequence[str]) -> PreparedNames:
             fold.append("\x00" + "-".join(p.syllables) if p.han else p.skeleton)
         return pid
 
+    def intern_parsed(key: _PartKey, rest: _PartRest) -> int:
+        pid = part_id.get(key)
+        if pid is None:
+            p = _part_from(key, rest)
+            pid = part_id[key] = len(parts)
+            parts.append(p)
+            fold.append("\x00" + "-".join(p.syllables) if p.han else p.skeleton)
+            key_parts[pid] = kp_of[key]
+        return pid
+
     name_parts: list[tuple[int, ...]] = []
-    for text in texts:
+    for text, tokens in zip(texts, tokenised, strict=True):
         ids: list[int] = []
         whole = False
-        for token in _tokens(text, split_tokens):  # as parse_name splits normalise(text)
+        for token in tokens:  # as parse_name splits normalise(text)
             tid = token_ids.get(token)
             if tid is None:
-                tid = token_ids[token] = tuple(intern(p) for p in parse_name(token).parts)
+                from_worker = parsed.get(token)
+                if from_worker is None:
+                    tid = tuple(intern(p) for p in parse_name(token).parts)
+                else:
+                    tid = tuple(intern_parsed(key, rest) for key, rest in from_worker)
+                token_ids[token] = tid
             if ids and any(
                 not parts[i].han and parts[i].skeleton in PATRONYMIC_WORDS for i in tid
             ):
@@ -192,7 +225,133 @@ def prepare_names(texts: Sequence[str]) -> PreparedNames:
             ids = [intern(p) for p in parse_name(text).parts]
         name_parts.append(tuple(ids))
     signature = [tuple(sorted(fold[i] for i in ids)) for ids in name_parts]
-    return PreparedNames(list(texts), name_parts, parts, fold, signature)
+    prep = PreparedNames(list(texts), name_parts, parts, fold, signature)
+    prep._key_parts = key_parts
+    return prep
+
+
+_PARALLEL_TOKENS_FROM = 20_000  # distinct tokens; below this a fork costs more than it saves
+
+# A part as what the part scorer reads (han, skeleton, readings as (root, suffix as (kind,
+# sex, skeleton) or None, weak), plain, syllables, the text of a Chinese part) and the rest
+# (text, script, labels, surface): plain values, which a worker sends back cheaply.
+_PartKey = tuple[Any, ...]
+_PartRest = tuple[str, str, frozenset[str], "str | None"]
+
+
+def _part_key(p: Part) -> _PartKey:
+    return (
+        bool(p.syllables),
+        p.skeleton,
+        tuple(
+            (
+                r.root,
+                None if r.suffix is None else (r.suffix.kind, r.suffix.sex, r.suffix.skeleton),
+                r.weak,
+            )
+            for r in p.readings
+        ),
+        p.plain,
+        p.syllables,
+        p.text if p.syllables else "",
+    )
+
+
+def _part_from(key: _PartKey, rest: _PartRest) -> Part:
+    from panah.identity.parse import Part
+    from panah.identity.suffixes import Reading, Suffix
+
+    _, skeleton, readings, plain, syllables, _ = key
+    text, script, labels, surface = rest
+    return Part(
+        text=text,
+        script=script,
+        skeleton=skeleton,
+        labels=labels,
+        readings=tuple(
+            Reading(root, None if suffix is None else Suffix(*suffix), weak)
+            for root, suffix, weak in readings
+        ),
+        surface=surface,
+        syllables=syllables,
+        plain=plain,
+    )
+
+
+def _key_parts_of(p: Part) -> tuple[str, str, str]:
+    from panah.identity.fold import consonants
+
+    root = p.root
+    return root, consonants(root), p.classes()
+
+
+def _parse_tokens(
+    tokens: list[str],
+) -> list[tuple[tuple[_PartKey, _PartRest, tuple[str, str, str] | None], ...]]:
+    """Each token's parts (:func:`panah.identity.parse.parse_name`) as ``(key, rest,
+    key_parts)`` (see :data:`_PartKey`; :meth:`PreparedNames.key_parts`, given with the first
+    part of its key only); run in a worker by :func:`_fork_map`. Equal keys and labels are
+    one object each, which pickle sends once."""
+    from panah.identity.parse import parse_name
+
+    keys: dict[_PartKey, _PartKey] = {}
+    labels: dict[frozenset[str], frozenset[str]] = {}
+    out: list[tuple[tuple[_PartKey, _PartRest, tuple[str, str, str] | None], ...]] = []
+    for t in tokens:
+        got = []
+        for p in parse_name(t).parts:
+            key = _part_key(p)
+            seen = keys.setdefault(key, key)
+            rest = (p.text, p.script, labels.setdefault(p.labels, p.labels), p.surface)
+            got.append((seen, rest, None if seen is not key else _key_parts_of(p)))
+        out.append(tuple(got))
+    return out
+
+
+def _fork_map(func: Callable[[list[_T]], list[_R]], items: list[_T], workers: int) -> list[_R]:
+    """``func(items)``, with ``items`` cut into ``workers`` runs in order, all but the last
+    given to forked children (which pickle their results back through a pipe) and the last
+    done here; the results are joined in the runs' order, so the same as in one process.
+    Without ``os.fork`` (or with one worker), all in this process."""
+    import os
+    import pickle
+
+    if workers <= 1 or len(items) < 2 or not hasattr(os, "fork"):
+        return func(items)
+    size = -(-len(items) // workers)
+    runs = [items[k : k + size] for k in range(0, len(items), size)]
+    children: list[tuple[int, int]] = []
+    try:
+        for run in runs[:-1]:
+            read, write = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the child: work, send, leave without running the parent's cleanup
+                status = 1
+                try:
+                    os.close(read)
+                    with os.fdopen(write, "wb") as f:
+                        pickle.dump(func(run), f, protocol=pickle.HIGHEST_PROTOCOL)
+                    status = 0
+                finally:
+                    os._exit(status)
+            os.close(write)
+            children.append((pid, read))
+        last = func(runs[-1])
+        out: list[_R] = []
+        while children:
+            pid, read = children.pop(0)
+            with os.fdopen(read, "rb") as f:
+                data = f.read()
+            _, status = os.waitpid(pid, 0)
+            if status != 0 or not data:
+                raise RuntimeError(f"a worker process failed (status {status})")
+            out.extend(pickle.loads(data))  # noqa: S301 - our own child's bytes
+    finally:
+        for pid, read in children:  # after an error: do not leave children behind
+            os.close(read)
+            os.waitpid(pid, 0)
+    out.extend(last)
+    return out
 
 
 def _tokens(text: str, split_tokens: Callable[[str], list[str]]) -> list[str]:
@@ -306,7 +465,7 @@ def find_duplicates(
             records_of.append([])
         records_of[pos].append(rec)
     texts = list(distinct)
-    prep = prepare_names(texts)
+    prep = prepare_names(texts, workers=workers)
     if keys_of is not None:
         keys: list[list[str]] | None = [list(keys_of(t)) for t in texts]
     else:

@@ -52,10 +52,12 @@ class PairScorer:
     normalised text, then the text as given)."""
 
     def __init__(self, parts: Sequence[Part]) -> None:
+        from panah.identity.compare import part_match
         from panah.identity.partmatch import HARD
 
         self.parts = parts
         self.hard = HARD
+        self._part_match = part_match.__wrapped__  # each pair once here: no LRU needed
         self._cells: dict[tuple[int, int], _Cell] = {}
         self._strong: dict[int, bool] = {}
         self._roots: dict[int, frozenset[str]] = {}
@@ -66,13 +68,11 @@ class PairScorer:
     def cell(self, x: int, y: int) -> _Cell:
         got = self._cells.get((x, y))
         if got is None:
-            from panah.identity.compare import part_match
-
             a, b = self.parts[x], self.parts[y]
             if x == y and not a.han:
                 got = self._cells[(x, y)] = _EQUAL  # part_match: equal skeletons score 1
                 return got
-            pm = part_match(a, b)
+            pm = self._part_match(a, b)
             got = _Cell(pm.score, pm.kind, pm.agrees, pm.sex_conflict, pm.typed_mismatch)
             self._cells[(x, y)] = got
         return got

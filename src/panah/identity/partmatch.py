@@ -171,9 +171,11 @@ def _vowels_fit(root: str, syllables: tuple[str, ...]) -> bool:
     return all(any(v == p for p in it) for v in latin)
 
 
+@lru_cache(maxsize=65536)
 def _match_readings(part: Part) -> tuple[Reading, ...]:
     """A part with a clear suffix (-ұлы, -ов, -ович) is compared by its root only, so that
-    Серікұлы and Берікұлы are judged as Серік and Берік (two names), not as one typo."""
+    Серікұлы and Берікұлы are judged as Серік and Берік (two names), not as one typo.
+    Cached: a part meets many others, and this is the same each time."""
     if strong_suffix(part) is not None:
         return tuple(r for r in part.readings if r.suffix is not None)
     return part.readings
@@ -189,12 +191,14 @@ def part_match(a: Part, b: Part) -> PairMatch:
     if a.skeleton == b.skeleton:
         return PairMatch(1.0, "equal", "equal after folding", agrees=True)
     best: PairMatch | None = None
+    readings_b = _match_readings(b)
+    surf_a, surf_b = a.surface, b.surface
     for ra in _match_readings(a):
-        for rb in _match_readings(b):
+        for rb in readings_b:
             score, kind, detail = _root_similarity(
                 ra.root, rb.root, suffixed=ra.suffix is not None and rb.suffix is not None
             )
-            factor, note, sex = _suffix_relation(ra.suffix, rb.suffix, a.surface, b.surface)
+            factor, note, sex = _suffix_relation(ra.suffix, rb.suffix, surf_a, surf_b)
             if ra.weak or rb.weak:
                 factor *= 0.95
             typed = (

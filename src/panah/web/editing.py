@@ -1,5 +1,8 @@
 """Add, edit and delete the parts of a case through forms (see :mod:`panah.web.entity_forms`).
 
+Representation entries and notes have no id: their URLs count them from 1 in file order,
+as a person's relatives are counted.
+
 One view serves every kind of entity: it checks the role (``change_case``; a non-member
 gets 404), builds the editor, and on a save calls the kind's action
 (:mod:`panah.storage.django_orm.case_edits`), which re-validates the whole case like
@@ -19,6 +22,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -41,7 +45,11 @@ _ANCHOR = {
     "claim": "claims",
     "event": "timeline-section",
     "proceeding": "proceedings",
+    "representation": "representation",
+    "note": "notes",
 }
+_POSITIONAL = frozenset(case_edits.POSITIONAL) | {"relative"}
+"""Kinds addressed by their position (``n`` in the URL, from 1), not by an id."""
 _PREFIX = {
     "person": "p-",
     "organisation": "org-",
@@ -61,6 +69,8 @@ def _titles(kind: str, new: bool) -> str:
         "claim": (_("Add a claim"), _("Edit a claim")),
         "event": (_("Add an event"), _("Edit an event")),
         "proceeding": (_("Add a proceeding"), _("Edit a proceeding")),
+        "representation": (_("Add a representation entry"), _("Edit a representation entry")),
+        "note": (_("Add a note"), _("Edit a note")),
     }
     return names[kind][0 if new else 1]
 
@@ -84,6 +94,10 @@ _SAVERS: dict[str, Saver] = {
     "claim": case_edits.case_claim_save,
     "event": case_edits.case_event_save,
     "proceeding": case_edits.case_proceeding_save,
+}
+_POSITIONAL_SAVERS: dict[str, Saver] = {
+    "representation": case_edits.case_representation_save,
+    "note": case_edits.case_note_save,
 }
 
 
@@ -119,7 +133,10 @@ def _place_problems(editor: Editor, problems: list[Any], prefix: str) -> None:
 
 
 def _initial(request: HttpRequest, kind: str) -> dict[str, Any]:
-    """Fields a link may preset for a new claim (``?subject=e-cross&property=date``)."""
+    """Fields a link may preset for a new claim (``?subject=e-cross&property=date``); a new
+    note is dated today and signed with the user's name."""
+    if kind == "note":
+        return {"date": timezone.localdate().isoformat(), "author": request.user.get_username()}
     if kind != "claim":
         return {}
     return {k: request.GET[k] for k in ("subject", "property", "source") if request.GET.get(k)}
@@ -137,13 +154,13 @@ def entity_edit(
 ) -> HttpResponse:
     record = _case_for(request, key, "change_case")
     case = record.to_domain()
-    if kind == "relative" and n is not None:
-        n -= 1  # URLs count relatives from 1
+    if kind in _POSITIONAL and n is not None:
+        n -= 1  # URLs count relatives, representation entries and notes from 1
     try:
         path = case_edits.entity_path(case, kind, ident, person=person, n=n)
     except NotFoundError:
         raise Http404(_("No such entry in this case.")) from None
-    is_new = ident is None and (kind != "relative" or n is None)
+    is_new = ident is None and (kind not in _POSITIONAL or n is None)
     entity = None if is_new else case_edits.entity_data(case, path)
     post: QueryDict | None = request.POST if request.method == "POST" else None
     quiet = False
@@ -252,6 +269,10 @@ def _store(
             data=data,
             n=n,
             expected_version=version,
+        )
+    elif kind in _POSITIONAL_SAVERS:
+        _POSITIONAL_SAVERS[kind](
+            actor=request.user, record=record, data=data, n=n, expected_version=version
         )
     else:
         _SAVERS[kind](

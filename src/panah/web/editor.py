@@ -236,7 +236,8 @@ class Editor:
     """One entity's form and its formsets; see the module docstring."""
 
     kind: ClassVar[str]
-    """person, relative, source, claim, event, proceeding, organisation."""
+    """person, relative, source, claim, event, proceeding, organisation, representation,
+    note."""
     section: ClassVar[str]
     """Where the entity lives in the case file: people, sources, claims…"""
     form_class: ClassVar[type[forms.Form]]
@@ -325,7 +326,7 @@ class Editor:
         """The entity's case-file data from the (valid) forms."""
         out = dict(self.original or {})
         cd = self.form.cleaned_data
-        if self.is_new:
+        if self.is_new and "id" in cd:  # representation entries and notes have no id
             out["id"] = cd["id"]
         self.fill(out, cd)
         self._row_index: dict[str, list[int]] = {}

@@ -1,7 +1,7 @@
 """Forms to add and edit the parts of a case: people (with name variants), relatives, sources,
-claims, events, proceedings and organisations — one :class:`~panah.web.editor.Editor` each
-(see :mod:`panah.web.editor` for how an edit is turned into case-file data and how the
-loader's problems are put next to the fields)."""
+claims, events, proceedings, organisations, representation entries and notes — one
+:class:`~panah.web.editor.Editor` each (see :mod:`panah.web.editor` for how an edit is turned
+into case-file data and how the loader's problems are put next to the fields)."""
 
 from __future__ import annotations
 
@@ -389,6 +389,79 @@ class ProceedingEditor(Editor):
             put(out, key, cd.get(key))
 
 
+# -- representation and notes ------------------------------------------------------------------
+
+
+class RepresentationForm(forms.Form):
+    representative = forms.ChoiceField(
+        label=_("Representative"), choices=(), help_text=_("a lawyer (person) or organisation")
+    )
+    clients = forms.MultipleChoiceField(
+        label=_("Clients"), choices=(), widget=forms.CheckboxSelectMultiple
+    )
+    role = forms.CharField(
+        label=_("Role"), max_length=100, initial="lawyer", help_text=_("lawyer, advocate, NGO…")
+    )
+    since = forms.CharField(label=_("Since"), required=False, help_text="2020-03-02, 2020-03")
+    until = forms.CharField(label=_("Until"), required=False, help_text="2021-01-15")
+    claims = forms.CharField(
+        label=_("Claims (the mandate…)"),
+        required=False,
+        help_text=_("claim ids, e.g. c-mandate, c12"),
+    )
+
+
+class RepresentationEditor(Editor):
+    kind = "representation"
+    section = "representation"
+    form_class = RepresentationForm
+
+    def configure(self, form: forms.Form) -> None:
+        representative = form.fields["representative"]
+        clients = form.fields["clients"]
+        assert isinstance(representative, forms.ChoiceField)
+        assert isinstance(clients, forms.MultipleChoiceField)
+        representative.choices = blank(entity_choices(self.case, ("person", "organisation")))
+        clients.choices = entity_choices(self.case, ("person",))
+
+    def initial_of(self, entity: dict[str, Any]) -> dict[str, Any]:
+        return {
+            **entity,
+            "role": entity.get("role", "lawyer"),
+            "claims": ", ".join(entity.get("claims", [])),
+        }
+
+    def fill(self, out: dict[str, Any], cd: dict[str, Any]) -> None:
+        out["representative"] = cd["representative"]
+        out["clients"] = list(cd["clients"])
+        out["role"] = cd["role"]
+        for key in ("since", "until"):
+            put(out, key, cd.get(key))
+        put(out, "claims", split(cd.get("claims") or ""))
+
+
+class NoteForm(forms.Form):
+    date = forms.CharField(label=_("Date"), help_text="2024-05-02")
+    author = forms.CharField(label=_("Author"), max_length=200)
+    text = forms.CharField(
+        label=_("Text (encrypted at rest)"), widget=forms.Textarea(attrs={"rows": 6})
+    )
+
+
+class NoteEditor(Editor):
+    kind = "note"
+    section = "notes"
+    form_class = NoteForm
+
+    def configure(self, form: forms.Form) -> None:
+        form.fields["text"].widget.attrs.update(dir="auto")
+
+    def fill(self, out: dict[str, Any], cd: dict[str, Any]) -> None:
+        out["date"] = cd["date"]
+        out["author"] = cd["author"]
+        out["text"] = cd["text"]
+
+
 EDITORS: dict[str, type[Editor]] = {
     e.kind: e
     for e in (
@@ -399,5 +472,7 @@ EDITORS: dict[str, type[Editor]] = {
         ClaimEditor,
         EventEditor,
         ProceedingEditor,
+        RepresentationEditor,
+        NoteEditor,
     )
 }

@@ -73,6 +73,24 @@ urlpatterns = [
         {"kind": "relative"},
         name="case_relative_edit",
     ),
+    *[
+        p
+        for kind, section in (("representation", "representation"), ("note", "notes"))
+        for p in (
+            path(
+                f"cases/<str:key>/{section}/new/",
+                editing.entity_edit,
+                {"kind": kind},
+                name=f"case_{kind}_new",
+            ),
+            path(
+                f"cases/<str:key>/{section}/<int:n>/edit/",
+                editing.entity_edit,
+                {"kind": kind},
+                name=f"case_{kind}_edit",
+            ),
+        )
+    ],
     path("calendar/", deadlines.deadline_calendar, name="deadline_calendar"),
     path("calendar/feed/", deadlines.calendar_feed_manage, name="calendar_feed_manage"),
     path("calendar/<str:token>.ics", deadlines.calendar_feed, name="calendar_feed"),

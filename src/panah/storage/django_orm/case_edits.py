@@ -1,5 +1,6 @@
 """Edits of one part of a case (a person, a relative, a source, a claim, an event, a
-proceeding, an organisation): one action function each, one transaction each, audited.
+proceeding, an organisation, a representation entry, a note): one action function each, one
+transaction each, audited.
 
 Each action takes the entity's case-file data (a JSON dict: what a YAML file holds for it),
 puts it into the case — replacing the entity with the same id, or appending a new one —
@@ -11,6 +12,8 @@ example ``people[2].names[1].script``) and changes nothing; an edit of a case th
 since the form was loaded raises :class:`~panah.storage.django_orm.actions.StaleCaseError`.
 
 Ids are fixed once made (references to them would break): a changed ``id`` is refused.
+Representation entries and notes have no id: they are addressed by their position (``n``,
+from 0), as a person's relatives are.
 """
 
 from __future__ import annotations
@@ -30,10 +33,12 @@ __all__ = [
     "case_claim_save",
     "case_entity_delete",
     "case_event_save",
+    "case_note_save",
     "case_organisation_save",
     "case_person_save",
     "case_proceeding_save",
     "case_relative_save",
+    "case_representation_save",
     "case_source_save",
     "entity_data",
     "entity_path",
@@ -49,6 +54,12 @@ SECTIONS = {
     "event": "events",
     "proceeding": "proceedings",
 }
+
+POSITIONAL = {
+    "representation": "representation",
+    "note": "notes",
+}
+"""Kinds without an id, addressed by position: kind -> section of the case file."""
 
 
 def _data(case: Case) -> dict[str, Any]:
@@ -80,6 +91,14 @@ def entity_path(
         if not 0 <= n < len(relatives):
             raise NotFoundError(f"person {person!r} has no relative {n + 1}")
         return ("people", p, "relatives", n)
+    if kind in POSITIONAL:
+        section = POSITIONAL[kind]
+        listed = data.get(section, [])
+        if n is None:
+            return (section, len(listed))
+        if not 0 <= n < len(listed):
+            raise NotFoundError(f"no {kind} entry {n + 1} in this case")
+        return (section, n)
     section = SECTIONS[kind]
     items = data.get(section, [])
     pos = _position(items, ident)
@@ -297,6 +316,66 @@ def case_relative_save(
     )
 
 
+def _positional_save(
+    kind: str,
+    *,
+    actor: Any,
+    record: CaseRecord,
+    data: dict[str, Any],
+    n: int | None,
+    expected_version: int,
+) -> Case:
+    path = entity_path(record.to_domain(), kind, None, n=n)
+    return _save(
+        actor=actor,
+        record=record,
+        path=path,
+        entity=data,
+        expected_version=expected_version,
+        action=f"case_{kind}_save",
+    )
+
+
+def case_representation_save(
+    *,
+    actor: Any,
+    record: CaseRecord,
+    data: dict[str, Any],
+    n: int | None,
+    expected_version: int,
+) -> Case:
+    """Add a representation entry (``n`` None) or replace the ``n``-th (from 0): who
+    represents which clients, in what role, since and until when, on which claims."""
+    return _positional_save(
+        "representation",
+        actor=actor,
+        record=record,
+        data=data,
+        n=n,
+        expected_version=expected_version,
+    )
+
+
+def case_note_save(
+    *,
+    actor: Any,
+    record: CaseRecord,
+    data: dict[str, Any],
+    n: int | None,
+    expected_version: int,
+) -> Case:
+    """Add a note of the team (``n`` None) or replace the ``n``-th (from 0). Its text is case
+    content: stored encrypted, never in the audit entry."""
+    return _positional_save(
+        "note",
+        actor=actor,
+        record=record,
+        data=data,
+        n=n,
+        expected_version=expected_version,
+    )
+
+
 def case_entity_delete(
     *,
     actor: Any,
@@ -308,7 +387,7 @@ def case_entity_delete(
     n: int | None = None,
 ) -> Case:
     """Remove an entity. Refused (CaseFileError) while anything still refers to it."""
-    if ident is None and kind != "relative":
+    if ident is None and ((kind != "relative" and kind not in POSITIONAL) or n is None):
         raise PanahError("which entity to delete?")
     path = entity_path(record.to_domain(), kind, ident, person=person, n=n)
     return _save(

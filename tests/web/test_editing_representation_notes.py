@@ -332,3 +332,18 @@ def test_pages_in_russian(
     ).content.decode()
     for word in words:
         assert word in body
+
+
+@pytest.mark.django_db
+def test_loader_message_in_the_sessions_language(case: dict[str, Any], client_for: Any) -> None:
+    record = _fresh(case["record"])
+    lawyer = client_for(case["users"]["lawyer"])
+    url = _url(record, "representation/1/edit/")
+    russian = {"Accept-Language": "ru"}
+    fields = form_fields(lawyer.get(url, headers=russian).content.decode(), "entity-form")
+    response = lawyer.post(url, post_data(fields, {"e-since": "2020-13-01"}), headers=russian)
+    assert response.status_code == 400
+    body = response.content.decode()
+    since = body.split('for="id_e-since"')[1].split("</div>")[0]
+    assert "месяц 13" in since
+    assert _fresh(record).version == record.version

@@ -258,6 +258,17 @@ def _case_context(
         "conflicts": found,
         "timeline": timeline(case, known_by=as_of),
         "proceedings": proceedings,
+        "representation": [
+            {
+                "representative": index.label(r.representative),
+                "representative_id": r.representative,
+                "clients": [index.label(c) for c in r.clients],
+                "role": r.role,
+                "since": r.since.text if r.since else None,
+                "until": r.until.text if r.until else None,
+            }
+            for r in case.representation
+        ],
         "as_of": as_of,
         "assessment": assessment_for(
             case, as_of or timezone.localdate(), version=version, stored=stored

@@ -96,7 +96,14 @@ def _lab(value: Any, catalogue: str, lang: str) -> str:
     """``{{ value|label:catalogue }}``: a catalogue value's label in ``lang``, escaped."""
     if value is None or value == "":
         return ""
-    return html.escape(catalogue_label(str(value), catalogue, lang=lang))
+    return _label_html(str(value), catalogue, lang)
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_html(value: str, catalogue: str, lang: str) -> str:
+    """The escaped label, remembered: the catalogues are fixed for the process's life, and a
+    page shows the same few values (roles, statuses, levels) many times."""
+    return html.escape(catalogue_label(value, catalogue, lang=lang))
 
 
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_.:-]+")  # case keys and ids: nothing reverse quotes

@@ -15,10 +15,10 @@ process, so that each gets its own peak-memory figure (``ru_maxrss``, the genera
 included) and CPU time (every thread and helper process).
 
 (a) Panah: :func:`panah.identity.batch.find_duplicates` with the dates of birth and
-    ``--workers`` scoring processes (default: one per core). Parts once per distinct token;
-    pair blocking keys; blocks pair names whose dates share a key (equal or day/month
-    exchanged, blocks up to 1,024 names), or with an unknown date on two equal roots
-    (blocks up to 64); the comparer's verdict from memoised part scores
+    ``--workers`` processes for folding and scoring (default: one per core). Parts once per
+    distinct token; pair blocking keys; blocks pair names whose dates share a key (equal
+    or day/month exchanged, blocks up to 1,024 names), or with an unknown date on two equal
+    roots (blocks up to 64); the comparer's verdict from memoised part scores
     (:mod:`panah.identity.fastcompare`). Ranked by :attr:`NameMatch.rank`: verdict ``same``
     1.5, date equal 3 or day/month-swapped 2, plus the comparer's score. Chosen threshold:
     rank 3, i.e. the names at least ``possible`` with an equal date of birth, or ``same``
@@ -38,34 +38,37 @@ Printed per system: wall time, CPU time, peak memory, pairs compared, precision 
 at its chosen threshold, and the best recall at precision ≥ 0.99 over every cut.
 
 Measured 2026-11-23, 2 cores shared with other work (load average from other processes
-varies; CPU time is the steadier figure):
+varies; CPU time is the steadier figure), with tokens folded in forked workers and each
+part's match readings worked out once:
 
-N = 100,000 (48,734 people, 75,509 true pairs), load average 3.1-3.2:
+N = 100,000 (48,734 people, 75,509 true pairs), load average 1.2-1.8:
 
-* Panah: wall 14.7 s, CPU 14.2 s, peak 385 MiB; 64,765 name pairs blocked, 71,737 given a
+* Panah: wall 8.0 s, CPU 11.4 s, peak 344 MiB; 64,765 name pairs blocked, 71,737 given a
   verdict (1 by the comparer itself); at rank 3 precision 0.9999, recall 0.7873; best
-  recall at precision >= 0.99: 0.7875. (Before this engine: 163.8 s at load 5-6.)
-* Splink: wall 10.7 s, CPU 9.4 s, peak 494 MiB; 158,506 record pairs; at p >= 0.95
+  recall at precision >= 0.99: 0.7875.
+* Splink: wall 7.5 s, CPU 7.9 s, peak 504 MiB; 158,506 record pairs; at p >= 0.95
   precision 0.9991, recall 0.7031; best recall at precision >= 0.99: 0.7448.
 
-N = 1,000,000 (487,902 people, 756,206 true pairs), load average 2.2-2.5:
+N = 1,000,000 (487,902 people, 756,206 true pairs), load average 1.2 before the run, 1.9
+after Panah's part, 2.6 after Splink's:
 
-* Panah: wall 128.4 s, CPU 134.9 s, peak 2,740 MiB; 1,012,761 name pairs blocked,
+* Panah: wall 81.2 s, CPU 97.5 s, peak 2,695 MiB; 1,012,761 name pairs blocked,
   1,084,033 given a verdict (4 by the comparer itself); at rank 3 precision 0.9990,
   recall 0.7876; best recall at precision >= 0.99: 0.7879.
-* Splink: wall 120.8 s (fold 35.0 s, training 72.6 s of which EM on dob blocks 63.9 s,
-  prediction 5.3 s), CPU 149.8 s, peak 4,376 MiB; 9,613,911 record pairs; at p >= 0.95
+* Splink: wall 121.6 s (fold 23.4 s, training 84.6 s of which EM on dob blocks 76.0 s,
+  prediction 7.0 s), CPU 140.4 s, peak 4,439 MiB; 9,613,911 record pairs; at p >= 0.95
   precision 0.9833, recall 0.7016; best recall at precision >= 0.99: 0.6974.
 
-A second 1M run (load average 3.5-5.2): Panah wall 214.3 s, CPU 128.3 s; Splink wall
-159.7 s, CPU 156.5 s. A third, after plain names are split without normalising them again
-(load average 4.6-4.9): Panah wall 154.0 s, CPU 119.4 s, peak 2,709 MiB; Splink wall
-197.2 s, CPU 148.3 s, peak 4,345 MiB. The same recall figures in all three.
+Earlier (same recall figures): at 100,000 Panah 14.7 s wall / 14.2 s CPU, Splink 10.7 s /
+9.4 s (load 3.1-3.2); at 1,000,000, three runs, Panah 128.4 / 214.3 / 154.0 s wall and
+134.9 / 128.3 / 119.4 s CPU, Splink 120.8 / 159.7 / 197.2 s wall and 149.8 / 156.5 /
+148.3 s CPU (load 2.2-2.5, 3.5-5.2, 4.6-4.9).
 
-At 1M Panah recalls 0.79 against Splink's 0.70 at precision >= 0.99, with 10-20% less CPU
-and 38% less memory; wall time follows the machine's load (6% more than Splink in the
-quietest pair of runs, 22% less in the last). Most of Panah's time is ``part_match`` on
-some 1.5 million distinct pairs of parts, pure Python.
+At 1M Panah recalls 0.79 against Splink's 0.70 at precision >= 0.99, in a third less wall
+time (81 s against 122 s, one run of each, a quieter machine than before), 31% less CPU and
+39% less memory. At 100,000 Splink is about as fast. Most of Panah's remaining time is
+``part_match`` on some 1.5 million distinct pairs of parts (in the scoring workers) and
+building the blocks (one process).
 """
 
 from __future__ import annotations
@@ -288,8 +291,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--only", choices=("panah", "splink"), default=None)
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                    help="Panah's scoring processes (default: one per core; DuckDB uses "
-                    "every core too)")
+                    help="Panah's folding and scoring processes (default: one per core; "
+                    "DuckDB uses every core too)")
     args = ap.parse_args()
     if args.n < 2:
         ap.error("--n must be at least 2")

@@ -9,15 +9,7 @@ from typing import Any
 import pytest
 
 from panah.law.labels import label
-
-AS_OF = "2020-06-01"
-
-
-def _case_page(client: Any, record: Any, lang: str) -> str:
-    client.cookies["django_language"] = lang
-    response = client.get(f"/cases/{record.key}/?as_of={AS_OF}", HTTP_ACCEPT_LANGUAGE=lang)
-    assert response.status_code == 200
-    return str(response.content.decode())
+from tests.web.test_engine_language import _case_page
 
 
 @pytest.mark.django_db

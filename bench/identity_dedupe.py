@@ -59,14 +59,18 @@ after Panah's part, 2.6 after Splink's:
   prediction 7.0 s), CPU 140.4 s, peak 4,439 MiB; 9,613,911 record pairs; at p >= 0.95
   precision 0.9833, recall 0.7016; best recall at precision >= 0.99: 0.6974.
 
+A second 1M run right after (load 1.3 before, 3.1 after Panah's part, 2.5 after Splink's):
+Panah wall 101.5 s, CPU 101.4 s, peak 2,694 MiB; Splink wall 126.0 s, CPU 142.8 s, peak
+4,424 MiB; the same recall figures.
+
 Earlier (same recall figures): at 100,000 Panah 14.7 s wall / 14.2 s CPU, Splink 10.7 s /
 9.4 s (load 3.1-3.2); at 1,000,000, three runs, Panah 128.4 / 214.3 / 154.0 s wall and
 134.9 / 128.3 / 119.4 s CPU, Splink 120.8 / 159.7 / 197.2 s wall and 149.8 / 156.5 /
 148.3 s CPU (load 2.2-2.5, 3.5-5.2, 4.6-4.9).
 
 At 1M Panah recalls 0.79 against Splink's 0.70 at precision >= 0.99, in a third less wall
-time (81 s against 122 s, one run of each, a quieter machine than before), 31% less CPU and
-39% less memory. At 100,000 Splink is about as fast. Most of Panah's remaining time is
+time (81 s against 122 s, and 102 s against 126 s in the second, busier run), 29-31% less
+CPU and 39% less memory. At 100,000 Splink is about as fast. Most of Panah's remaining time is
 ``part_match`` on some 1.5 million distinct pairs of parts (in the scoring workers) and
 building the blocks (one process).
 """

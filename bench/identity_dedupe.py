@@ -68,10 +68,10 @@ Earlier (same recall figures): at 100,000 Panah 14.7 s wall / 14.2 s CPU, Splink
 134.9 / 128.3 / 119.4 s CPU, Splink 120.8 / 159.7 / 197.2 s wall and 149.8 / 156.5 /
 148.3 s CPU (load 2.2-2.5, 3.5-5.2, 4.6-4.9).
 
-At 1M Panah recalls 0.79 against Splink's 0.70 at precision >= 0.99, in a third less wall
+At 1M Panah recalls 0.79 against Splink's 0.70 at precision >= 0.99, in 19-33% less wall
 time (81 s against 122 s, and 102 s against 126 s in the second, busier run), 29-31% less
-CPU and 39% less memory. At 100,000 Splink is about as fast. Most of Panah's remaining time is
-``part_match`` on some 1.5 million distinct pairs of parts (in the scoring workers) and
+CPU and 39% less memory. At 100,000 Splink is about as fast. Most of Panah's remaining
+time is ``part_match`` on some 1.5 million distinct pairs of parts (in the scoring workers) and
 building the blocks (one process).
 """
 

@@ -37,7 +37,14 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["arabic_spellings", "given_names", "known_different", "known_same", "name_groups"]
+__all__ = [
+    "arabic_spellings",
+    "given_names",
+    "is_known",
+    "known_different",
+    "known_same",
+    "name_groups",
+]
 
 # (file, language, kind)
 _FILES: tuple[tuple[str, str, str], ...] = (
@@ -110,6 +117,11 @@ def known_different(first: str, second: str) -> bool:
         return False
     a, b = _groups_of(first), _groups_of(second)
     return bool(a) and bool(b) and a.isdisjoint(b)
+
+
+def is_known(skeleton: str) -> bool:
+    """Is a fold skeleton (or root) an attested name in the lists?"""
+    return bool(_groups_of(skeleton))
 
 
 def known_same(first: str, second: str) -> bool:

@@ -26,6 +26,9 @@ def _keys(spelling: str, language: str, kind: str) -> set[str]:
         strong = [r.root for r in found if not r.weak]
         if strong:
             keys = set(strong[:1])  # Тоқаев is the name Тоқай; "tokaeu" itself is no name
+            if any(soft in spelling.lower() for soft in _SOFT_SURNAME):
+                # Васильев is the name Василий: Latin writes the soft sign y (Vasilyev).
+                keys |= {k + "i" for k in keys if k[-1:] not in _VOWELS}
         else:  # -ин: Кузьмин; Оразалы + н -> Оразалин; Абдулла - а + ин -> Абдуллин
             keys.update(r.root for r in found)
             if skeleton.endswith("in"):
@@ -41,6 +44,9 @@ def _keys(spelling: str, language: str, kind: str) -> set[str]:
     keys.discard("")
     return keys
 
+
+# A soft sign before the suffix: the surname of a name in -ий (Васильев, Григорьев, Юрьев).
+_SOFT_SURNAME = ("ьев", "ьёв", "ьин")
 
 # Әбді-, Абду-, Абды- and Abdu- are one Arabic 'Abd- (Әбдірахым / Abdurehim / Абдрахман).
 _ABD = ("abdi", "abdu")

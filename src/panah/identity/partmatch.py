@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from panah.identity.chinese import latin_classes, pinyin_classes
 from panah.identity.fold import consonants, deiotate
-from panah.identity.lexicon import known_different, known_same
+from panah.identity.lexicon import is_known, known_different, known_same
 from panah.identity.parse import Part
 from panah.identity.suffixes import Reading, Suffix, SuffixKind
 
@@ -71,6 +71,8 @@ def _root_similarity(x: str, y: str, *, suffixed: bool = False) -> tuple[float, 
         return 0.95, "variant", "written two ways (one name in the name list)"
     osa, jaro_winkler, _ = _distances()
     jw = jaro_winkler(x, y)
+    if _gendered(x, y):
+        return min(jw, 0.6), "known-different", "a man's and a woman's form of one name"
     dist = osa(x, y)
     shortest = min(len(x), len(y))
     same_consonants = consonants(x) == consonants(y)
@@ -85,6 +87,17 @@ def _root_similarity(x: str, y: str, *, suffixed: bool = False) -> tuple[float, 
     if dist == 1 and shortest >= 3:
         return 0.85, "near", "one letter differs in a short name"
     return round(jw * 0.8, 3), "different", "different"
+
+
+def _gendered(x: str, y: str) -> bool:
+    """Станислав / Станислава, Азиз / Азиза, Евгений / Евгения: an attested name and the
+    same name with a final -а/-я are a man and a woman (two people), whether or not the
+    feminine form is listed. Spellings of one name on one line (Гүлнар / Гүлнара) were
+    already taken as one name by :func:`panah.identity.lexicon.known_same`."""
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    if len(short) < 3 or len(long) != len(short) + 1 or long[-1] != "a":
+        return False
+    return long.startswith(short) and short[-1] not in "aeou" and is_known(short)
 
 
 _KIND_WORD = {
@@ -221,11 +234,45 @@ def part_match(a: Part, b: Part) -> PairMatch:
             if best is None or _better(pm, best):
                 best = pm
     assert best is not None
+    if not best.agrees and not best.sex_conflict:
+        dropped = _patronymic_dropped(a, b)
+        if dropped is not None:
+            return dropped
     if not best.agrees and best.kind in ("different", "near"):
         slip = _suffix_slip(a, b) or _digraph_slip(a, b)
         if slip is not None:
             return slip
     return best
+
+
+_PATRONYMIC = (SuffixKind.KAZAKH_PATRONYMIC, SuffixKind.RUSSIAN_PATRONYMIC)
+
+
+def _patronymic_dropped(a: Part, b: Part) -> PairMatch | None:
+    """Тілеуұлы written Tileu: the whole of one part is the root of the other's patronymic,
+    even where the bare form also reads as root + suffix (Tileu as Тіл + -ев), which kept the
+    readings apart."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        for r in x.readings:
+            suffix = r.suffix
+            if (
+                suffix is not None
+                and suffix.kind in _PATRONYMIC
+                and not r.weak
+                and len(r.root) >= 3
+                and r.root == y.skeleton
+            ):
+                note = f"{_KIND_WORD[suffix.kind]} {x.surface or '-' + suffix.skeleton}"
+                bare = Reading(y.skeleton, None)
+                return PairMatch(
+                    0.97,
+                    "equal",
+                    "equal after folding",
+                    f"{note} ≈ dropped",
+                    readings=(bare, r) if flip else (r, bare),
+                    agrees=True,
+                )
+    return None
 
 
 def _digraph_slip(a: Part, b: Part) -> PairMatch | None:

@@ -203,6 +203,9 @@ def part_match(a: Part, b: Part) -> PairMatch:
         return _chinese_match(a, b)
     if a.skeleton == b.skeleton:
         return PairMatch(1.0, "equal", "equal after folding", agrees=True)
+    initial = _initial(a, b)
+    if initial is not None:
+        return initial
     best: PairMatch | None = None
     readings_b = _match_readings(b)
     surf_a, surf_b = a.surface, b.surface
@@ -243,6 +246,19 @@ def part_match(a: Part, b: Part) -> PairMatch:
         if slip is not None:
             return slip
     return best
+
+
+def _initial(a: Part, b: Part) -> PairMatch | None:
+    """An initial (Б., R.) against a name it may stand for (Бахтияр, Рустамович), in any
+    script: the first letters agree after folding. An initial says too little to call two
+    names one person, so it never agrees; it scores between a clear conflict and a match,
+    which leaves the whole name at ``possible`` at best."""
+    short, long = (a, b) if len(a.skeleton) < len(b.skeleton) else (b, a)
+    if len(short.skeleton) != 1 or len(long.skeleton) < 2:
+        return None
+    if long.skeleton[0] != short.skeleton:
+        return PairMatch(0.3, "different", f"initial {short.text} does not fit {long.text}")
+    return PairMatch(0.8, "near", f"initial {short.text} may stand for {long.text}")
 
 
 _PATRONYMIC = (SuffixKind.KAZAKH_PATRONYMIC, SuffixKind.RUSSIAN_PATRONYMIC)

@@ -355,3 +355,11 @@ def test_a_patronymic_written_without_its_suffix(first: str, second: str) -> Non
 )
 def test_initials_fit_a_name_but_never_make_it_same(first: str, second: str, verdict: str) -> None:
     assert compare(first, second).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Жусупов Ерлан", "Жүсіпов Ерлан"), ("Гульмира Жунусова", "Гүлмира Жүнісова")],
+)
+def test_the_russian_spelling_of_kazakh_vowel_harmony(first: str, second: str) -> None:
+    assert compare(first, second).verdict == "same"

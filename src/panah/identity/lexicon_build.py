@@ -37,6 +37,7 @@ def _keys(spelling: str, language: str, kind: str) -> set[str]:
         keys.add(skeleton + "i")  # Иса -> Исаев, root "isai" (see suffixes.readings)
     if language == "kk":
         keys |= {v for k in keys for v in _swaps(k, "o", "u")}  # Төлеген / Тулеген
+        keys |= {_harmony(k) for k in keys}  # Жүсіп / Жусуп(ов), Жүніс / Жунус(ов)
     elif language == "ug":
         keys |= {v for k in keys for v in _swaps(k, "e", "a")}  # Qeyser / Қайсар
     keys |= {prefix + k[4:] for k in keys if k[:4] in _ABD for prefix in _ABD}
@@ -50,6 +51,13 @@ _SOFT_SURNAME = ("ьев", "ьёв", "ьин")
 
 # Әбді-, Абду-, Абды- and Abdu- are one Arabic 'Abd- (Әбдірахым / Abdurehim / Абдрахман).
 _ABD = ("abdi", "abdu")
+
+
+def _harmony(key: str) -> str:
+    """The Russian spelling of a Kazakh name with ү/ұ: the і of the later syllables is written
+    у (Жүсіп -> Жусуп, Жүніс -> Жунус, Түсіпбек -> Тусупбек)."""
+    first = key.find("u")
+    return key if first < 0 else key[:first] + key[first:].replace("i", "u")
 
 
 def _swaps(key: str, old: str, new: str) -> set[str]:

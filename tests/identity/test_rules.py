@@ -363,3 +363,16 @@ def test_initials_fit_a_name_but_never_make_it_same(first: str, second: str, ver
 )
 def test_the_russian_spelling_of_kazakh_vowel_harmony(first: str, second: str) -> None:
     assert compare(first, second).verdict == "same"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        ("Серікхан Омаров", "Берікхан Омаров", "different"),  # neither compound is listed
+        ("Нұрсая Омарова", "Нұрасая Омарова", "same"),  # a slip across the element boundary
+    ],
+)
+def test_compounds_of_two_different_names_are_two_names(
+    first: str, second: str, verdict: str
+) -> None:
+    assert compare(first, second).verdict == verdict

@@ -82,11 +82,38 @@ def _root_similarity(x: str, y: str, *, suffixed: bool = False) -> tuple[float, 
     if typo:
         if known_different(x, y):
             return min(jw, 0.6), "known-different", "two different known names, not a typo"
+        if _compound_different(x, y):
+            return min(jw, 0.6), "known-different", "compounds of two different known names"
         what = "vowels differ" if same_consonants else f"{dist} letter(s) differ"
         return min(0.95, max(MATCH, jw)), "typo", f"close spelling ({what}; a typo?)"
     if dist == 1 and shortest >= 3:
         return 0.85, "near", "one letter differs in a short name"
     return round(jw * 0.8, 3), "different", "different"
+
+
+# Elements of Kazakh compound names, as fold skeletons: Серік-бек, Нұр-лан, Гүл-мира.
+_ENDINGS = ("bek", "bai", "jan", "han", "gul", "nur", "bol", "tai", "gali", "ali")
+_STARTS = ("nur", "gul", "ai", "ak", "er", "bek", "bai", "jan", "kul")
+
+
+def _compound_different(x: str, y: str) -> bool:
+    """Серікбек / Берікбек, Гүлмира / Гүлзира: two names built on one element (-бек, -бай,
+    -жан, Нұр-, Гүл- ...) whose other halves are two different known names, even where the
+    compound itself is not listed."""
+    lev = _distances()[2]
+    if lev(x, y) != 1:
+        return False  # a swap of two letters (Nursaya / Nurasya) is a slip, whatever it makes
+    for end in _ENDINGS:
+        if x.endswith(end) and y.endswith(end):
+            a, b = x[: -len(end)], y[: -len(end)]
+            if min(len(a), len(b)) >= 3 and known_different(a, b):
+                return True
+    for start in _STARTS:
+        if x.startswith(start) and y.startswith(start):
+            a, b = x[len(start) :], y[len(start) :]
+            if min(len(a), len(b)) >= 3 and known_different(a, b):
+                return True
+    return False
 
 
 def _gendered(x: str, y: str) -> bool:

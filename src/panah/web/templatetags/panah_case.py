@@ -35,8 +35,8 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
-from panah.law.labels import label as catalogue_label
 from panah.web.middleware import engine_language
+from panah.web.templatetags.panah_labels import label_html
 
 __all__ = [
     "case_conflicts",
@@ -96,14 +96,7 @@ def _lab(value: Any, catalogue: str, lang: str) -> str:
     """``{{ value|label:catalogue }}``: a catalogue value's label in ``lang``, escaped."""
     if value is None or value == "":
         return ""
-    return _label_html(str(value), catalogue, lang)
-
-
-@functools.lru_cache(maxsize=4096)
-def _label_html(value: str, catalogue: str, lang: str) -> str:
-    """The escaped label, remembered: the catalogues are fixed for the process's life, and a
-    page shows the same few values (roles, statuses, levels) many times."""
-    return html.escape(catalogue_label(value, catalogue, lang=lang))
+    return label_html(str(value), catalogue, lang)
 
 
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_.:-]+")  # case keys and ids: nothing reverse quotes

@@ -20,8 +20,8 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext, ngettext
 
-from panah.law.labels import label
 from panah.web.middleware import engine_language
+from panah.web.templatetags.panah_labels import label_html
 
 __all__ = ["findings_html"]
 
@@ -50,16 +50,11 @@ def _t(text: str) -> str:
 
 
 def _label(f: dict[str, Any], key: str, catalogue: str, texts: dict[str, str]) -> str:
-    """``{{ f.key|label:catalogue }}``: a catalogue value's label in the page's language
-    (remembered in ``texts`` for the page: a page shows the same few values many times)."""
+    """``{{ f.key|label:catalogue }}``: a catalogue value's label in the page's language."""
     value = f.get(key)
     if value is None or value == "":
         return ""
-    memo = f"{catalogue}:{value}"
-    text = texts.get(memo)
-    if text is None:
-        text = texts[memo] = html.escape(label(str(value), catalogue, lang=texts["lang"]))
-    return text
+    return label_html(str(value), catalogue, texts["lang"])
 
 
 def _claim_html(c: dict[str, Any]) -> str:

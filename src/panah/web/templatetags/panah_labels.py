@@ -10,6 +10,8 @@ not have is an error, so a typo in a template fails its test instead of showing 
 
 from __future__ import annotations
 
+import functools
+import html
 from enum import StrEnum
 
 from django import template
@@ -19,7 +21,7 @@ from panah.law.i18n import gettext, language
 from panah.law.labels import label as catalogue_label
 from panah.web.middleware import engine_language
 
-__all__ = ["engine_text", "label"]
+__all__ = ["engine_text", "label", "label_html"]
 
 register = template.Library()
 
@@ -32,6 +34,14 @@ def label(value: object, catalogue: str | None = None) -> str:
     if isinstance(value, StrEnum):
         return catalogue_label(value, catalogue, lang=lang)
     return catalogue_label(str(value), catalogue, lang=lang)
+
+
+@functools.lru_cache(maxsize=4096)
+def label_html(value: str, catalogue: str, lang: str) -> str:
+    """The label of catalogue value ``value`` in ``lang``, HTML-escaped, for the tags that write
+    a page's markup in Python (``panah_case``, ``panah_findings``). Remembered: the catalogues are
+    fixed for the process's life, and a page shows the same few values many times."""
+    return html.escape(catalogue_label(value, catalogue, lang=lang))
 
 
 @register.filter(name="engine_text")

@@ -17,13 +17,14 @@ from tests.web.conftest import SECRET_DETAIL
 
 
 def recent(case: Any, title: str, case_id: str) -> Any:
-    """The fixture case moved to now: crossed three days ago, detained yesterday, so the
-    deadlines that run from those events are still running."""
+    """The fixture case moved to now: crossed yesterday, detained today, so the deadlines that
+    run from those events are still running whatever the weekday (crossing three days ago
+    made the 24-hour filing deadline, moved to the next working day, missed on Tuesdays)."""
     today = timezone.localdate()
     moved = {
-        "c1": today - dt.timedelta(days=3),
-        "c2": today - dt.timedelta(days=1),
-        "c3": today - dt.timedelta(days=1),
+        "c1": today - dt.timedelta(days=1),
+        "c2": today,
+        "c3": today,
     }
     claims = tuple(
         c.model_copy(update={"value": moved[c.id].isoformat()}) if c.id in moved else c

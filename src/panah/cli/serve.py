@@ -18,8 +18,13 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--no-demo", action="store_true", help="do not create or reset the demo account")
     p.add_argument(
-        "--no-demo", action="store_true", help="do not create or reset the demo account"
+        "--no-daily-refresh",
+        action="store_true",
+        help="do not recompute deadlines and stored assessments at start and after each "
+        "midnight in this process (run `python -m panah.web.manage deadlines_refresh` "
+        "from cron instead)",
     )
     p.set_defaults(func=cmd_serve)
 
@@ -27,4 +32,9 @@ def register(sub: Any) -> None:
 def cmd_serve(args: argparse.Namespace) -> int:
     from panah.web.bootstrap import serve
 
-    return serve(host=args.host, port=args.port, demo=not args.no_demo)
+    return serve(
+        host=args.host,
+        port=args.port,
+        demo=not args.no_demo,
+        daily_refresh=not args.no_daily_refresh,
+    )

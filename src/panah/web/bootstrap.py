@@ -107,7 +107,14 @@ def prepare(*, demo: bool = True, out: TextIO = sys.stdout) -> str | None:
     return password
 
 
-def serve(*, host: str, port: int, demo: bool = True, out: TextIO = sys.stdout) -> int:
+def serve(
+    *,
+    host: str,
+    port: int,
+    demo: bool = True,
+    daily_refresh: bool = True,
+    out: TextIO = sys.stdout,
+) -> int:
     if host not in ("127.0.0.1", "localhost", "::1"):
         extra = os.environ.get("PANAH_ALLOWED_HOSTS", "")
         os.environ["PANAH_ALLOWED_HOSTS"] = ",".join(h for h in (extra, host) if h)
@@ -120,6 +127,17 @@ def serve(*, host: str, port: int, demo: bool = True, out: TextIO = sys.stdout) 
     if password is not None:
         print(f"demo account: username {DEMO_USERNAME}  password {password}", file=out)
         print("  (a new password is made at each start; the demo account needs no TOTP)", file=out)
+    refresher = None
+    if daily_refresh:
+        from panah.web.daily import DailyRefresh
+
+        print(
+            "deadlines and stored assessments are recomputed now and after each midnight "
+            f"({settings_time_zone()})",
+            file=out,
+        )
+        refresher = DailyRefresh(out)
+        refresher.start()
     out.flush()
     try:
         run(
@@ -133,4 +151,13 @@ def serve(*, host: str, port: int, demo: bool = True, out: TextIO = sys.stdout) 
         )
     except KeyboardInterrupt:
         return 0
+    finally:
+        if refresher is not None:
+            refresher.stop()
     return 0
+
+
+def settings_time_zone() -> str:
+    from django.conf import settings
+
+    return str(settings.TIME_ZONE)

@@ -3,10 +3,13 @@ SECRET_KEY, the field-encryption keys, the database and the allowed hosts."""
 
 from __future__ import annotations
 
+import os
+import zoneinfo
 from pathlib import Path
 from typing import Any
 
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 WEB_DIR = Path(__file__).resolve().parent.parent
@@ -100,7 +103,16 @@ LANGUAGES = [("en", _("English")), ("ru", _("Russian")), ("kk", _("Kazakh"))]
 LOCALE_PATHS = [WEB_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
-TIME_ZONE = "UTC"
+# "Today" for deadlines, the stored assessment and the calendar is the date where the case team
+# works: Kazakhstan by default (one zone, UTC+5, since 2024), another IANA zone with
+# PANAH_TIME_ZONE. Times are stored in UTC either way.
+TIME_ZONE = os.environ.get("PANAH_TIME_ZONE", "").strip() or "Asia/Almaty"
+try:
+    zoneinfo.ZoneInfo(TIME_ZONE)
+except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+    raise ImproperlyConfigured(
+        f"PANAH_TIME_ZONE={TIME_ZONE!r} is not an IANA time zone (e.g. Asia/Almaty, UTC)"
+    ) from exc
 
 STATIC_URL = "/static/"
 LOGIN_URL = "account_login"

@@ -24,3 +24,5 @@ class CasesConfig(AppConfig):
         auditlog.register(models.AccountPolicy)
         # The feed's token is secret: only that it was made or replaced is logged.
         auditlog.register(models.CalendarFeed, exclude_fields=["token_hash"])
+        # API tokens likewise: made, revoked; the hash and each use's time stay out.
+        auditlog.register(models.ApiToken, exclude_fields=["token_hash", "last_used_at"])

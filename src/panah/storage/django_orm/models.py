@@ -22,6 +22,7 @@ from panah.storage.django_orm.fields import EncryptedTextField, FieldDecryptionE
 __all__ = [
     "URGENCY_ORDER",
     "AccountPolicy",
+    "ApiToken",
     "CalendarFeed",
     "CaseAssessment",
     "CaseDeadline",
@@ -31,6 +32,8 @@ __all__ = [
     "CaseRecord",
     "CaseRole",
     "CaseStatus",
+    "audit_data",
+    "current_channel",
     "fold",
     "new_key",
 ]
@@ -39,6 +42,17 @@ __all__ = [
 current_action: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "panah_current_action", default=None
 )
+# Set for the length of a request that did not come from the web pages (the HTTP API: {"via":
+# "api", "api_token": <token id>}); merged into every audit entry made during it.
+current_channel: contextvars.ContextVar[dict[str, Any] | None] = contextvars.ContextVar(
+    "panah_current_channel", default=None
+)
+
+
+def audit_data(**data: Any) -> dict[str, Any]:
+    """An audit entry's ``additional_data``: the current action, ``data``, and the channel
+    (``via: api``) when the request came through the HTTP API."""
+    return {"action": current_action.get(), **data, **(current_channel.get() or {})}
 
 
 def new_key() -> str:
@@ -152,7 +166,7 @@ class CaseRecord(models.Model):
 
     def get_additional_data(self) -> dict[str, Any]:
         """Written by django-auditlog into each entry about this row."""
-        return {"action": current_action.get(), "case": self.key}
+        return audit_data(case=self.key)
 
 
 class CaseMembership(models.Model):
@@ -183,7 +197,7 @@ class CaseMembership(models.Model):
         return f"{self.user_id} {self.role} on case {self.case_id}"
 
     def get_additional_data(self) -> dict[str, Any]:
-        return {"action": current_action.get(), "case": self.case.key}
+        return audit_data(case=self.case.key)
 
 
 class AccountPolicy(models.Model):
@@ -202,7 +216,7 @@ class AccountPolicy(models.Model):
         return f"policy of user {self.user_id}"
 
     def get_additional_data(self) -> dict[str, Any]:
-        return {"action": current_action.get()}
+        return audit_data()
 
 
 class CaseDeadline(models.Model):
@@ -305,9 +319,7 @@ class CalendarFeed(models.Model):
     token_hash: models.CharField[str, str] = models.CharField(
         max_length=64, unique=True, editable=False
     )
-    created_at: models.DateTimeField[dt.datetime, dt.datetime] = models.DateTimeField(
-        auto_now=True
-    )
+    created_at: models.DateTimeField[dt.datetime, dt.datetime] = models.DateTimeField(auto_now=True)
     user_id: int
 
     class Meta:
@@ -317,7 +329,50 @@ class CalendarFeed(models.Model):
         return f"calendar feed of user {self.user_id}"
 
     def get_additional_data(self) -> dict[str, Any]:
-        return {"action": current_action.get()}
+        return audit_data()
+
+
+class ApiToken(models.Model):
+    """A personal token for the HTTP API (``Authorization: Bearer <token>``).
+
+    The token is shown once when made; only its keyed hash (HMAC-SHA256 under SECRET_KEY,
+    :mod:`panah.storage.django_orm.actions_api`) is stored, with its first characters
+    (``prefix``) so that its owner can tell tokens apart. Revoked tokens are kept (revoked_at
+    set) so that the audit entries made with them still name them.
+    """
+
+    user: models.ForeignKey[Any, Any] = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="panah_api_tokens"
+    )
+    name: models.CharField[str, str] = models.CharField(_("name"), max_length=100)
+    prefix: models.CharField[str, str] = models.CharField(max_length=16, editable=False)
+    token_hash: models.CharField[str, str] = models.CharField(
+        max_length=64, unique=True, editable=False
+    )
+    created_at: models.DateTimeField[dt.datetime, dt.datetime] = models.DateTimeField(
+        auto_now_add=True
+    )
+    last_used_at: models.DateTimeField[dt.datetime | None, dt.datetime | None] = (
+        models.DateTimeField(null=True, blank=True, editable=False)
+    )
+    expires_at: models.DateTimeField[dt.datetime | None, dt.datetime | None] = models.DateTimeField(
+        _("expires"), null=True, blank=True
+    )
+    revoked_at: models.DateTimeField[dt.datetime | None, dt.datetime | None] = models.DateTimeField(
+        null=True, blank=True, editable=False
+    )
+    user_id: int
+    pk: int
+
+    class Meta:
+        verbose_name = _("API token")
+        indexes: ClassVar = [models.Index(fields=["user", "-created_at"], name="api_token_user")]
+
+    def __str__(self) -> str:
+        return f"API token {self.prefix}… of user {self.user_id}"
+
+    def get_additional_data(self) -> dict[str, Any]:
+        return audit_data()
 
 
 class CaseNameEntry(models.Model):

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "csp",
+    "ninja",  # the API's docs page: Swagger UI from ninja's static files, not a CDN
 ]
 
 MIDDLEWARE = [
@@ -50,6 +51,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # an /api/ request's bearer token sets its user before the audit log reads it
+    "panah.web.api.auth.ApiTokenMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "panah.web.middleware.RequireMFAMiddleware",

@@ -1,0 +1,138 @@
+"""What the API reads and writes: input and output schemas, separate (pydantic, via ninja).
+
+The case file itself is the domain's :class:`panah.core.case.Case` (its JSON is exactly what
+``panah export`` and the web export write); the assessment is the engine's own JSON tree
+(``assess(...).to_json()``, each finding with the claims behind it), described here down to
+each person's findings, deadlines and alerts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ninja import Schema
+from pydantic import Field
+
+__all__ = [
+    "AssessmentOut",
+    "CaseCreatedOut",
+    "CaseListOut",
+    "CaseSummaryOut",
+    "ClaimIn",
+    "DeadlineOut",
+    "ErrorOut",
+    "PersonAssessmentOut",
+    "ProblemOut",
+    "ProblemsOut",
+    "SavedOut",
+    "WorkingValueIn",
+]
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+class ProblemOut(Schema):
+    """One problem of a case file, where it is: file, line, column, field path."""
+
+    file: str
+    line: int | None
+    column: int | None
+    path: str
+    message: str
+
+
+class ProblemsOut(Schema):
+    detail: str
+    problems: list[ProblemOut]
+
+
+class CaseSummaryOut(Schema):
+    """One row of the case list (the web list's columns)."""
+
+    key: str = Field(description="The case's id in URLs")
+    case_id: str = Field(description="The case file's own id")
+    title: str
+    status: str
+    names: list[str] = Field(description="Every name variant of the case's people")
+    next_deadline: dt.date | None = Field(description="Earliest running deadline")
+    open_conflicts: int = Field(description="Conflicts between sources without a working value")
+    live_alerts: int = Field(description="Critical or high alerts as of the last refresh")
+    url: str = Field(description="This case's file in the API")
+
+
+class CaseListOut(Schema):
+    count: int
+    page: int
+    pages: int
+    results: list[CaseSummaryOut]
+
+
+class CaseCreatedOut(Schema):
+    key: str
+    case_id: str
+    title: str
+    version: int
+    url: str
+
+
+class SavedOut(Schema):
+    key: str
+    version: int = Field(description="The case's version after the change")
+
+
+class PersonAssessmentOut(Schema):
+    person: str
+    name: str
+    findings: list[dict[str, Any]] = Field(
+        description="Finding trees: outcome, provision, citation, verification, the claims "
+        "used (with their sources), the facts missing, sub-findings"
+    )
+    deadlines: list[dict[str, Any]]
+    alerts: list[dict[str, Any]]
+
+
+class AssessmentOut(Schema):
+    available: bool = Field(description="False when the engine refused the case (see reason)")
+    as_of: dt.date
+    case: str | None = None
+    title: str | None = None
+    calendar: str | None = None
+    notes: list[str] = Field(default_factory=list)
+    people: list[PersonAssessmentOut] = Field(default_factory=list)
+    reason: str | None = None
+
+
+class DeadlineOut(Schema):
+    """One deadline of one case on one date (people it concerns listed together), as on the
+    deadline calendar."""
+
+    case: str = Field(description="The case's key")
+    case_title: str
+    deadline_id: str
+    title: str
+    provision: str
+    verification: str
+    status: str
+    due: dt.date
+    days_left: int
+    disputed: bool
+    people: list[str]
+
+
+class WorkingValueIn(Schema):
+    subject: str = Field(max_length=64)
+    property: str = Field(max_length=100)
+    value: Any = Field(description="The chosen value, one that a claim about it gives")
+    reason: str = Field(min_length=1, max_length=1000)
+    version: int = Field(description="The case's version this choice was made on")
+
+
+class ClaimIn(Schema):
+    claim: dict[str, Any] = Field(
+        description="The claim as in a case file: id, subject, property, value, source, "
+        "locator, confidence, status…"
+    )
+    version: int = Field(description="The case's version this claim was written on")

@@ -46,6 +46,12 @@ def test_view_is_logged_with_actor_and_address(team: dict[str, Any], client_for:
     ("path", "action"),
     [
         pytest.param("timeline/", "case_view_timeline", id="timeline"),
+        pytest.param(
+            "assessment/findings/p-arman/intl/refugee-convention-1951/art-33/para-1/",
+            "case_view_finding",
+            id="finding",
+        ),
+        pytest.param("assessment/", "case_view_assessment", id="assessment"),
         pytest.param("export/?format=yaml", "case_export_yaml", id="export-yaml"),
         pytest.param("export/?format=json", "case_export_json", id="export-json"),
         pytest.param("audit/", "case_audit", id="audit"),

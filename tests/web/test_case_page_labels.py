@@ -9,15 +9,16 @@ from typing import Any
 import pytest
 
 from panah.law.labels import label
-from tests.web.test_engine_language import _case_page
+from tests.web.test_engine_language import _case_page, _whole_assessment
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("lang", ["en", "ru"])
-def test_catalogue_values_shown_as_labels(
-    team: dict[str, Any], client_for: Any, lang: str
-) -> None:
-    body = _case_page(client_for(team["users"]["lawyer"]), team["record"], lang)
+def test_catalogue_values_shown_as_labels(team: dict[str, Any], client_for: Any, lang: str) -> None:
+    client = client_for(team["users"]["lawyer"])
+    # the case page, and the findings it loads when opened (all of them on one page)
+    body = _case_page(client, team["record"], lang)
+    body += _whole_assessment(client, team["record"], lang)
     for value, catalogue in [
         ("does_not_hold", "Outcome"),
         ("primary", "Verification"),

@@ -20,11 +20,22 @@ def _case_page(client: Any, record: Any, lang: str) -> str:
     return str(response.content.decode())
 
 
+def _whole_assessment(client: Any, record: Any, lang: str) -> str:
+    """The page with every finding's tree (the case page loads them one at a time)."""
+    client.cookies["django_language"] = lang
+    response = client.get(
+        f"/cases/{record.key}/assessment/?as_of={AS_OF}", HTTP_ACCEPT_LANGUAGE=lang
+    )
+    assert response.status_code == 200
+    return str(response.content.decode())
+
+
 @pytest.mark.django_db
 def test_russian_session_sees_russian_findings(team: dict[str, Any], client_for: Any) -> None:
     client = client_for(team["users"]["lawyer"])
     body = _case_page(client, team["record"], "ru")
     assert "Риск принудительного возвращения" in body
+    body += _whole_assessment(client, team["record"], "ru")
     assert "Лицо пересекло границу вне пункта пропуска" in body
     assert "The person crossed the border outside a checkpoint" not in body
     assert "Refoulement risk" not in body
@@ -35,6 +46,7 @@ def test_russian_session_sees_russian_findings(team: dict[str, Any], client_for:
 def test_english_session_sees_english_findings(team: dict[str, Any], client_for: Any) -> None:
     client = client_for(team["users"]["lawyer"])
     body = _case_page(client, team["record"], "en")
+    body += _whole_assessment(client, team["record"], "en")
     assert "The person crossed the border outside a checkpoint" in body
     assert "Лицо пересекло границу" not in body
 
@@ -63,8 +75,10 @@ def _explanations(node: Any) -> list[str]:
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
-    [("ru", "Лицо пересекло границу вне пункта пропуска"),
-     ("en", "The person crossed the border outside a checkpoint")],
+    [
+        ("ru", "Лицо пересекло границу вне пункта пропуска"),
+        ("en", "The person crossed the border outside a checkpoint"),
+    ],
     ids=["ru", "en"],
 )
 def test_document_assessment_in_the_document_language(

@@ -99,10 +99,15 @@ def _ingest_text() -> dict[str, Any]:
 
 _DOCUMENT = "document/?template=chronology&person=p-arman&lang=en&format=docx&as_of=2020-06-01"
 
+_FINDING = "assessment/findings/p-arman/intl/refugee-convention-1951/art-33/para-1/"
+
 # (name, method, path suffix, data factory, roles allowed, status when allowed)
 VIEWS = [
     ("case_detail", "get", "", None, {A, L, C, V}, 200),
     ("case_timeline", "get", "timeline/?as_of=2019-10-31", None, {A, L, C, V}, 200),
+    ("case_finding", "get", _FINDING, None, {A, L, C, V}, 200),
+    ("case_finding_as_of", "get", _FINDING + "?as_of=2020-06-01", None, {A, L, C, V}, 200),
+    ("case_assessment", "get", "assessment/", None, {A, L, C, V}, 200),
     ("case_export_yaml", "get", "export/?format=yaml", None, {A, L}, 200),
     ("case_export_json", "get", "export/?format=json", None, {A, L}, 200),
     ("case_replace", "post", "replace/", _upload, {A, L, C}, 302),

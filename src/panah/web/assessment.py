@@ -36,7 +36,14 @@ from panah.core.errors import PanahError
 from panah.law.i18n import current_language
 from panah.storage.django_orm.models import CaseAssessment
 
-__all__ = ["REMEMBERED", "assessment_for", "forget_assessments", "stored_assessment"]
+__all__ = [
+    "REMEMBERED",
+    "assessment_for",
+    "finding_ids",
+    "finding_in",
+    "forget_assessments",
+    "stored_assessment",
+]
 
 log = logging.getLogger(__name__)
 
@@ -155,3 +162,34 @@ def _enriched(case: Case, data: dict[str, Any]) -> dict[str, Any]:
             _enrich(index, finding, seen)
     data["available"] = True
     return data
+
+
+def finding_ids(person: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """A person's top-level findings, each with its id in the case's assessment:
+    ``<person id>/<provision id>`` (``p-arman/intl/refugee-convention-1951/art-33/para-1``),
+    readable, and the same on any date and version of the case as long as the engine finds on
+    that provision. Should a person hold two findings on one provision, the later ones are
+    ``...~2``, ``...~3`` in their order."""
+    seen: dict[str, int] = {}
+    out = []
+    for f in person["findings"]:
+        base = f"{person['person']}/{f['provision']}"
+        n = seen[base] = seen.get(base, 0) + 1
+        out.append((base if n == 1 else f"{base}~{n}", f))
+    return out
+
+
+def finding_in(
+    assessment: dict[str, Any], ident: str
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The person's assessment and the top-level finding ``ident`` (:func:`finding_ids`)
+    in ``assessment``, or None if it has no such finding."""
+    if not assessment.get("available"):
+        return None
+    person_id = ident.partition("/")[0]
+    for person in assessment["people"]:
+        if person["person"] == person_id:
+            for found, f in finding_ids(person):
+                if found == ident:
+                    return person, f
+    return None

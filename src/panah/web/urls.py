@@ -22,6 +22,12 @@ urlpatterns = [
     path("cases/import/", views.case_import, name="case_import"),
     path("cases/<str:key>/", views.case_detail, name="case_detail"),
     path("cases/<str:key>/timeline/", views.case_timeline, name="case_timeline"),
+    path("cases/<str:key>/assessment/", views.case_assessment, name="case_assessment"),
+    path(
+        "cases/<str:key>/assessment/findings/<path:finding>/",
+        views.case_finding,
+        name="case_finding",
+    ),
     path("cases/<str:key>/export/", views.case_export, name="case_export"),
     path("cases/<str:key>/replace/", views.case_replace, name="case_replace"),
     path("cases/<str:key>/working-value/", views.case_working_value, name="case_working_value"),

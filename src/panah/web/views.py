@@ -23,6 +23,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -36,13 +37,15 @@ from panah.storage.django_orm import actions
 from panah.storage.django_orm.models import URGENCY_ORDER, CaseMembership, CaseRecord, CaseRole
 from panah.storage.django_orm.permissions import cases_visible_to, role_of
 from panah.storage.django_orm.search import cases_matching
-from panah.web.assessment import assessment_for
+from panah.web.assessment import assessment_for, finding_in
 from panah.web.forms import CaseFileForm, CaseSearchForm, MemberForm, WorkingValueForm
 
 __all__ = [
+    "case_assessment",
     "case_audit",
     "case_detail",
     "case_export",
+    "case_finding",
     "case_import",
     "case_list",
     "case_members",
@@ -252,8 +255,7 @@ def _case_context(
         "people": people,
         "sources": [s.model_dump(mode="json") for s in case.sources],
         "organisations": [
-            {"id": o.id, "kind": o.kind.value, "names": _names(o.names)}
-            for o in case.organisations
+            {"id": o.id, "kind": o.kind.value, "names": _names(o.names)} for o in case.organisations
         ],
         "conflicts": found,
         "timeline": timeline(case, known_by=as_of),
@@ -292,6 +294,7 @@ def case_detail(request: HttpRequest, key: str) -> HttpResponse:
     can_export = _can(request, "export_case", record)
     context.update(
         record=record,
+        as_of_query=_as_of_query(as_of),
         role=CaseRole(role_of(request.user, record) or CaseRole.VIEWER).label,
         can_change=_can(request, "change_case", record),
         can_export=can_export,
@@ -303,6 +306,78 @@ def case_detail(request: HttpRequest, key: str) -> HttpResponse:
 
         context["document_form"] = DocumentForm(case)
     return render(request, "panah/case_detail.html", context)
+
+
+def _case_assessment(record: CaseRecord, case: Case, as_of: dt.date | None) -> dict[str, Any]:
+    """The assessment the case page shows for ``as_of`` (today's: the stored one)."""
+    return assessment_for(
+        case,
+        as_of or timezone.localdate(),
+        version=(record.key, record.version),
+        stored=(record.pk, record.version),
+    )
+
+
+def _as_of_query(as_of: dt.date | None) -> str:
+    return f"as_of={as_of.isoformat()}" if as_of else ""
+
+
+@login_required
+@require_GET
+def case_finding(request: HttpRequest, key: str, finding: str) -> HttpResponse:
+    """One finding of the case's assessment opened: its explanation, citations, verification
+    level, the claims behind it and its sub-findings, as of the case page's date
+    (``?as_of=``) and in its language. Through htmx (the case page's finding opened for the
+    first time) only the finding's body; otherwise a page of its own, the link the case page
+    gives without JavaScript. The same permission as the case page, and logged as a read."""
+    record = _case_for(request, key)
+    as_of = _as_of(request)
+    actions.case_access_log(record=record, what="view_finding")
+    case = _stored_case(record)
+    assessment = _case_assessment(record, case, as_of)
+    found = finding_in(assessment, finding)
+    if found is None:
+        raise Http404(_("No such finding in the assessment of this case."))
+    person, f = found
+    template = "panah/case_finding.html"
+    htmx = bool(getattr(request, "htmx", False))
+    if htmx:
+        template += "#finding-body"
+    response = render(
+        request,
+        template,
+        {
+            "record": record,
+            "case": case,
+            "person": person,
+            "finding": f,
+            "assessment": assessment,
+            "as_of_query": _as_of_query(as_of),
+        },
+    )
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+@login_required
+@require_GET
+def case_assessment(request: HttpRequest, key: str) -> HttpResponse:
+    """The case's whole assessment with every finding's tree (what the case page loads one
+    finding at a time): to read or print all of it, or search it in the browser."""
+    record = _case_for(request, key)
+    as_of = _as_of(request)
+    actions.case_access_log(record=record, what="view_assessment")
+    case = _stored_case(record)
+    return render(
+        request,
+        "panah/case_assessment.html",
+        {
+            "record": record,
+            "case": case,
+            "assessment": _case_assessment(record, case, as_of),
+            "as_of_query": _as_of_query(as_of),
+        },
+    )
 
 
 @login_required

@@ -6,6 +6,8 @@ from django.contrib.staticfiles.views import serve as serve_static
 from django.urls import include, path, re_path
 
 from panah.web import deadlines, drafts, editing, views, views_history, views_ingest
+from panah.web.api import endpoints as api_endpoints
+from panah.web.api import tokens as api_tokens
 
 _EDITABLE = (
     ("person", "people"),
@@ -100,6 +102,8 @@ urlpatterns = [
     path("calendar/", deadlines.deadline_calendar, name="deadline_calendar"),
     path("calendar/feed/", deadlines.calendar_feed_manage, name="calendar_feed_manage"),
     path("calendar/<str:token>.ics", deadlines.calendar_feed, name="calendar_feed"),
+    path("settings/api-tokens/", api_tokens.api_tokens, name="api_tokens"),
+    path("api/v1/", api_endpoints.api.urls),
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

@@ -46,6 +46,10 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
         ("en", "On 5 May 2024 he was left at risk of being sent back to China."),
         ("ru", "5 мая 2024 года её пригласили на собеседование на 15 мая."),
         ("ru", "Бюро 14 марта 2024 года направило письмо с просьбой отказать в экстрадиции."),
+        # a Russian perfective present is a future: "he will appeal", "they will deport him"
+        ("ru", "3 марта 2024 года адвокат сказал, что обжалует решение о выдворении."),
+        ("ru", "Если суд 3 марта 2024 года откажет, его депортируют."),
+        ("en", "On 3 March 2024 the lawyer said the police could detain him at any moment."),
     ],
 )
 def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:

@@ -735,6 +735,54 @@ def _unread_sentences(
     return out
 
 
+_SLASH_DATE = re.compile(
+    r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19[5-9]\d|20[0-4]\d))(?![\w/])"
+)
+_SLASH_MONTH = re.compile(
+    r"(?<![\w/.-])(?P<mo>0[1-9]|1[0-2])[/.](?P<y>(?:19[5-9]\d|20[0-4]\d))(?![\w/]|\.\d)"
+)
+_LIST_YEAR = re.compile(
+    r"^[ \t]*(?:[-–—•*▪►]+\ufe0f?[ \t]*)?(?P<y>(?:19[5-9]\d|20[0-4]\d))[ \t]*(?::|[—–]|-(?=\s))",
+    re.MULTILINE,
+)
+"""A year that opens a line of a chronology: "- 2014: a court sentences him", "2019 — осуждён"."""
+_DAY_FIRST = re.compile(
+    r"day\s*/\s*month\s*/\s*year|dd\s*/\s*mm\s*/\s*yy|день\s*/\s*месяц|ДД\s*/\s*ММ", re.I
+)
+_MONTH_FIRST = re.compile(r"month\s*/\s*day\s*/\s*year|mm\s*/\s*dd\s*/\s*yy|месяц\s*/\s*день", re.I)
+
+
+def _slash_dates(text: str) -> list[_Cand]:
+    """Numeric dates with slashes ("25/11/2021") and months ("06/2017", "06.2017").
+
+    The order of day and month is the one the text states ("All dates are day/month/year"),
+    else the one its own unambiguous dates show (a first number above 12 is a day, a second
+    above 12 is a day), else day first, as in the countries these texts come from."""
+    found = list(_SLASH_DATE.finditer(text))
+    if _DAY_FIRST.search(text):
+        day_first = True
+    elif _MONTH_FIRST.search(text):
+        day_first = False
+    else:
+        firsts = any(int(m["a"]) > 12 for m in found)
+        seconds = any(int(m["b"]) > 12 for m in found)
+        day_first = firsts or not seconds
+    out: list[_Cand] = []
+    for m in found:
+        d, mo = (int(m["a"]), int(m["b"])) if day_first else (int(m["b"]), int(m["a"]))
+        y = int(m["y"])
+        if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]:
+            cand = Expr("absolute", Parts(y, mo, d))
+            out.append(_Cand(Span(m.start(), m.end()), cand, 5, "patterns"))
+    for m in _LIST_YEAR.finditer(text):
+        expr = Expr("absolute", Parts(int(m["y"])))
+        out.append(_Cand(Span(m.start("y"), m.end("y")), expr, 1, "patterns"))
+    for m in _SLASH_MONTH.finditer(text):
+        expr = Expr("absolute", Parts(int(m["y"]), int(m["mo"])))
+        out.append(_Cand(Span(m.start(), m.end()), expr, 3, "patterns"))
+    return out
+
+
 def scan(
     text: str,
     lang: str,
@@ -750,6 +798,7 @@ def scan(
             if expr is not None:
                 start, end = m.span("body") if "body" in m.re.groupindex else m.span()
                 cands.append(_Cand(Span(start, end), expr, rule.priority, "patterns"))
+    cands.extend(_slash_dates(text))
     if library is not None:
         # A library date counts where the patterns saw nothing (see _select), so the library
         # reads only the sentences with a year or a month name that no pattern took.

@@ -85,6 +85,16 @@ _MODAL_RU = re.compile(
     r"пригласил\w*\s+(?:\S+\s+)?на\s+$",
     re.IGNORECASE,
 )
+_OBJECT_OF = re.compile(
+    r"(?:\bappeal(?:ed|s|ing)?\s+(?:against\s+)?|\bappeals?\s+against\s+|\bchalleng\w*\s+|"
+    r"\bcontest\w*\s+|\bannul\w*\s+|\bquash\w*\s+|\boverturn\w*\s+|\bset\s+aside\s+|"
+    r"\brefus(?:e|ed|es|ing)\s+|\breject(?:s|ed|ing)?\s+|\brevok\w*\s+|"
+    r"(?<![\w])(?:обжал\w*|оспари\w*|оспорил\w*|отменил\w*|отменить|отменя\w*|жалоб\w*\s+на)\s+)"
+    r"(?:(?:the|his|her|their|its|this|that|an?|это|этот|эту|это\w*)\s+)?$",
+    re.IGNORECASE,
+)
+"""A trigger right after "appealed against", "обжаловал", "to annul" is the object of that act
+("appealed against the expulsion order", "обжалует решение о выдворении"), not an event."""
 _GERUND_EN = re.compile(r"\b(?:for|of|about|with)\s+(?:illegally\s+|illegal\s+)?$", re.IGNORECASE)
 _BLOCK_EN = re.compile(
     r"\b(?:after|before|because|when|while|which|who|whom|where|but|although|though|since|"
@@ -134,7 +144,7 @@ _HOST_WORDS = re.compile(
 _OFFICIAL_CUE = re.compile(
     r"\b(?:deputy|minister|ministry|chief|head\s+of|spokes(?:man|woman|person)|official|"
     r"representative|director|chairman|prosecutor|akim|KNB|National\s+Security|police\s+department|"
-    r"embassy|consulate|посольств\w*|консульств\w*|спикер\w*|"
+    r"embassy|consulate|press\s+secretary|посольств\w*|консульств\w*|спикер\w*|пресс-секретар\w*|"
     r"заместител\w*|министр\w*|начальник\w*|председател\w*|представител\w*|пресс-служб\w*|"
     r"директор\w*|глава|руководител\w*|прокурор\w*|департамент\w*|аким\w*|КНБ|МВД)\b",
     re.IGNORECASE,
@@ -182,8 +192,12 @@ _NOT_A_PLACE_WORD = re.compile(
 _NOT_A_SCENE = re.compile(r"(?:Republic\s+of|Республики|Code\s+of)\s+$", re.IGNORECASE)
 _FROM = re.compile(r"(?:\bfrom|(?<![\w])из)\s+$", re.IGNORECASE)
 _EXTRADITION = re.compile(
-    r"extradit|экстрадиц|выдач\w+\s+(?:Китаю|КНР)|(?:at|on)\s+(?:China|Beijing)['’]s\s+request|"
-    r"at\s+the\s+request\s+of\s+(?:China|Beijing|the\s+Chinese)|по\s+запросу\s+(?:Пекина|Китая|КНР)",
+    r"extradit|экстрадиц|выдач\w+\s+(?:Китаю|КНР)|(?:at|on)\s+(?-i:[A-Z]\w+)['’]s\s+request|"
+    r"at\s+the\s+request\s+of\s+(?:the\s+)?(?-i:[A-Z])|по\s+запросу\s+(?:властей\s+)?(?-i:[А-ЯЁ])|"
+    # held as a wanted person of another state, or until a decision on handing over
+    r"(?:interstate|international)\s+wanted\s+list|Interpol|red\s+notice|"
+    r"(?:межгосударственн|международн)\w+\s+розыск\w*|(?:вопроса|решения)\s+о\s+(?:его\s+|её\s+|ее\s+)?выдаче|"
+    r"в\s+целях\s+(?:его\s+|её\s+|ее\s+)?выдачи",
     re.IGNORECASE,
 )
 _RELATIVE_CLAUSE = re.compile(
@@ -276,7 +290,7 @@ def find_triggers(text: str, sents: Sequence[Sentence], lang: str) -> list[Trigg
                     continue
                 span = Span(sent.span.start + m.start(), sent.span.start + m.end())
                 before = s_text[max(0, m.start() - 30) : m.start()]
-                if modal.search(before):
+                if modal.search(before) or _OBJECT_OF.search(before):
                     continue
                 weak = trig.weak or (lang != "ru" and bool(_GERUND_EN.search(before)))
                 hits.append(
@@ -768,7 +782,7 @@ _UNTIL_RELEASE = re.compile(
 
 
 _DURING = re.compile(
-    r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?(?:During\s+(?:those|these|that|this|the|his|her|their|my)\b|"
+    r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?(?:(?:В|Во|За|In)\s+(?=(?:эти|те|these|those)\s))?(?:During\s+(?:those|these|that|this|the|his|her|their|my)\b|"
     r"There\b|While\s+(?:in\s+custody|detained|held|there)\b|В\s+течение\s+(?:этих|тех|этого|"
     r"того)\b|В\s+ходе\s+(?:этого|того|допрос)|Во\s+время\s+(?:этого|того|допрос)|Там\b|"
     r"(?:Все\s+|Всю\s+|Все\s+)?(?:эти|те)\s+(?:\w+\s+)?(?:суток|сутки|дней|дня|недел\w*|месяц\w*)\b|"
@@ -778,28 +792,44 @@ _DURING = re.compile(
 )
 
 
+_FIRST_DAYS = re.compile(
+    r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?(?:(?:In|During|Over)\s+(?:the|my|his|her|their)\s+first\s+"
+    r"(?:few\s+|two\s+|three\s+)?(?:days|day|week|weeks|month|months|hours|nights)\b|"
+    r"(?:В|Во|За)\s+(?:первые|первую|первый)\s+(?:\w+\s+)?(?:дни|дня|сутки|суток|недел\w*|месяц\w*|"
+    r"часы|ноч\w*)(?![\w]))",
+    re.IGNORECASE,
+)
+
+
 def _during(text: str, events: list[EventDraft], sents: Sequence[Sentence]) -> None:
     """ "…held him for 19 days. During those 19 days he was beaten…", "…задержали… Там на
-    допросах меня били": harm told right after a dated detention takes its date."""
+    допросах меня били": harm told right after a dated detention takes its date; "In the first
+    week the guards tortured me" after a dated camp or detention (up to two sentences back, in
+    the paragraph) takes its start."""
     for e in events:
         if e.type not in _HARM or e.dated or e.trigger.sentence == 0:
             continue
         sent = sents[e.trigger.sentence]
-        prev = sents[e.trigger.sentence - 1]
-        if prev.paragraph != sent.paragraph or not _DURING.match(sent.text(text)):
+        first = bool(_FIRST_DAYS.match(sent.text(text)))
+        if not first and not _DURING.match(sent.text(text)):
             continue
+        back = range(max(0, sent.index - (2 if first else 1)), sent.index)
+        kinds = _HELD - {EventType.SUMMONS}
+        if not first:
+            # a detention, not a camp: years in a camp are not dated by their start
+            kinds = kinds - {EventType.CAMP_INTERNMENT}
         held = [
             x
             for x in events
-            # a detention, not a camp: years in a camp are not dated by their start
-            if x.type in _HELD - {EventType.CAMP_INTERNMENT, EventType.SUMMONS}
-            and x.trigger.sentence == prev.index
+            if x.type in kinds
+            and x.trigger.sentence in back
+            and sents[x.trigger.sentence].paragraph == sent.paragraph
             and x.dated
             and not x.relative
         ]
         if held:
             e.date, e.date_shared = held[-1].date, True
-            e.notes.append("dated by the detention told in the sentence before")
+            e.notes.append("dated by the start of the detention told just before")
 
 
 def _until_release(
@@ -836,12 +866,15 @@ _COUNTRY_WORDS = {
     "TM": r"Turkmenistan|Turkmen|Туркменистан\w*",
     "KG": r"Kyrgyzstan|Kyrgyz|Кыргызстан\w*|Киргизи\w*|Кыргызской\s+Республики",
     "KZ": r"Kazakhstan|Kazakh|Казахстан\w*",
+    "RU": r"Russia|Moscow|Росси\w*|Москв\w*",
 }
 _REQUESTER = r"(?P<c>" + "|".join(f"(?P<{k}>{v})" for k, v in _COUNTRY_WORDS.items()) + ")"
 # the state that asks for a person back is the country the person fled
 _REQUESTING_STATE = re.compile(
     r"\b" + _REQUESTER + r"(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:extradition\s+request|"
     r"request(?:ed|s)?\s+(?:for\s+)?(?:his|her|their|the)\s+extradition|"
+    r"(?:has\s+|had\s+)?asked\s+for\s+(?:his|her|their|the)\s+extradition|"
+    r"seek(?:s|ing)?\s+(?:his|her|their)\s+(?:extradition|return)|"
     r"(?:is|was)\s+(?:asking|seeking)\s+(?:\w+\s+){0,3}?(?:to\s+(?:send|return|extradite)|"
     r"(?:his|her|their)\s+(?:extradition|return)))"
     r"|(?:Prosecutor\s+General['’]s\s+Office|authorities)\s+of\s+"

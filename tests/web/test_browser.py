@@ -125,6 +125,18 @@ def test_sign_in_open_case_resolve_conflict_export(page: Any, tmp_path: Path) ->
     assert page.locator(".name", has_text="ئارمان تېستوۋ").count() >= 1
     _shot(page, "03-case-page")
 
+    # a finding opened: its explanation, citations and claims load from the server (htmx)
+    finding = page.locator("#assessment .person-assessment > details.finding").first
+    body = finding.locator("> .finding-body")
+    playwright.expect(body.locator("details.claims")).to_have_count(0)
+    finding.locator("> summary").click()
+    playwright.expect(body.locator("> details.claims")).to_have_count(1)
+    playwright.expect(body.locator("> p.note code")).to_have_text(
+        "intl/refugee-convention-1951/art-1a/para-2"
+    )
+    assert body.locator("> details.finding").count() >= 1  # its sub-findings, as trees
+    _shot_of(page.locator("#assessment"), "03-case-page-finding-opened")
+
     # the timeline as known on a date, through htmx
     page.fill("#timeline-section input[name=as_of]", "2019-10-31")
     page.click("#timeline-section button[type=submit]")
@@ -152,9 +164,24 @@ def test_sign_in_open_case_resolve_conflict_export(page: Any, tmp_path: Path) ->
     assert page.console_errors == []  # no CSP violations or script errors
 
 
+def _art31(page: Any) -> Any:
+    """The first person's art. 31(1) finding on the case page, opened: its tree is not on the
+    page but loaded (htmx) from the finding's view on first opening."""
+    person = page.locator("#assessment .person-assessment").first
+    finding = person.locator("> details.finding").filter(
+        has=page.locator("> summary cite", has_text="Art. 31(1)")
+    )
+    playwright.expect(finding).to_have_count(1)
+    body = finding.locator("> .finding-body")
+    playwright.expect(body).not_to_contain_text("crossed the border")  # not loaded yet
+    finding.locator("> summary").click()
+    playwright.expect(body).to_contain_text("crossed the border outside a checkpoint")
+    return finding
+
+
 def _art31_crossing(page: Any) -> str:
     """The text of the art. 31(1) finding about the crossing, in the first person's findings."""
-    text = page.locator("#assessment .person-assessment").first.text_content()
+    text = _art31(page).locator("> .finding-body").text_content()
     m = re.search(r"crossed the border outside a checkpoint \((.*?)\)\)", text)
     assert m, text[:3000]
     return m.group(1)
@@ -182,8 +209,8 @@ def test_reference_case_edit_resolve_assessment_document(
     playwright.expect(conflict.locator(".value.chosen")).to_have_text(re.compile("2019-10-01"))
     # the assessment follows: the art. 31 finding now works from 1 October
     assert _art31_crossing(page).startswith("1 Oct 2019 (working value; 6 Oct 2019 per S1, S2")
-    finding = page.locator("#assessment details.finding").filter(has_text="Art. 31(1)").first
-    finding.locator("> summary").click()
+    finding = page.locator("#assessment .person-assessment > details.finding[open]")
+    playwright.expect(finding).to_have_count(1)  # the art. 31(1) finding, opened above
     _shot_of(conflict, "11-conflict-resolved")
     _shot_of(finding, "11-art-31-after-working-value")
 

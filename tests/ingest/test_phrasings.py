@@ -50,6 +50,9 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
         ("ru", "3 марта 2024 года адвокат сказал, что обжалует решение о выдворении."),
         ("ru", "Если суд 3 марта 2024 года откажет, его депортируют."),
         ("en", "On 3 March 2024 the lawyer said the police could detain him at any moment."),
+        # "why he fled", "почему бежал": a question inside the clause, not a dated act
+        ("ru", "8 мая 2023 года он вышел к пограничникам и рассказал, почему бежал из Китая."),
+        ("en", "On 8 May 2023 he went to the police and explained why he fled China."),
     ],
 )
 def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
@@ -68,4 +71,22 @@ def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
         "detention_host",
         "detention_origin",
         "release",
+        "departure_home",
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "At a press conference on 3 March 2024 two groups urged Kazakhstan to free him."),
+        (
+            "ru",
+            "3 марта 2024 года на пресс-конференции правозащитники призвали власти освободить его.",
+        ),
+    ],
+)
+def test_a_call_made_at_a_press_conference_is_the_press_conference(lang: str, text: str) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date=ARTICLE_DATE), backend=backend_for(lang)
+    )
+    assert dated_events(draft.case) == {("press_conference", "2024-03-03")}

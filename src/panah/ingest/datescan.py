@@ -209,6 +209,10 @@ def _en_rules() -> list[_Rule]:
     def unit_rel(m: re.Match[str]) -> Expr:
         return Expr("article", unit=_unit_en(m["u"]), which=m["w"].lower())
 
+    def day_of_month_rel(m: re.Match[str]) -> Expr:
+        w = m["w"].lower()
+        return Expr("article", Parts(day=int(m["d"])), unit="month", which=w)
+
     def day_rel(m: re.Match[str]) -> Expr:
         return Expr("article", n=1 if m[0].lower() == "yesterday" else 0, which="ago")
 
@@ -300,8 +304,13 @@ def _en_rules() -> list[_Rule]:
             day_month_year_rel,
             6,
         ),
-        (r"(?:that|the\s+same)\s+(?P<u>day|night|evening|morning|month|year)", same, 3),
-        (r"later\s+that\s+(?P<u>day|night|evening|month|year)", same, 3),
+        (r"(?:that|the\s+same)\s+(?P<u>day|night|evening|morning|afternoon|month|year)", same, 3),
+        (r"later\s+(?:on\s+)?that\s+(?P<u>day|night|evening|afternoon|month|year)", same, 3),
+        (
+            rf"(?:the\s+)?{_DAY}(?:st|nd|rd|th)\s+of\s+(?P<w>last|this|next)\s+(?P<u>month)",
+            day_of_month_rel,
+            4,
+        ),
         (rf"{num}\s+{unit}\s+ago", ago, 3),
         (
             r"(?P<w>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)",
@@ -396,6 +405,11 @@ def _ru_rules() -> list[_Rule]:
     def day_rel(m: re.Match[str]) -> Expr:
         return Expr("article", n=1 if m[0].lower() == "вчера" else 0, which="ago")
 
+    def day_of_month_rel(m: re.Match[str]) -> Expr:
+        w = m["w"].lower()
+        which = "last" if w.startswith("прошл") else "next" if w.startswith("следующ") else "this"
+        return Expr("article", Parts(day=int(m["d"])), unit="month", which=which)
+
     def weekday(m: re.Match[str]) -> Expr:
         last = bool(re.search(r"прошл|минувш|прошедш", m[0], re.IGNORECASE))
         return Expr(
@@ -457,7 +471,9 @@ def _ru_rules() -> list[_Rule]:
         (r"(?P<s>весной|летом|осенью)\s+(?P<w>прошлого|этого|текущего)\s+года", season_rel, 5),
         (r"(?P<w>прошл|эт)(?:ой|ым|им)\s+(?P<s>весной|летом|осенью)", season_rel, 5),
         (
-            r"в\s+тот\s+же\s+(?:день|вечер)|в\s+тот\s+день|тем\s+же\s+(?:днём|днем|вечером)|в\s+ту\s+же\s+ночь",
+            r"в\s+тот\s+же\s+(?:день|вечер)|в\s+тот\s+день|тем\s+же\s+(?:днём|днем|вечером|утром)|"
+            r"в\s+ту\s+же\s+ночь|той\s+же\s+ночью|в\s+то\s+же\s+утро|"
+            r"(?:(?:утром|вечером|днём|днем|ночью)\s+)?того\s+же\s+дня",
             same,
             3,
         ),
@@ -466,6 +482,11 @@ def _ru_rules() -> list[_Rule]:
         (r"в\s+(?P<w>прошлом|этом|позапрошлом|следующем)\s+(?P<u>году|месяце)", unit_rel, 3),
         (rf"в\s+(?P<w>прошлом|этом)\s+(?P<m>{_MONTH_RU})", last_month_name, 4),
         (rf"(?:в\s+)?(?P<m>{_MONTH_RU})\s+(?P<w>прошлого|этого|текущего)\s+года", month_of_year, 5),
+        (
+            rf"{_DAY_RU}\s+числа\s+(?P<w>прошлого|этого|текущего|следующего)\s+месяца",
+            day_of_month_rel,
+            5,
+        ),
         (r"позавчера", day_before_yesterday, 2),
         (r"вчера|сегодня", day_rel, 2),
         (
@@ -662,10 +683,13 @@ def _looking_back(
             m = _AFTER_CLAUSE_RU.match(after)
             if m is not None:
                 span = Span(c.span.start, c.span.end + m.end())
-                out.append(_Cand(span, replace(c.expr, n=-c.expr.n), c.priority, c.source))
+                out.append(
+                    _Cand(span, replace(c.expr, n=-c.expr.n, which="back"), c.priority, c.source)
+                )
                 continue
         elif _AFTER_EN.search(c.span.text(text)) and _CLAUSE_EN.match(after):
-            out.append(_Cand(c.span, replace(c.expr, n=-c.expr.n), c.priority, c.source))
+            back = replace(c.expr, n=-c.expr.n, which="back")
+            out.append(_Cand(c.span, back, c.priority, c.source))
             continue
         out.append(c)
     return out

@@ -71,7 +71,8 @@ class Expr:
 
     kind:
       ``absolute`` (parts, possibly without a year), ``range`` (parts and end),
-      ``offset`` (n units after (+) or before (-) the previous date in the text),
+      ``offset`` (n units after (+) or before (-) the previous date in the text; ``which``
+      "back" where it counts back to the clause after it: "a day after he crossed"),
       ``article`` (relative to the article's date: ``ago`` n units, ``last``/``this`` month
       or year, ``weekday``).
     """
@@ -355,6 +356,11 @@ def resolve_expr(
                 return None, "the article's date has no month", Confidence.LOW, None, None
             index = art.year * 12 + art.month - 1 + step
             parts = Parts(index // 12, index % 12 + 1)
+            if expr.parts.day:
+                # "the 17th of last month", "17-го числа прошлого месяца"
+                if expr.parts.day > calendar.monthrange(index // 12, index % 12 + 1)[1]:
+                    return None, "no such day in that month", Confidence.LOW, None, None
+                parts = Parts(index // 12, index % 12 + 1, expr.parts.day)
         else:
             return None, "a week is not a case-file date", Confidence.LOW, None, None
         return (
@@ -416,7 +422,10 @@ def resolve(mentions: Sequence[DateMention], article: FuzzyDate | None) -> list[
         value, how, conf, point, _start = resolve_expr(mention, st)
         fuzzy = FuzzyDate.parse(value) if value is not None else None
         out.append(Resolved(mention, value, how, conf, fuzzy))
-        if point is not None and point.year is not None:
+        back = mention.expr.kind == "offset" and mention.expr.which == "back"
+        # "on 24 September, three days after it announced …": the day counted back dates the
+        # clause after it; the story goes on from the date before it
+        if point is not None and point.year is not None and not back:
             st.anchor = point
             st.anchor_text = format_parts(point)
             if mention.paragraph >= 0:

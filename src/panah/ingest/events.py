@@ -98,12 +98,12 @@ _OBJECT_OF = re.compile(
 _GERUND_EN = re.compile(r"\b(?:for|of|about|with)\s+(?:illegally\s+|illegal\s+)?$", re.IGNORECASE)
 _BLOCK_EN = re.compile(
     r"\b(?:after|before|because|when|while|which|who|whom|where|but|although|though|since|"
-    r"until|that|if|whether|following|then|later|earlier|ago)\b|[;—–(]",
+    r"until|that|if|whether|following|then|later|earlier|ago|why|how)\b|[;—–(]",
     re.IGNORECASE,
 )
 _BLOCK_RU = re.compile(
     r"(?<![\w])(?:после|перед|потому|когда|котор\w+|но|однако|хотя|если|что|чтобы|где|пока|"
-    r"затем|потом|спустя|через|откуда|куда|а)(?![\w])|[;—–(]",
+    r"затем|потом|спустя|через|откуда|куда|почему|зачем|а)(?![\w])|[;—–(]",
     re.IGNORECASE,
 )
 _TIME_WORDS_EN = re.compile(
@@ -465,6 +465,10 @@ def assemble(
                 if e.type == EventType.ILL_TREATMENT:
                     torture.mentions.append(e.trigger)
             drafts = [e for e in drafts if e.type != EventType.ILL_TREATMENT]
+        if EventType.PRESS_CONFERENCE in kinds:
+            # "at a press conference on Thursday, three groups urged …": the call is the
+            # press conference itself, one event
+            drafts = [e for e in drafts if e.type != EventType.NGO_APPEAL]
         if EventType.ASYLUM_APPLICATION_FILED in kinds:
             # going to the authorities to apply for asylum is the application itself
             drafts = [e for e in drafts if e.type != EventType.PRESENTATION_TO_AUTHORITIES]
@@ -517,10 +521,13 @@ def assemble(
                     0,
                 )
 
+            back = d.mention.expr.kind == "offset" and d.mention.expr.which == "back"
             candidates = [
                 e
                 for e in drafts
                 if (not e.trigger.weak or e.trigger.span.distance(d.mention.span) <= 25)
+                # "…, a day after he crossed the river": only the clause after it
+                and (not back or e.trigger.span.start >= d.mention.span.end)
                 # "since the end of August" dates a state that lasts, not a single act
                 and (
                     d.mention.role != "since"
@@ -904,6 +911,19 @@ def origin_states(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_RETURNED = {EventType.EXPULSION_CARRIED_OUT, EventType.HANDOVER_CARRIED_OUT}
+_ON_RETURN = re.compile(
+    r"\b(?:on|upon|after)\s+(?:his\s+|her\s+|their\s+)?(?:arrival|landing|return)\b|"
+    r"\bas\s+soon\s+as\s+(?:he|she|they)\s+(?:landed|arrived)|\bat\s+the\s+airport\s+in\b|"
+    r"(?<![\w])(?:по|сразу\s+по|после|сразу\s+после)\s+(?:его\s+|её\s+|ее\s+|их\s+)?"
+    r"(?:прил[её]т\w*|прибыти\w*|приземлени\w*|возвращени\w*)|(?<![\w])в\s+аэропорту\s+(?:прибытия|(?-i:[А-ЯЁ]))|"
+    r"трап\w*",
+    re.IGNORECASE,
+)
+"""A detention "on arrival", "по прилёте" after a deportation or extradition told before it is
+in the country the person was sent back to."""
+
+
 def _place_detentions(
     text: str, events: list[EventDraft], places: Sequence[PlaceMention], sents: Sequence[Sentence]
 ) -> None:
@@ -925,6 +945,11 @@ def _place_detentions(
         e.date.fuzzy for e in flight if e.date is not None and e.date.fuzzy is not None
     ]
     first_crossing = min((f.earliest for f in crossing_dates if f.earliest), default=None)
+    # the flight is surely over by the latest day of the first one: "late 2010" ends in 2010-12
+    first_done = min(
+        (f.latest for f in crossing_dates if f.earliest == first_crossing and f.latest),
+        default=None,
+    )
     first_flight_pos = min((e.trigger.span.start for e in flight), default=None)
     for e in events:
         if not (e.type == EventType.DETENTION_ORIGIN and e.type_guessed):
@@ -935,7 +960,14 @@ def _place_detentions(
         countries = {p.place.country for p in in_sentence if p.place.kind != "country"}
         host = None
         why = ""
-        if (countries and not countries & origin) or (
+        returned = [
+            x
+            for x in events
+            if x.type in _RETURNED and not x.relative and x.trigger.span.end <= e.trigger.span.start
+        ]
+        if returned and _ON_RETURN.search(s_text):
+            host, why = False, "held on arrival after being sent back"
+        elif (countries and not countries & origin) or (
             _HOST_WORDS.search(s_text) and not _ORIGIN_WORDS.search(s_text)
         ):
             host, why = True, "the sentence names a place or authority in the host state"
@@ -946,7 +978,7 @@ def _place_detentions(
             earliest = e.date.fuzzy.earliest
             if latest is not None and latest < first_crossing:
                 host, why = False, "dated before the border crossing"
-            elif earliest is not None and earliest >= first_crossing:
+            elif earliest is not None and first_done is not None and earliest > first_done:
                 host, why = True, "dated after the border crossing"
         if host is None and first_flight_pos is not None:
             host = e.trigger.span.start > first_flight_pos

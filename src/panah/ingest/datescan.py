@@ -770,6 +770,11 @@ _LIST_YEAR = re.compile(
     re.MULTILINE,
 )
 """A year that opens a line of a chronology: "- 2014: a court sentences him", "2019 — осуждён"."""
+_NUMBER_BEFORE = re.compile(
+    r"(?:\bNo\.?|№|\bnumbers?|\bnumbered|\bref\.?|\bnr\.?|\bномер\w*|\bдел[оау]|\bcase|\bfile)"
+    r"[\s:#]*(?:is\s+)?$",
+    re.IGNORECASE,
+)
 _DAY_FIRST = re.compile(
     r"day\s*/\s*month\s*/\s*year|dd\s*/\s*mm\s*/\s*yy|день\s*/\s*месяц|ДД\s*/\s*ММ", re.I
 )
@@ -802,6 +807,8 @@ def _slash_dates(text: str) -> list[_Cand]:
         expr = Expr("absolute", Parts(int(m["y"])))
         out.append(_Cand(Span(m.start("y"), m.end("y")), expr, 1, "patterns"))
     for m in _SLASH_MONTH.finditer(text):
+        if _NUMBER_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "case No. 12/2023", "file number 06/2017"
         expr = Expr("absolute", Parts(int(m["y"]), int(m["mo"])))
         out.append(_Cand(Span(m.start(), m.end()), expr, 3, "patterns"))
     return out

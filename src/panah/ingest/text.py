@@ -64,7 +64,13 @@ _NO_BREAK_BEFORE = re.compile(
 )
 # A blank line, or a line break before a list item ("▪️ …", "• …", "- …", "🔹 …"): each item of
 # a list is read on its own (its dates do not lend their year to the next item's)
-_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[▪•◦‣●○■□▸►▶➤✔✅❗️🔹🔸🔺🔻⚡📌]|[-*–][ \t]))")
+_PARAGRAPH = re.compile(
+    r"\n\s*\n|\n(?=[ \t]*(?:[▪•◦‣●○■□▸►▶➤✔✅❗️🔹🔸🔺🔻⚡📌]|[-*–—][ \t]))|"
+    # a line of a chronology that opens with its date: "12.03.2019 — …", "2014: …",
+    # "25/11/2021: …", "5 марта 2019 г. — …"
+    r"\n(?=[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d|"
+    r"\d{1,2}\s+\w+\s+(?:19|20)\d\d(?:\s*(?:года|г\.))?)[ \t]*(?::|[—–-][ \t]))"
+)
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -1,0 +1,105 @@
+"""Chronologies: numeric dates with slashes whose order of day and month the text states or
+shows, months written "06/2017", a year opening a line, items told in the present tense
+("the police detain him"). Texts written for the rules; the source is dated 2024-05-10."""
+
+from __future__ import annotations
+
+import pytest
+
+from panah.ingest import SourceMeta, draft_case
+from tests.ingest.conftest import backend_for
+from tests.ingest.scoring import dated_events
+
+ARTICLE_DATE = "2024-05-10"
+
+
+def _events(lang: str, text: str) -> set[tuple[str, str]]:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date=ARTICLE_DATE), backend=backend_for(lang)
+    )
+    return dated_events(draft.case)
+
+
+STATED_DAY_FIRST = """Chronology (dates are given as dd/mm/yyyy)
+- 2015: a court in Andijan sentences his brother-in-law to six years.
+- 09/2016: he leaves Uzbekistan for Kazakhstan.
+- 04/03/2023: officers of the KNB arrest him in Shymkent at the request of Uzbekistan.
+- 07/03/2023: he files for asylum from the detention centre.
+- 11/04/2023: Uzbekistan submits its extradition request.
+- 02/06/2023: the migration department turns down his asylum claim.
+"""
+
+SHOWN_DAY_FIRST = """Timeline
+* 03/02/2022 — he flees China.
+* 15/02/2022 — he crosses the border illegally near Zharkent.
+"""
+
+STATED_MONTH_FIRST = """All dates below are month/day/year.
+- 03/04/2023: the police detain him in Almaty at the request of China.
+- 03/09/2023: he applies for refugee status.
+"""
+
+RU_CHRONOLOGY = """Хронология (даты в формате ДД/ММ/ГГГГ)
+— 2016 — его брата осуждают в Кульдже.
+— 05/2018 — он уезжает из Китая в Казахстан.
+— 04/03/2023 — полиция Алматы задерживает его по запросу Китая.
+— 07/03/2023 — он подаёт заявление о предоставлении статуса беженца.
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", STATED_DAY_FIRST,
+         {("departure_home", "2016-09"), ("extradition_detention", "2023-03-04"),
+          ("asylum_application_filed", "2023-03-07"), ("extradition_requested", "2023-04-11"),
+          ("refugee_status_refused", "2023-06-02")}),
+        # no convention stated: a first number above 12 shows that days come first
+        ("en", SHOWN_DAY_FIRST,
+         {("departure_home", "2022-02-03"),
+          ("border_crossing_outside_checkpoint", "2022-02-15")}),
+        ("en", STATED_MONTH_FIRST,
+         {("extradition_detention", "2023-03-04"), ("asylum_application_filed", "2023-03-09")}),
+        ("ru", RU_CHRONOLOGY,
+         {("relative_persecuted", "2016"), ("departure_home", "2018-05"),
+          ("extradition_detention", "2023-03-04"),
+          ("asylum_application_filed", "2023-03-07")}),
+    ],
+    ids=["stated-day-first", "shown-day-first", "stated-month-first", "ru"],
+)  # fmt: skip
+def test_a_chronology_is_read_item_by_item(
+    lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= _events(lang, text)
+
+
+def test_the_relative_in_a_chronology_is_not_the_person() -> None:
+    assert ("verdict", "2015") not in _events("en", STATED_DAY_FIRST)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The file number is 12/2023 and the hearing room is 3.",
+        "He was born on 31/02/1990.",
+    ],
+)
+def test_numbers_that_are_no_date_stay_undated(text: str) -> None:
+    draft = draft_case(text, lang="en", meta=SourceMeta(date=ARTICLE_DATE))
+    assert not dated_events(draft.case)
+
+
+def test_lines_that_open_with_their_date_are_items_of_their_own() -> None:
+    ru = _events(
+        "ru",
+        "Хронология:\n12.03.2019 — задержан в Бишкеке.\n02.04.2019 — подал заявление о "
+        "признании беженцем.\n",
+    )
+    assert ("asylum_application_filed", "2019-04-02") in ru
+    assert any(t.endswith("detention_host") and d == "2019-03-12" for t, d in ru)
+    en = _events(
+        "en",
+        "Key dates\n25 November 2021: police detain him in Almaty.\n3 December 2021: he "
+        "applies for asylum.\n",
+    )
+    assert {("detention_host", "2021-11-25"), ("asylum_application_filed", "2021-12-03")} <= en

@@ -100,7 +100,7 @@ def test_key_rotation(make_user: Any, case_obj: Any, settings: Any) -> None:
         assert after != before
     with override_settings(PANAH_FIELD_KEYS=[new]):
         assert CaseRecord.objects.get(pk=record.pk).to_domain() == case_obj
-        assert all(a.data for a in CaseAssessment.objects.filter(case=record))
+        assert all(a.data and a.summary for a in CaseAssessment.objects.filter(case=record))
     wrong = [Fernet.generate_key().decode()]
     with override_settings(PANAH_FIELD_KEYS=wrong), pytest.raises(FieldDecryptionError):
         CaseRecord.objects.get(pk=record.pk)

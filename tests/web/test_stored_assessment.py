@@ -21,6 +21,7 @@ from django.utils import timezone
 import panah.law.assess
 from panah.law import i18n
 from panah.storage.django_orm import actions
+from panah.storage.django_orm.assessment_summary import assessment_summary
 from panah.storage.django_orm.models import CaseAssessment, CaseRecord
 from panah.web.assessment import forget_assessments
 from tests.web.conftest import SECRET_DETAIL
@@ -73,39 +74,139 @@ def test_saving_stores_the_assessment_in_each_language(team: dict[str, Any]) -> 
         assert (row.version, row.as_of) == (record.version, today)
         with i18n.language(lang):
             assert json.loads(row.data) == panah.law.assess.assess(case, as_of=today).to_json()
+        assert json.loads(row.summary) == assessment_summary(json.loads(row.data))
     assert json.loads(rows["ru"].data) != json.loads(rows["en"].data)
     # A new version replaces them.
     changed = case.model_copy(update={"title": "Renamed case"})
-    actions.case_content_save(actor=team["users"]["lawyer"], record=record, case=changed,
-                              expected_version=record.version, action="case_replace")
-    assert sorted(CaseAssessment.objects.filter(case=record).values_list("version", flat=True)) \
+    actions.case_content_save(
+        actor=team["users"]["lawyer"],
+        record=record,
+        case=changed,
+        expected_version=record.version,
+        action="case_replace",
+    )
+    assert (
+        sorted(CaseAssessment.objects.filter(case=record).values_list("version", flat=True))
         == [record.version] * 3
-    assert json.loads(CaseAssessment.objects.get(case=record, language="en").data)["title"] \
+    )
+    assert (
+        json.loads(CaseAssessment.objects.get(case=record, language="en").data)["title"]
         == "Renamed case"
+    )
 
 
 @pytest.mark.django_db
-def test_page_shows_the_stored_assessment(team: dict[str, Any], client_for: Any,
-                                         calls: list[dt.date]) -> None:
+def test_page_shows_the_stored_assessment(
+    team: dict[str, Any], client_for: Any, calls: list[dt.date]
+) -> None:
     record = team["record"]
     client = client_for(team["users"]["lawyer"])
     stored = CaseAssessment.objects.get(case=record, language="en")
     tree = json.loads(stored.data)
     tree["people"][0]["findings"][0]["title"] = "Marker from the stored assessment"
     stored.data = json.dumps(tree)
+    summary = json.loads(stored.summary)
+    summary["people"][0]["findings"][0]["title"] = "Marker from the stored summary"
+    stored.summary = json.dumps(summary)
     stored.save()
-    assert "Marker from the stored assessment" in _page(client, record)
-    assert calls == []  # the engine did not run
+    page = _page(client, record)
+    # The page reads the summary; a finding opened, the whole assessment.
+    assert "Marker from the stored summary" in page
+    assert "Marker from the stored assessment" not in page
     # The same date asked for explicitly: the same assessment.
-    assert "Marker from the stored assessment" in _page(client, record,
-                                                        query=f"?as_of={timezone.localdate()}")
+    assert "Marker from the stored summary" in _page(
+        client, record, query=f"?as_of={timezone.localdate()}"
+    )
+    first = tree["people"][0]
+    url = f"/cases/{record.key}/assessment/findings/{first['person']}/"
+    finding = client.get(url + first["findings"][0]["provision"] + "/").content.decode()
+    assert "Marker from the stored assessment" in finding
+    assert calls == []  # the engine did not run
+
+
+@pytest.mark.django_db
+def test_page_reads_the_whole_assessment_without_a_summary(
+    team: dict[str, Any], client_for: Any, calls: list[dt.date]
+) -> None:
+    """A row stored before the summaries (and not filled by the migration) still serves."""
+    record = team["record"]
+    client = client_for(team["users"]["lawyer"])
+    with_summary = _page(client, record)
+    forget_assessments()
+    stored = CaseAssessment.objects.get(case=record, language="en")
+    stored.summary = ""
+    stored.save()
+    assert _norm(_page(client, record)) == _norm(with_summary)
+    tree = json.loads(stored.data)
+    tree["people"][0]["findings"][0]["title"] = "Marker from the stored assessment"
+    stored.data = json.dumps(tree)
+    stored.save()
+    forget_assessments()
+    assert "Marker from the stored assessment" in _page(client, record)
     assert calls == []
+
+
+def test_summary_keeps_what_the_page_shows() -> None:
+    finding = {
+        "provision": "intl/x/art-1",
+        "kind": "rule",
+        "outcome": "holds",
+        "verification": "primary",
+        "title": "T",
+        "citation": "C",
+        "explanation": "E",
+        "facts_used": ["c1"],
+        "missing_facts": ["m"],
+        "sub_findings": [{"title": "S"}],
+        "disputed": [{"subject": "e", "property": "date", "values": []}],
+        "details": {"x": 1},
+    }
+    tree = {
+        "as_of": "2026-01-02",
+        "case": "K",
+        "title": "t",
+        "calendar": "cal",
+        "notes": [],
+        "people": [
+            {
+                "person": "p",
+                "name": "N",
+                "alerts": [{"id": "a"}],
+                "deadlines": [{"id": "d"}],
+                "findings": [finding],
+            }
+        ],
+    }
+    assert assessment_summary(tree) == {
+        **{k: v for k, v in tree.items() if k != "people"},
+        "people": [
+            {
+                "person": "p",
+                "name": "N",
+                "alerts": [{"id": "a"}],
+                "deadlines": [{"id": "d"}],
+                "findings": [
+                    {
+                        "provision": "intl/x/art-1",
+                        "kind": "rule",
+                        "outcome": "holds",
+                        "verification": "primary",
+                        "title": "T",
+                        "citation": "C",
+                        "explanation": "E",
+                        "disputed": 1,
+                    }
+                ],
+            }
+        ],
+    }
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("change", ["date", "version", "stored date", "language"])
-def test_page_computes_what_is_not_stored(team: dict[str, Any], client_for: Any,
-                                          calls: list[dt.date], change: str) -> None:
+def test_page_computes_what_is_not_stored(
+    team: dict[str, Any], client_for: Any, calls: list[dt.date], change: str
+) -> None:
     record = team["record"]
     client = client_for(team["users"]["lawyer"])
     rows = CaseAssessment.objects.filter(case=record)
@@ -128,8 +229,9 @@ def test_page_computes_what_is_not_stored(team: dict[str, Any], client_for: Any,
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
-def test_page_same_with_stored_or_computed(team: dict[str, Any], client_for: Any,
-                                           calls: list[dt.date], lang: str) -> None:
+def test_page_same_with_stored_or_computed(
+    team: dict[str, Any], client_for: Any, calls: list[dt.date], lang: str
+) -> None:
     record = team["record"]
     client = client_for(team["users"]["lawyer"])
     stored = _page(client, record, lang)
@@ -142,8 +244,7 @@ def test_page_same_with_stored_or_computed(team: dict[str, Any], client_for: Any
 
 
 @pytest.mark.django_db
-def test_a_failed_save_keeps_neither(team: dict[str, Any],
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_save_keeps_neither(team: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
     record = team["record"]
     before = list(CaseAssessment.objects.filter(case=record).values_list("pk", "version", "data"))
 
@@ -153,8 +254,13 @@ def test_a_failed_save_keeps_neither(team: dict[str, Any],
     monkeypatch.setattr(actions, "index_case_names", broken)
     changed = record.to_domain().model_copy(update={"title": "Never stored"})
     with pytest.raises(RuntimeError):
-        actions.case_content_save(actor=team["users"]["lawyer"], record=record, case=changed,
-                                  expected_version=record.version, action="case_replace")
+        actions.case_content_save(
+            actor=team["users"]["lawyer"],
+            record=record,
+            case=changed,
+            expected_version=record.version,
+            action="case_replace",
+        )
     assert CaseRecord.objects.get(pk=record.pk).version == record.version
     after = list(CaseAssessment.objects.filter(case=record).values_list("pk", "version", "data"))
     assert after == before
@@ -188,9 +294,9 @@ def test_encrypted_at_rest(make_user: Any, case_obj: Any) -> None:
 
     record = actions.case_import(actor=make_user("importer"), case=case_obj)
     with connection.cursor() as cur:
-        cur.execute("SELECT data FROM panah_cases_caseassessment")
-        raw = [r[0] for r in cur.fetchall()]
-    assert len(raw) == 3 and all(r.startswith("gAAAA") for r in raw)  # Fernet tokens
+        cur.execute("SELECT data, summary FROM panah_cases_caseassessment")
+        raw = [r for row in cur.fetchall() for r in row]
+    assert len(raw) == 6 and all(r.startswith("gAAAA") for r in raw)  # Fernet tokens
     texts = [json.loads(a.data) for a in CaseAssessment.objects.filter(case=record)]
     assert all(t["case"] == case_obj.id for t in texts)
     # Only the key opens them (a plain zlib stream inside).
@@ -199,7 +305,10 @@ def test_encrypted_at_rest(make_user: Any, case_obj: Any) -> None:
         name = Path(connection.settings_dict["NAME"])
         data = b"".join(p.read_bytes() for p in name.parent.glob(name.name + "*"))
         explanations = {
-            f["explanation"] for t in texts for p in t["people"] for f in p["findings"]
+            f["explanation"]
+            for t in texts
+            for p in t["people"]
+            for f in p["findings"]
             if len(f.get("explanation") or "") > 40
         }
         assert explanations

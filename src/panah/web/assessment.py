@@ -96,6 +96,7 @@ def assessment_for(
     *,
     version: Hashable | None = None,
     stored: tuple[int, int] | None = None,
+    summary: bool = False,
 ) -> dict[str, Any]:
     """The assessment as of the date, each finding with its claims, as a JSON-like tree.
 
@@ -104,41 +105,65 @@ def assessment_for(
     is returned to later callers: it must be read, never changed. With ``stored`` (the case
     row's primary key and version) the assessment stored with the case is used when it is of
     that version, of this date and in the engine's current language.
+
+    With ``summary``, what the case page shows before a finding is opened is enough: the
+    stored summary (:mod:`panah.storage.django_orm.assessment_summary`: each top-level
+    finding without its sub-findings, facts and claims) when there is one, else the whole
+    tree.
     """
     if version is None:
-        return _assess(case, as_of, stored)
+        return _assess(case, as_of, stored, summary=summary)
     key = (version, as_of, current_language(), get_language())
     with _lock:
-        found = _remembered.get(key)
-        if found is not None:
-            _remembered.move_to_end(key)
-            return found
-    data = _assess(case, as_of, stored)
+        # A whole tree serves a summary's caller too.
+        for k in (key, (*key, "summary")) if summary else (key,):
+            found = _remembered.get(k)
+            if found is not None:
+                _remembered.move_to_end(k)
+                return found
+    data = _assess(case, as_of, stored, summary=summary)
     if data["available"]:  # a failure is logged and tried again next time
         with _lock:
-            _remembered[key] = data
+            _remembered[(*key, "summary") if data.get("summary") else key] = data
             while len(_remembered) > REMEMBERED:
                 _remembered.popitem(last=False)
     return data
 
 
-def stored_assessment(pk: int, version: int, as_of: dt.date, language: str) -> Any | None:
+def stored_assessment(
+    pk: int, version: int, as_of: dt.date, language: str, *, summary: bool = False
+) -> Any | None:
     """The stored ``assess(...).to_json()`` of case row ``pk`` at ``version`` as of the date in
     the engine language, or None if there is none that fresh (the daily refresh has not run,
-    the case changed since, another date or language)."""
+    the case changed since, another date or language). With ``summary``, its stored summary
+    (marked ``"summary": True``) if the row has one."""
     if as_of != timezone.localdate():  # only today's is stored
         return None
-    text = (
-        CaseAssessment.objects.filter(case_id=pk, language=language, version=version, as_of=as_of)
-        .values_list("data", flat=True)
-        .first()
+    rows = CaseAssessment.objects.filter(
+        case_id=pk, language=language, version=version, as_of=as_of
     )
+    if summary:  # (one column read: each is decrypted and decompressed as it is read)
+        text = rows.values_list("summary", flat=True).first()
+        if text is None:
+            return None
+        if text:
+            data = json.loads(text)
+            data["summary"] = True
+            return data
+    text = rows.values_list("data", flat=True).first()
     return None if text is None else json.loads(text)
 
 
-def _assess(case: Case, as_of: dt.date, stored: tuple[int, int] | None = None) -> dict[str, Any]:
-    data = stored_assessment(*stored, as_of, current_language()) if stored else None
+def _assess(
+    case: Case, as_of: dt.date, stored: tuple[int, int] | None = None, *, summary: bool = False
+) -> dict[str, Any]:
+    data: dict[str, Any] | None = (
+        stored_assessment(*stored, as_of, current_language(), summary=summary) if stored else None
+    )
     if data is not None:
+        if data.get("summary"):  # nothing behind its findings to add
+            data["available"] = True
+            return data
         return _enriched(case, data)
     try:
         from panah.law.assess import assess

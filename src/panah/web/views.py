@@ -272,8 +272,9 @@ def _case_context(
             for r in case.representation
         ],
         "as_of": as_of,
+        # What the page shows of each finding; opening one loads the rest (case_finding).
         "assessment": assessment_for(
-            case, as_of or timezone.localdate(), version=version, stored=stored
+            case, as_of or timezone.localdate(), version=version, stored=stored, summary=True
         ),
     }
 

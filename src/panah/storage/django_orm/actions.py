@@ -31,6 +31,7 @@ from panah.core.case import Case, WorkingValue
 from panah.core.casefile import dump_case, parse_case
 from panah.core.errors import PanahError
 from panah.core.views import conflicts
+from panah.storage.django_orm.assessment_summary import assessment_summary_json
 from panah.storage.django_orm.models import (
     AccountPolicy,
     CalendarFeed,
@@ -151,7 +152,14 @@ def _assessment_rows(
     record: CaseRecord, today: dt.date, assessments: dict[str, str]
 ) -> list[CaseAssessment]:
     return [
-        CaseAssessment(case=record, version=record.version, as_of=today, language=lang, data=data)
+        CaseAssessment(
+            case=record,
+            version=record.version,
+            as_of=today,
+            language=lang,
+            data=data,
+            summary=assessment_summary_json(data),
+        )
         for lang, data in assessments.items()
     ]
 
@@ -517,8 +525,10 @@ def field_keys_rotate() -> int:
                 # Writing the decrypted value back encrypts it with the newest key.
                 model.objects.filter(pk=row.pk).update(content=row.content)
                 n += 1
-        for stored in CaseAssessment.objects.select_for_update().only("pk", "data"):
-            CaseAssessment.objects.filter(pk=stored.pk).update(data=stored.data)
+        for stored in CaseAssessment.objects.select_for_update().only("pk", "data", "summary"):
+            CaseAssessment.objects.filter(pk=stored.pk).update(
+                data=stored.data, summary=stored.summary
+            )
             n += 1
         names_reindex()  # the name index's key derives from the first field key
     return n

@@ -296,6 +296,10 @@ class CaseAssessment(models.Model):
     as_of: models.DateField[dt.date, dt.date] = models.DateField()
     language: models.CharField[str, str] = models.CharField(max_length=8)
     data = CompressedEncryptedTextField()
+    summary = CompressedEncryptedTextField(default="", blank=True)
+    """What the case page shows of ``data`` before a finding is opened
+    (:func:`panah.storage.django_orm.assessment_summary.assessment_summary`); empty in rows
+    stored before it, where the page reads ``data``."""
     case_id: int
 
     class Meta:

@@ -35,7 +35,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Status
 from ninja.openapi.docs import Swagger
 
 from panah.core.case import Case
@@ -199,7 +199,7 @@ def case_list(
         }
     },
 )
-def case_import(request: HttpRequest, filename: str = "") -> tuple[int, dict[str, Any]]:
+def case_import(request: HttpRequest, filename: str = "") -> Status[dict[str, Any]]:
     """A new case from a case file in the body (``Content-Type: application/yaml`` or
     ``application/json``), checked as ``panah validate`` and the web import check it. On any
     problem the answer is 400 with every problem (file, line, column, field path) and
@@ -214,9 +214,11 @@ def case_import(request: HttpRequest, filename: str = "") -> tuple[int, dict[str
     elif ctype in _YAML_TYPES:
         fmt = "yaml"
     else:
-        return 415, {"detail": _("Send the case file as application/yaml or application/json.")}
+        return Status(
+            415, {"detail": _("Send the case file as application/yaml or application/json.")}
+        )
     if int(request.META.get("CONTENT_LENGTH") or 0) > settings.PANAH_MAX_UPLOAD_BYTES:
-        return 413, {"detail": _("The file is too large.")}
+        return Status(413, {"detail": _("The file is too large.")})
     name = filename.strip()[:200] or f"request.{fmt}"
     try:
         try:
@@ -227,15 +229,18 @@ def case_import(request: HttpRequest, filename: str = "") -> tuple[int, dict[str
             ) from None
         case = parse_case(text, file=name, fmt=fmt)
     except CaseFileError as exc:
-        return 400, _problems(exc)
+        return Status(400, _problems(exc))
     record = actions.case_import(actor=user, case=case)
-    return 201, {
-        "key": record.key,
-        "case_id": record.case_id,
-        "title": record.title,
-        "version": record.version,
-        "url": _case_url(record.key),
-    }
+    return Status(
+        201,
+        {
+            "key": record.key,
+            "case_id": record.case_id,
+            "title": record.title,
+            "version": record.version,
+            "url": _case_url(record.key),
+        },
+    )
 
 
 @api.get(
@@ -343,7 +348,7 @@ def deadlines(
 )
 def case_working_value(
     request: HttpRequest, key: str, body: WorkingValueIn
-) -> tuple[int, dict[str, Any]]:
+) -> Status[dict[str, Any]]:
     """The value the team works with for a subject's property, one that a claim gives, with
     a reason (as the conflict form on the case page). Refused with 409 if the case changed
     since ``version`` or no claim gives the value."""
@@ -358,7 +363,7 @@ def case_working_value(
         }
     )
     if not form.is_valid():
-        return 400, {"detail": _("The choice is incomplete: a reason is required.")}
+        return Status(400, {"detail": _("The choice is incomplete: a reason is required.")})
     try:
         actions.case_working_value_set(
             actor=request.user,
@@ -371,8 +376,8 @@ def case_working_value(
             expected_version=form.cleaned_data["version"],
         )
     except (PanahError, CaseFileError) as exc:
-        return 409, {"detail": str(exc)}
-    return 200, {"key": record.key, "version": record.version}
+        return Status(409, {"detail": str(exc)})
+    return Status(200, {"key": record.key, "version": record.version})
 
 
 @api.post(
@@ -381,7 +386,7 @@ def case_working_value(
     url_name="case_claim_add",
     summary="Add a claim",
 )
-def case_claim_add(request: HttpRequest, key: str, body: ClaimIn) -> tuple[int, dict[str, Any]]:
+def case_claim_add(request: HttpRequest, key: str, body: ClaimIn) -> Status[dict[str, Any]]:
     """A new claim, as the claim form on the case page adds it: the whole case is read back
     through the case-file checks; any problem (400, with its field path) leaves the case as
     it was. 409 if the case changed since ``version``."""
@@ -395,9 +400,11 @@ def case_claim_add(request: HttpRequest, key: str, body: ClaimIn) -> tuple[int, 
             expected_version=body.version,
         )
     except CaseFileError as exc:
-        return 400, _problems(exc)
+        return Status(400, _problems(exc))
     except actions.StaleCaseError:
-        return 409, {"detail": _("Someone changed the case since you opened this form. Reload it.")}
+        return Status(
+            409, {"detail": _("Someone changed the case since you opened this form. Reload it.")}
+        )
     except PanahError as exc:
-        return 400, {"detail": str(exc), "problems": []}
-    return 201, {"key": record.key, "version": record.version}
+        return Status(400, {"detail": str(exc), "problems": []})
+    return Status(201, {"key": record.key, "version": record.version})

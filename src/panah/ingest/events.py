@@ -21,6 +21,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from panah.core.catalogue import EVENT_PHASE, Confidence, EventType
 from panah.ingest.datetext import Parts, Resolved, add_offset, format_parts
@@ -322,6 +323,41 @@ def _own_clause(text: str, hit: TriggerHit, sent: Sentence, others: Sequence[Tri
     return text[hit.span.end : nxt]
 
 
+_EMPTY = re.compile("").match("")
+assert _EMPTY is not None
+_RELATIONS = {
+    "husband": r"husband|муж(?!чин)",
+    "wife": r"wife|жен[аыуе]",
+    "son": r"sons?\b|сын",
+    "daughter": r"daughter|доч",
+    "brother": r"brother|брат",
+    "sister": r"sister|сестр",
+    "father": r"father|отец|отц",
+    "mother": r"mother|мать|матер",
+}
+_RELATION_WORD = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _RELATIONS.items()), re.IGNORECASE)
+_FOR_MY_RELATIVE = re.compile(
+    r"(?:помо\w+|защит\w+|спас\w+|заступ\w+|освобод\w+|верн\w+|help|protect|save|free|release)"
+    r"\s+(?:\w+\s+)?(?:мо\w+|нашему|нашего|my|our)\s+(?:(?:младш|старш)\w+\s+|(?:elder|younger)\s+)?"
+    r"(?P<who>\w+)",
+    re.IGNORECASE,
+)
+
+
+def _relation_word(said: str) -> str | None:
+    m = _RELATION_WORD.search(said)
+    return m.lastgroup if m is not None else None
+
+
+@lru_cache(maxsize=16)
+def _subject_relation(text: str) -> str | None:
+    """The relative a letter or an appeal is about ("прошу помочь моему мужу", "help my son"):
+    the writer's husband or son is then the person of the text, and what is done to him is not
+    a relative's persecution."""
+    m = _FOR_MY_RELATIVE.search(text[:1500])
+    return _relation_word(m["who"]) if m is not None else None
+
+
 def _refine(
     hit: TriggerHit,
     text: str,
@@ -347,6 +383,17 @@ def _refine(
         # Алтае. В 2021 году его приговорили …"
         or bool(_RELATIVE_TOPIC.match(previous) and _PRONOUN.search(before))
     )
+    if relative:
+        said = (rel.group() if rel is not None else "") or (
+            _RELATION_OBJECT.match(text, hit.span.end, sent.span.end) or _EMPTY
+        ).group()
+        if not said and _RELATIVE_TOPIC.match(previous):
+            said = previous
+        subject = _subject_relation(text)
+        if said and subject is not None and _relation_word(said) == subject:
+            # a wife's letter "to help my husband": her husband is the person the text is
+            # about, not a relative of that person
+            relative = False
     kind = hit.kind
     persecution = (
         DETENTION,

@@ -323,8 +323,6 @@ def _own_clause(text: str, hit: TriggerHit, sent: Sentence, others: Sequence[Tri
     return text[hit.span.end : nxt]
 
 
-_EMPTY = re.compile("").match("")
-assert _EMPTY is not None
 _RELATIONS = {
     "husband": r"husband|муж(?!чин)",
     "wife": r"wife|жен[аыуе]",
@@ -384,9 +382,8 @@ def _refine(
         or bool(_RELATIVE_TOPIC.match(previous) and _PRONOUN.search(before))
     )
     if relative:
-        said = (rel.group() if rel is not None else "") or (
-            _RELATION_OBJECT.match(text, hit.span.end, sent.span.end) or _EMPTY
-        ).group()
+        obj = _RELATION_OBJECT.match(text, hit.span.end, sent.span.end)
+        said = rel.group() if rel is not None else obj.group() if obj is not None else ""
         if not said and _RELATIVE_TOPIC.match(previous):
             said = previous
         subject = _subject_relation(text)

@@ -369,7 +369,25 @@ def find_names(
     for n in ranked:
         if not any(n.span.overlaps(c.span) for c in chosen):
             chosen.append(n)
-    return sorted(chosen, key=lambda n: n.span.start)
+    return sorted((_with_particle(n, text) for n in chosen), key=lambda n: n.span.start)
+
+
+_PATRONYMIC_PARTICLE = re.compile(
+    r"[ \t]+(?P<p>угли|угл[иы]|оглы|огли|ўғли|"
+    r"ogli|o['’‘ʻ]g['’‘ʻ]li|ugli|o['’‘ʻ]g['’‘ʻ]ly|oglu|oğlu|"
+    r"уулу|uulu|кызы|гызы|қизи|кизи|qizi|kizi|kyzy|qyzy|gyzy)(?![\w'’‘ʻ])"
+)
+"""The Uzbek, Azerbaijani, Turkmen and Kyrgyz patronymic particle written as a word of its own,
+in lower case ("Абдулазиз Карим угли", "Rustam Ali oglu"): part of the name before it."""
+
+
+def _with_particle(n: NameMention, text: str) -> NameMention:
+    m = _PATRONYMIC_PARTICLE.match(text, n.span.end)
+    if m is None or len(n.normal.split()) < 2:
+        return n
+    return NameMention(
+        Span(n.span.start, m.end()), f"{n.written} {m['p']}", f"{n.normal} {m['p']}", n.source
+    )
 
 
 def _names_in_run(

@@ -50,6 +50,10 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
         ("ru", "3 марта 2024 года адвокат сказал, что обжалует решение о выдворении."),
         ("ru", "Если суд 3 марта 2024 года откажет, его депортируют."),
         ("en", "On 3 March 2024 the lawyer said the police could detain him at any moment."),
+        ("en", "Rights groups fear he could be picked up by police on 3 March 2024."),
+        ("en", "He fears he will be removed to Tashkent on 3 March 2024."),
+        ("ru", "3 марта 2024 года адвокат заявил, что суд может выдворить его."),
+        ("ru", "3 марта 2024 года прокурор просил суд назначить ему выдворение."),
         # "why he fled", "почему бежал": a question inside the clause, not a dated act
         ("ru", "8 мая 2023 года он вышел к пограничникам и рассказал, почему бежал из Китая."),
         ("en", "On 8 May 2023 he went to the police and explained why he fled China."),

@@ -74,7 +74,8 @@ class EventDraft:
 
 _MODAL_EN = re.compile(
     r"\b(?:would|will|could|might|may|can|cannot|should|must|not|never|refused\s+to|"
-    r"declined\s+to|fear(?:s|ed)?|risk|threat\s+of|to|(?:risk|danger|threat|fear)\s+of|"
+    r"declined\s+to|fear(?:s|ed)?|risk|threat\s+of|(?<!sent\s)(?<!assigned\s)(?<!subjected\s)"
+    r"(?<!transferred\s)(?<!moved\s)(?<!managed\s)(?<!able\s)(?<!began\s)(?<!started\s)to|(?:risk|danger|threat|fear)\s+of|"
     r"without(?:\s+an?|\s+any)?)\s+"
     r"(?:(?:be|being|have|been|not|get)\s+)?$",
     re.IGNORECASE,
@@ -164,7 +165,8 @@ _INTERNATIONAL = re.compile(
 _NGO_CUE = re.compile(
     r"Human\s+Rights|Amnesty|Bureau|Foundation|Freedom|Atajurt|rights\s+(?:group|groups|"
     r"organi[sz]ations?|defenders?|activists?)|\bNGOs?\b|Network|Cent(?:re|er)\b|Coalition|"
-    r"Initiative|Society|Association|\bFund\b|\bGroup\b|organi[sz]ations|activists|"
+    r"Initiative|Society|Association|\bFund\b|\bGroup\b|organi[sz]ations|activists|Memorial|"
+    r"Article\s+19|Амнести|Хьюман|Мемориал|Статья\s+19|"
     r"правозащит\w*|бюро|фонд\w*|центр\w*|коалици\w*|ассоциаци\w*|организаци\w*|"
     r"активист\w*|движени\w*",
     re.IGNORECASE,

@@ -172,6 +172,8 @@ def _parts(m: re.Match[str], month: Callable[[str], int]) -> Parts:
 
 def _numeric(m: re.Match[str]) -> Expr | None:
     y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
+    if y < 100:  # "05.03.24": this century up to 2049, the last one after
+        y += 2000 if y < 50 else 1900
     if not 1 <= mo <= 12 or not 1 <= d <= calendar.monthrange(y, mo)[1]:
         return None
     return Expr("absolute", Parts(y, mo, d))
@@ -190,6 +192,10 @@ def _en_rules() -> list[_Rule]:
 
     def next_unit(m: re.Match[str]) -> Expr:
         return Expr("offset", n=1, unit=_unit_en(m["u"]))
+
+    def fortnight(m: re.Match[str]) -> Expr:
+        sign = -1 if m["dir"].lower() in ("earlier", "before") else 1
+        return Expr("offset", n=2 * sign, unit="week")
 
     def same(m: re.Match[str]) -> Expr:
         word = (m["u"] or "day").lower()
@@ -258,6 +264,7 @@ def _en_rules() -> list[_Rule]:
     rules = [
         (r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", _numeric, 5),
         (r"(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})", _numeric, 5),
+        (r"(?P<d>\d{1,2})\.(?P<mo>\d{2})\.(?P<y>\d{2})(?!\d|\.\d)", _numeric, 4),
         (
             rf"(?:the\s+)?{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_EN}),?\s+{_YEAR}",
             absolute,
@@ -288,6 +295,7 @@ def _en_rules() -> list[_Rule]:
             1,
         ),
         (rf"{num}\s+{unit}\s+(?P<dir>later|earlier|before|after(?:wards)?)", offset, 3),
+        (r"(?:a|one)\s+fortnight\s+(?P<dir>later|earlier|before|after(?:wards)?)", fortnight, 3),
         (r"(?:the\s+)?(?:next|following)\s+(?P<u>day|week|month|year)", next_unit, 3),
         (r"(?:the\s+)?(?P<u>day)\s+after", next_unit, 2),
         (r"(?:the\s+)?(?:next|following)\s+(?:morning|evening|night|afternoon)", next_day, 3),
@@ -353,7 +361,7 @@ def _en_rules() -> list[_Rule]:
     out = []
     for pattern, build, priority in rules:
         relative = (
-            offset, next_unit, same, ago, unit_rel, day_rel, next_day, season,
+            offset, next_unit, same, ago, unit_rel, day_rel, next_day, season, fortnight,
             day_before_yesterday, season_rel,
         )  # fmt: skip
         flags = re.IGNORECASE if build in relative else 0
@@ -400,10 +408,14 @@ def _ru_rules() -> list[_Rule]:
     def month_of_year(m: re.Match[str]) -> Expr:
         w = m["w"].lower()
         which = "last-year" if w.startswith("прошл") else "this-year"
-        return Expr("article", parts=Parts(month=month_ru(m["m"])), which=which)
+        day = int(m["d"]) if _g(m, "d") else None
+        return Expr("article", parts=Parts(month=month_ru(m["m"]), day=day), which=which)
 
     def day_rel(m: re.Match[str]) -> Expr:
         return Expr("article", n=1 if m[0].lower() == "вчера" else 0, which="ago")
+
+    def eve(m: re.Match[str]) -> Expr:
+        return Expr("offset", n=-1, unit="day", which="eve")
 
     def day_of_month_rel(m: re.Match[str]) -> Expr:
         w = m["w"].lower()
@@ -450,6 +462,11 @@ def _ru_rules() -> list[_Rule]:
     rules = [
         (r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", _numeric, 5),
         (r"(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})(?:\s*(?:года|г\.))?", _numeric, 5),
+        (
+            r"(?P<d>\d{1,2})\.(?P<mo>\d{2})\.(?P<y>\d{2})(?!\d|\.\d)(?:\s*(?:года|г\.))?",
+            _numeric,
+            4,
+        ),
         (rf"{_DAY_RU}\s+(?P<m>{_MONTH_RU})\s+{_YR_RU}", absolute, 4),
         (rf"(?P<m>{_MONTH_RU})\s+{_YR_RU}", absolute, 3),
         (rf"{_DAY_RU}\s+(?P<m>{_MONTH_RU})", absolute, 2),
@@ -480,8 +497,24 @@ def _ru_rules() -> list[_Rule]:
         (rf"{num}\s+{unit}\s+назад", ago, 3),
         (rf"{unit}\s+назад(?P<n>)", ago, 2),
         (r"в\s+(?P<w>прошлом|этом|позапрошлом|следующем)\s+(?P<u>году|месяце)", unit_rel, 3),
+        (
+            r"(?:в\s+)?(?:конце|начале|середине|конца|начала|середины)\s+"
+            r"(?P<w>прошлого|этого|текущего|позапрошлого)\s+(?P<u>года|месяца)",
+            unit_rel,
+            4,
+        ),
+        (
+            r"накануне(?=\s*[,.;—]|\s+(?:вечером|утром|днём|днем|ночью|он|она|они|его|её|ее|их)\b)",
+            eve,
+            2,
+        ),
         (rf"в\s+(?P<w>прошлом|этом)\s+(?P<m>{_MONTH_RU})", last_month_name, 4),
         (rf"(?:в\s+)?(?P<m>{_MONTH_RU})\s+(?P<w>прошлого|этого|текущего)\s+года", month_of_year, 5),
+        (
+            rf"{_DAY_RU}\s+(?P<m>{_MONTH_RU})\s+(?P<w>прошлого|этого|текущего)\s+года",
+            month_of_year,
+            6,
+        ),
         (
             rf"{_DAY_RU}\s+числа\s+(?P<w>прошлого|этого|текущего|следующего)\s+месяца",
             day_of_month_rel,

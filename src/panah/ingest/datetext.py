@@ -284,20 +284,24 @@ def resolve_expr(
             return None, "the range ends before it starts", Confidence.LOW, None, None
         return f"{a}/{b}", how, conf, end, start
     if expr.kind == "offset":
-        if st.anchor is None:
+        anchor = st.anchor
+        if anchor is None and expr.which == "eve":
+            # "задержали накануне" with no date told before: the day before the article
+            anchor = _article_parts(st.article)
+        if anchor is None:
             return None, "no earlier date in the text to count from", Confidence.LOW, None, None
-        moved = add_offset(st.anchor, expr.n, expr.unit)
+        moved = add_offset(anchor, expr.n, expr.unit)
         if moved is None:
             return (
                 None,
-                f"{st.anchor_text} is known only to the {st.anchor.precision.value}, "
+                f"{st.anchor_text or 'the article'} is known only to the {anchor.precision.value}, "
                 f"too coarse to count {expr.unit}s from",
                 Confidence.LOW,
                 None,
                 None,
             )
         parts, rough = moved
-        how = f"counted from {st.anchor_text}"
+        how = f"counted from {st.anchor_text or 'the article'}"
         return format_parts(parts, approx or rough), how, Confidence.MEDIUM, parts, parts
     # relative to the article's date
     art = _article_parts(st.article)
@@ -386,8 +390,7 @@ def resolve_expr(
             parts, rough = Parts(parts.year), True
         elif expr.unit == "month":
             parts, rough = Parts(parts.year, parts.month), True
-        elif expr.unit == "week":
-            rough = True
+        # "a week ago", like "a week later", is a day: the article's day less seven
         return (
             format_parts(parts, approx or rough),
             f"counted back from the article's date ({st.article})",

@@ -19,6 +19,7 @@ token at ``PANAH_API_RATE`` (:class:`TokenRateThrottle`). Counts live in Django'
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -88,13 +89,31 @@ class ApiTokenMiddleware:
 
 
 class _SettingsRate(SimpleRateThrottle):
-    """A throttle whose rate is read from settings at each call (tests change it)."""
+    """A throttle whose rate is read from settings at each call (tests change it).
+
+    ninja keeps one throttle object per endpoint and stores each check's state on it (the key,
+    the history, the time) between ``allow_request`` and ``wait``; here that state is per
+    thread, so that two requests served at once by a threaded server do not mix their counts.
+    """
 
     setting = ""
     default = ""
+    _PER_CALL = frozenset({"key", "history", "now", "rate", "num_requests", "duration"})
 
     def __init__(self) -> None:
+        object.__setattr__(self, "_local", threading.local())
         super().__init__(self.default)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in self._PER_CALL:
+            setattr(self._local, name, value)
+        else:
+            object.__setattr__(self, name, value)
+
+    def __getattr__(self, name: str) -> Any:  # only for names not found the usual way
+        if name in self._PER_CALL:
+            return getattr(self.__dict__["_local"], name)
+        raise AttributeError(name)
 
     def allow_request(self, request: HttpRequest) -> bool:
         self.rate = getattr(settings, self.setting, self.default)

@@ -149,3 +149,38 @@ def test_asked_for_or_planned_is_not_done(lang: str, text: str, absent: str) -> 
 )  # fmt: skip
 def test_what_a_date_counts_from(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert _events(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # harm "in the first weeks" answers a question after the one that dated the detention
+        ("en", "Q: When were you detained?\nA: In October 2018, in Chochek.\n\nQ: What happened "
+               "then?\nA: I was interrogated every day. In the first weeks they beat me.",
+         {("detention_origin", "2018-10"), ("ill_treatment", "2018-10")}),
+        # a filing does not take the date of the decision told beside it
+        ("en", "In February 2023 they refused me asylum. My lawyer appealed, and a court upheld "
+               "the refusal in May 2023.",
+         {("refugee_status_refused", "2023-02"), ("appeal_decided", "2023-05")}),
+        ("ru", "В феврале 2023 года ему отказали в убежище. Адвокат обжаловала отказ, и в мае "
+               "2023 года суд оставил решение в силе.",
+         {("refugee_status_refused", "2023-02"), ("appeal_decided", "2023-05")}),
+        # a court's custody order the day after the arrest is the same step; the order tells
+        # whose request it serves
+        ("en", "He was arrested in Almaty on 3 March 2024. The next day a court remanded him in "
+               "custody at the request of Uzbekistan.",
+         {("extradition_detention", "2024-03-03")}),
+        ("ru", "Его задержали вчера сотрудники ФСБ в Екатеринбурге. Сегодня суд заключил его под "
+               "стражу на 40 суток по запросу Ташкента.",
+         {("extradition_detention", "2024-05-09")}),
+        ("ru", "16 апреля 2024 года адвокат направила в МВД заявление Рахимова о признании его "
+               "беженцем.",
+         {("asylum_application_filed", "2024-04-16")}),
+        ("ru", "По его словам, в 2018 году в лагерь отправили его жену Гульнару.",
+         {("relative_persecuted", "2018")}),
+        ("ru", "11 февраля 2024 года в ИВС Алматы его поместили на трое суток.",
+         {("detention_host", "2024-02-11")}),
+    ],
+)  # fmt: skip
+def test_which_step_a_date_belongs_to(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _events(lang, text) == expected

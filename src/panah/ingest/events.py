@@ -138,7 +138,7 @@ _ORIGIN_COUNTRIES = frozenset({"CN", "UZ", "TJ", "TM"})
 """Countries people flee from in these cases; places elsewhere are in a host state."""
 _ORIGIN_WORDS = re.compile(r"\b(?:Chinese\s+police|Xinjiang|китайск\w+\s+полици\w*|Синьцзян\w*)\b")
 _HOST_WORDS = re.compile(
-    r"\b(?:KNB|GKNB|Border\s+Service|(?:Kazakh|Kyrgyz|Turkish|Russian)\s+police|"
+    r"\b(?:KNB|GKNB|FSB|ФСБ|УВД|ГУВД|ОМВД|Border\s+Service|(?:Kazakh|Kyrgyz|Turkish|Russian)\s+police|"
     r"migration\s+(?:police|service)|removal\s+cent(?:re|er)|КНБ|ГКНБ|"
     r"on\s+an?\s+\w+\s+(?:arrest\s+)?warrant|межгосударственн\w+\s+розыск\w*|"
     r"Пограничн\w+\s+служб\w*|миграционн\w+\s+полици\w*)\b"
@@ -279,6 +279,20 @@ _PLACE_RANK = {
     "checkpoint": 0, "village": 0, "town": 1, "city": 1, "district": 2, "county": 2,
     "prefecture": 3, "region": 3, "country": 4,
 }  # fmt: skip
+
+
+_STEPS_APART = {
+    frozenset(pair)
+    for pair in (
+        (EventType.APPEAL_FILED, EventType.APPEAL_DECIDED),
+        (EventType.ASYLUM_APPLICATION_FILED, EventType.REFUGEE_STATUS_REFUSED),
+        (EventType.ASYLUM_APPLICATION_FILED, EventType.REFUGEE_STATUS_GRANTED),
+        (EventType.EXTRADITION_REQUESTED, EventType.EXTRADITION_DECISION),
+        (EventType.CHARGE, EventType.VERDICT),
+        (EventType.UN_COMMUNICATION_SENT, EventType.UN_DECISION),
+    )
+}
+"""Steps of one proceeding that are not told on one day: neither lends the other its date."""
 
 
 def find_triggers(text: str, sents: Sequence[Sentence], lang: str) -> list[TriggerHit]:
@@ -658,6 +672,9 @@ def assemble(
                 if x.date is not None
                 and not x.trigger.weak
                 and not x.date_shared
+                # "my lawyer appealed, and a court upheld the refusal in May": a filing is
+                # not on the day of its decision
+                and frozenset((x.type, e.type)) not in _STEPS_APART
                 and (
                     not _blocked(text, x.trigger.span, e.trigger.span, lang, masks)
                     # beaten "where" or "during" a dated detention: its date (the convention
@@ -700,6 +717,7 @@ def assemble(
     _after_the_detention(text, events)
     _extradition_detentions(text, events, sents)
     events = _fold_releases(events)
+    events = _fold_custody_orders(text, events, sents)
     events = _merge(events)
     return events, review
 
@@ -866,7 +884,7 @@ def _during(text: str, events: list[EventDraft], sents: Sequence[Sentence]) -> N
         first = bool(_FIRST_DAYS.match(sent.text(text)))
         if not first and not _DURING.match(sent.text(text)):
             continue
-        back = range(max(0, sent.index - (2 if first else 1)), sent.index)
+        back = range(max(0, sent.index - (6 if first else 1)), sent.index)
         kinds = _HELD - {EventType.SUMMONS}
         if not first:
             # a detention, not a camp: years in a camp are not dated by their start
@@ -876,7 +894,9 @@ def _during(text: str, events: list[EventDraft], sents: Sequence[Sentence]) -> N
             for x in events
             if x.type in kinds
             and x.trigger.sentence in back
-            and sents[x.trigger.sentence].paragraph == sent.paragraph
+            # "In the first weeks they beat me" may answer a question after the one that
+            # dated the detention
+            and (first or sents[x.trigger.sentence].paragraph == sent.paragraph)
             and x.dated
             and not x.relative
         ]
@@ -1110,16 +1130,18 @@ def _extradition_detentions(text: str, events: list[EventDraft], sents: Sequence
     """A detention in the host state, in a text where a state asks for the person's
     extradition, is the extradition arrest, unless it is told as a step of a deportation
     ("took him to a removal centre")."""
-    if not any(
+    sought = any(
         e.type in (EventType.EXTRADITION_REQUESTED, EventType.EXTRADITION_DECISION) for e in events
-    ):
-        return
+    )
     for e in events:
         if e.type != EventType.DETENTION_HOST or e.relative:
             continue
         i = e.trigger.sentence
         around = " ".join(s.text(text) for s in sents[i : i + 2])
         if _REMOVAL_WORDS.search(around):
+            continue
+        # "… detained yesterday. Today a court remanded him at Tashkent's request."
+        if not sought and not _EXTRADITION.search(around):
             continue
         e.type = EventType.EXTRADITION_DETENTION
         e.notes.append("a detention in the host state while another state seeks extradition")
@@ -1166,6 +1188,53 @@ def _fold_releases(events: list[EventDraft]) -> list[EventDraft]:
                     continue
         out.append(e)
     return out
+
+
+_COURT = re.compile(r"\b(?:court|judge)\b|(?<![\w])(?:суд\w*|судь[яи])(?![\w])", re.IGNORECASE)
+_CUSTODY_ORDER = re.compile(
+    r"custody|remand|held|под\s+страж|арест|меру\s+пресечения|санкционир", re.IGNORECASE
+)
+
+
+def _fold_custody_orders(
+    text: str, events: list[EventDraft], sents: Sequence[Sentence]
+) -> list[EventDraft]:
+    """A court's custody order a day or two after the detention it confirms ("detained
+    yesterday … today a court remanded him") is the same step: one detention, dated by the
+    arrest, of the kind the order shows (an extradition arrest where the order says so)."""
+    out: list[EventDraft] = []
+    for e in events:
+        if e.type in _DETENTIONS and e.type != EventType.DETENTION_ORIGIN and not e.relative:
+            sent = sents[e.trigger.sentence].text(text)
+            day = _day_of(e)
+            earlier = [
+                x
+                for x in out
+                if x.type in _DETENTIONS
+                and x.type != EventType.DETENTION_ORIGIN
+                and not x.relative
+                and (d := _day_of(x)) is not None
+                and day is not None
+                and 0 < (day - d).days <= 2
+            ]
+            if earlier and _COURT.search(sent) and _CUSTODY_ORDER.search(e.trigger.span.text(text)):
+                x = earlier[-1]
+                if e.type == EventType.EXTRADITION_DETENTION:
+                    x.type = EventType.EXTRADITION_DETENTION
+                x.mentions.extend(e.mentions)
+                x.notes.append("the court's custody order told after it is the same step")
+                continue
+        out.append(e)
+    return out
+
+
+def _day_of(e: EventDraft) -> dt.date | None:
+    if e.date is None or e.date.value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(e.date.value)
+    except ValueError:
+        return None
 
 
 def _merge(events: list[EventDraft]) -> list[EventDraft]:

@@ -12,6 +12,8 @@ machine does not count), over ``--pages`` different generated cases:
   (middleware, session, permissions, the access-log entry, reading and decrypting the case,
   its assessment, the page) — what a server process spends on ``GET /cases/<key>/`` minus
   HTTP parsing;
+* ``finding``: a finding of each case opened (its body through htmx, the assessment not
+  remembered);
 * ``reopened``: the same request again for the last 20 of those cases (their assessments
   remembered, :mod:`panah.web.assessment`);
 * and its parts, each measured on its own over the same cases: ``read`` (the row and its
@@ -49,7 +51,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from web_load import _django, load  # noqa: E402
+from web_load import _django, _findings, load  # noqa: E402
 
 
 def _cpu_ms(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[float, Any]:
@@ -81,9 +83,9 @@ def measure(keys: list[str], lang: str, profile: int, sort: str = "tottime") -> 
     cookie = "; ".join(f"{m.key}={m.coded_value}" for m in client.cookies.values())
     handler = WSGIHandler()
 
-    def get(path: str) -> tuple[str, bytes]:
+    def get(path: str, **headers: str) -> tuple[str, bytes]:
         """GET through the WSGI handler, as a WSGI server calls it: (status, body)."""
-        environ = {
+        environ = {**headers,
             "REQUEST_METHOD": "GET", "PATH_INFO": path, "SCRIPT_NAME": "", "QUERY_STRING": "",
             "SERVER_NAME": "127.0.0.1", "SERVER_PORT": "80", "SERVER_PROTOCOL": "HTTP/1.1",
             "REMOTE_ADDR": "127.0.0.1", "HTTP_HOST": "127.0.0.1", "HTTP_COOKIE": cookie,
@@ -111,9 +113,10 @@ def measure(keys: list[str], lang: str, profile: int, sort: str = "tottime") -> 
             raise SystemExit(f"case page {key}: HTTP {code} or no assessment")
 
     parts: dict[str, list[float]] = {k: [] for k in
-                                      ("request", "reopened", "read", "assessment", "computed",
-                                       "context", "render", "audit")}
+                                      ("request", "reopened", "finding", "read", "assessment",
+                                       "computed", "context", "render", "audit")}
     sizes: list[int] = []
+    finding_sizes: list[int] = []
     profiler = cProfile.Profile() if profile else None
     for key in keys:
         if profiler:
@@ -125,6 +128,24 @@ def measure(keys: list[str], lang: str, profile: int, sort: str = "tottime") -> 
             raise SystemExit(f"case page {key}: HTTP {code}")
         parts["request"].append(ms)
         sizes.append(len(body))
+
+    # A finding of each case opened (htmx asks the finding's view for its body), as when the
+    # worker that answers does not remember the case's assessment (as in web_load.py).
+    from panah.web.assessment import forget_assessments
+
+    by_case: dict[str, list[str]] = {}
+    for key, ident, _ in _findings(keys):
+        by_case.setdefault(key, []).append(ident)
+    rng = random.Random(1)
+    for key in keys:
+        forget_assessments()
+        ident = rng.choice(by_case[key])
+        ms, (code, body) = _cpu_ms(get, f"/cases/{key}/assessment/findings/{ident}/",
+                                   HTTP_HX_REQUEST="true")
+        if not code.startswith("200"):
+            raise SystemExit(f"finding {key} {ident}: HTTP {code}")
+        parts["finding"].append(ms)
+        finding_sizes.append(len(body))
 
     # The same pages again, as a team reopens its cases: the last few cases' assessments are
     # remembered by the process (panah.web.assessment.REMEMBERED).
@@ -149,13 +170,15 @@ def measure(keys: list[str], lang: str, profile: int, sort: str = "tottime") -> 
             # As the page gets it: stored with the case (versions before it: computed).
             stored = {"stored": (record.pk, record.version)} if hasattr(
                 assessment, "stored_assessment") else {}
-            ms, _ = _cpu_ms(assessment_for, case, today, **stored)
+            # (only its summary, where the page reads only that)
+            page = {"summary": True} if hasattr(assessment, "finding_ids") else {}
+            ms, _ = _cpu_ms(assessment_for, case, today, **stored, **page)
             parts["assessment"].append(ms)
             ms, context = _cpu_ms(views._case_context, case, None, **stored)
             parts["context"].append(ms - parts["assessment"][-1])
             request = factory.get(f"/cases/{key}/")
             request.user = user
-            context.update(record=record, role="administrator", can_change=True,
+            context.update(record=record, as_of_query="", role="administrator", can_change=True,
                            can_export=True, can_manage=True, can_audit=True)
             from panah.web.drafts import DocumentForm
 
@@ -166,7 +189,8 @@ def measure(keys: list[str], lang: str, profile: int, sort: str = "tottime") -> 
             parts["audit"].append(ms)
 
     print(f"\ncase page CPU ms over {len(keys)} cases (language {lang}), "
-          f"page {statistics.median(sizes) / 1024:.0f} KiB median:")
+          f"page {statistics.median(sizes) / 1024:.0f} KiB median, a finding opened "
+          f"{statistics.median(finding_sizes) / 1024:.1f} KiB:")
     for name, values in parts.items():
         if not values:
             continue

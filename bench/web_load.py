@@ -20,16 +20,20 @@
    run, C at a time with no pause between requests, one endpoint after another: the case
    list (its first page: the 50 most urgent of 10,000), a search by a person's name in Kazakh
    Cyrillic and one in Latin (press form), the case page of a random case (with its
-   assessment as of today), and the list of the account with 20 cases. Each phase stops after
-   R requests or ``--seconds``. A request is an error if it fails, times out, answers anything
-   but 200, or lacks what the page must show (the searched case's key among the hits — a name
-   matching more than a page of cases would count as an error — or the assessment on a case
-   page).
+   assessment as of today: each finding's outcome, title, citation, verification level and
+   explanation on one line), a finding of a random case opened (what htmx asks for when a
+   finding on the case page is first opened: its explanation tree, citations and the claims
+   behind it; drawn from every top-level finding of 1,000 random cases), and the list of the
+   account with 20 cases. Each phase stops after R requests or ``--seconds``. A request is an
+   error if it fails, times out, answers anything but 200, or lacks what the page must show
+   (the searched case's key among the hits — a name matching more than a page of cases would
+   count as an error — the assessment on a case page, the finding's provision in a finding).
 5. Prints p50/p95/p99/max, requests per second and errors per endpoint against the targets
-   (case page p95 <= 150 ms, list and search p95 <= 200 ms, no errors), with the CPU time the
-   server (and PostgreSQL) spent per request and the machine's load average, since on a
-   shared machine the latencies depend on what else runs; then stops the server and removes
-   the data (and drops the PostgreSQL database it created).
+   (case page and a finding opened p95 <= 150 ms, list and search p95 <= 200 ms, no errors),
+   with the CPU time the server (and PostgreSQL) spent per request, the median size of a
+   response, and the machine's load average, since on a shared machine the latencies depend
+   on what else runs; then stops the server and removes the data (and drops the PostgreSQL
+   database it created).
 
 Use ``--data-dir DIR --keep`` to keep the loaded database and reuse it in the next run (the
 load is skipped when DIR already holds N cases made by this script); ``--only case`` to run
@@ -71,6 +75,7 @@ from web_casegen import NameBook, make_case  # noqa: E402
 
 TARGETS_MS = {"list": 200.0, "search": 200.0, "case": 150.0}
 FEW = 20  # cases the small account is a member of
+FINDING_CASES = 1000  # cases whose findings the finding endpoint opens
 
 
 # --- load ------------------------------------------------------------------------------------
@@ -80,6 +85,8 @@ class Loaded:
     few_keys: list[str]
     searches: list[tuple[str, str, str]]  # (Kazakh Cyrillic name, Latin press name, key)
     passwords: dict[str, str]
+    findings: list[tuple[str, str, str]] = field(default_factory=list)
+    """(case key, finding id, provision) of every top-level finding of FINDING_CASES cases."""
 
 
 def _django(data_dir: Path, database: str | None) -> None:
@@ -188,10 +195,32 @@ def load(n: int, seed: int, today: dt.date) -> Loaded:
         CaseRecord.objects.filter(memberships__user=big).order_by("pk").values_list("key", flat=True)
     )
     few_keys = list(CaseRecord.objects.filter(memberships__user=few).values_list("key", flat=True))
+    findings = _findings(random.Random(seed).sample(keys, min(FINDING_CASES, len(keys))))
     connection.close()
     return Loaded(keys=keys, few_keys=few_keys,
                   searches=[(c, latin, keys[i]) for c, latin, i in searches],
-                  passwords=passwords)
+                  passwords=passwords, findings=findings)
+
+
+def _findings(keys: list[str]) -> list[tuple[str, str, str]]:
+    """Every top-level finding of these cases, as the case page links them (its id in
+    ``panah.web.assessment.finding_ids``), read from today's stored English assessments."""
+    from django.utils import timezone
+
+    from panah.storage.django_orm.models import CaseAssessment
+    from panah.web.assessment import finding_ids
+
+    out = []
+    rows = CaseAssessment.objects.filter(
+        case__key__in=keys, language="en", as_of=timezone.localdate()
+    ).values_list("case__key", "data")
+    for key, text in rows:
+        for person in json.loads(text)["people"]:
+            out.extend((key, ident, f["provision"]) for ident, f in finding_ids(person))
+    if not out:
+        raise SystemExit("no stored assessment of today to draw findings from")
+    out.sort()
+    return out
 
 
 def _pg_admin(url: str) -> tuple[Any, str]:
@@ -311,12 +340,12 @@ def cpu_seconds(pgid: int | None = None, db: str | None = None) -> float | None:
 
 # --- clients ---------------------------------------------------------------------------------
 def _request(port: int, method: str, path: str, cookies: dict[str, str],
-             body: dict[str, str] | None = None, timeout: float = 30.0
-             ) -> tuple[int, dict[str, str], bytes]:
+             body: dict[str, str] | None = None, timeout: float = 30.0,
+             extra: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
         headers = {"Host": f"127.0.0.1:{port}", "Connection": "close",
-                   "Accept-Language": "en"}
+                   "Accept-Language": "en", **(extra or {})}
         if cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
         data = None
@@ -357,8 +386,10 @@ class Phase:
     name: str
     make: Callable[[random.Random], tuple[str, bytes | None]]  # -> (path, must contain)
     user: str = "bench-all"
-    tag: str = ""  # list, search, case, few (--only)
+    tag: str = ""  # list, search, case, finding, few (--only)
+    headers: dict[str, str] = field(default_factory=dict)  # sent with each request
     times: list[float] = field(default_factory=list)
+    sizes: list[int] = field(default_factory=list)  # bytes of each response's body
     errors: dict[str, int] = field(default_factory=dict)
     wall: float = 0.0
     server_cpu: float | None = None  # seconds used by the server during the phase
@@ -389,7 +420,8 @@ def run_phase(port: int, phase: Phase, sessions: list[dict[str, str]], requests:
             path, marker = phase.make(rng)
             t = time.perf_counter()
             try:
-                status, _, body = _request(port, "GET", path, dict(cookies))
+                status, _, body = _request(port, "GET", path, dict(cookies),
+                                           extra=phase.headers)
                 error = None if status == 200 else f"HTTP {status}"
                 if error is None and marker is not None and marker not in body:
                     error = "content missing"
@@ -398,6 +430,8 @@ def run_phase(port: int, phase: Phase, sessions: list[dict[str, str]], requests:
             elapsed = time.perf_counter() - t
             with lock:
                 phase.times.append(elapsed)
+                if error is None:
+                    phase.sizes.append(len(body))
                 if error:
                     phase.errors[error] = phase.errors.get(error, 0) + 1
 
@@ -425,8 +459,8 @@ def _pct(values: list[float], q: float) -> float:
 
 def report(phases: list[Phase]) -> bool:
     print(f"\n{'endpoint':<30} {'n':>5} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} "
-          f"{'p99 ms':>8} {'max ms':>8} {'req/s':>7} {'cpu ms':>8} {'client':>6} {'load':>5}  "
-          "target")
+          f"{'p99 ms':>8} {'max ms':>8} {'req/s':>7} {'cpu ms':>8} {'client':>6} {'load':>5} "
+          f"{'KiB':>6}  target")
     ok = True
     for ph in phases:
         ms = [t * 1000 for t in ph.times] or [float("nan")]
@@ -445,13 +479,15 @@ def report(phases: list[Phase]) -> bool:
         print(f"{ph.name:<30} {len(ph.times):>5} {errors:>6} {statistics.median(ms):>8.1f} "
               f"{p95:>8.1f} {_pct(ms, 0.99):>8.1f} {max(ms):>8.1f} "
               f"{len(ph.times) / max(ph.wall, 1e-9):>7.1f} {cpu:>8} "
-              f"{ph.client_cpu * 1000 / max(len(ph.times), 1):>6.1f} {ph.load:>5.1f}  {verdict}")
+              f"{ph.client_cpu * 1000 / max(len(ph.times), 1):>6.1f} {ph.load:>5.1f} "
+              f"{statistics.median(ph.sizes or [0]) / 1024:>6.1f}  {verdict}")
         if ph.errors:
             print(f"{'':<30} errors: {ph.errors}")
     print(f"cpu ms: the server's CPU time per request (all its processes; +PostgreSQL's "
           f"backends), the cost of a request whatever else runs; client: this process's CPU time per request (the clients, on the "
           f"same cores); load: the machine's load average ({os.cpu_count()} cores) as the "
-          "endpoint's run began")
+          "endpoint's run began; KiB: the median size of a response's body (uncompressed, "
+          "as sent)")
     return ok
 
 
@@ -479,7 +515,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="data directory to use (default: a new temporary one)")
     ap.add_argument("--keep", action="store_true", help="keep the data directory")
     ap.add_argument("--only", default="",
-                    help="comma-separated endpoints to run: list, search, case, few (default all)")
+                    help="comma-separated endpoints to run: list, search, case, finding, few "
+                         "(default all)")
     ap.add_argument("--seed", type=int, default=7)
     ns, _unknown = ap.parse_known_args(argv)  # bench/run.py passes every script the same argv
 
@@ -520,7 +557,7 @@ def main(argv: list[str] | None = None) -> int:
             # packs on its first requests.
             t = time.perf_counter()
             for ph in phases:
-                warm = Phase(ph.name, ph.make, ph.user, ph.tag)
+                warm = Phase(ph.name, ph.make, ph.user, ph.tag, ph.headers)
                 run_phase(port, warm, few_sessions if ph.user == "bench-few" else sessions,
                           4 * ns.clients, 60, ns.seed + 1)
             print(f"warm-up: {time.perf_counter() - t:.1f} s", flush=True)
@@ -556,6 +593,13 @@ def phases_for(loaded: Loaded) -> list[Phase]:
         key = rng.choice(loaded.keys)
         return f"/cases/{key}/", b'class="person-assessment"'
 
+    def finding(rng: random.Random) -> tuple[str, bytes | None]:
+        # A random finding of a random case, opened on its case page: htmx asks the
+        # finding's view for its body (explanation tree, citations, claims).
+        key, ident, provision = rng.choice(loaded.findings)
+        return (f"/cases/{key}/assessment/findings/{ident}/",
+                f"<code>{html.escape(provision)}</code>".encode())
+
     def few_list(rng: random.Random) -> tuple[str, bytes | None]:
         return "/cases/", html.escape(rng.choice(loaded.few_keys)).encode()
 
@@ -564,6 +608,8 @@ def phases_for(loaded: Loaded) -> list[Phase]:
         Phase("search, Kazakh Cyrillic name", search(0), tag="search"),
         Phase("search, Latin name", search(1), tag="search"),
         Phase("case page with assessment", case_page, tag="case"),
+        Phase("case page: a finding opened", finding, tag="finding",
+              headers={"HX-Request": "true"}),
         Phase(f"list ({len(loaded.few_keys)} cases)", few_list, user="bench-few", tag="few"),
     ]
 

@@ -1,6 +1,7 @@
 """Each event type in varied phrasings, English and Russian, with the date it must get.
 
-The sentences are in ``phrasings.txt`` (language | event type | date | sentence): short
+The sentences are in ``phrasings.txt`` (language | event type | date | sentence; ``\\n`` in a
+sentence is a line break): short
 sentences written for the rules, not taken from the evaluation texts: active and
 passive voice, other verbs, Russian cases and aspects, other date forms (a weekday beside the
 date, "last month", "02.03.2024", ranges). The source is dated 2024-05-10 (a Friday). "Early
@@ -21,7 +22,9 @@ ARTICLE_DATE = "2024-05-10"
 
 _TABLE = Path(__file__).with_name("phrasings.txt").read_text("utf-8").splitlines()
 CASES = [
-    tuple(line.split(" | ", 3)) for line in _TABLE if line.strip() and not line.startswith("#")
+    tuple(line.replace("\\n", "\n").split(" | ", 3))
+    for line in _TABLE
+    if line.strip() and not line.startswith("#")
 ]
 
 

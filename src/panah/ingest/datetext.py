@@ -187,6 +187,7 @@ class _State:
     anchor_text: str = ""
     story_year: int | None = None
     story_paragraph: int = -1
+    anchor_sentence: int = -1
 
 
 def _article_parts(article: FuzzyDate | None) -> Parts | None:
@@ -198,11 +199,31 @@ RECENT = "recent"
 в сентябре"): its year is the article's, not the story's."""
 
 
+def _news_of_the_year(parts: Parts, mention: DateMention, st: _State, art: Parts | None) -> bool:
+    """ "He moved to Russia in 2016 … He was detained on 9 March": a day told after a date
+    known only to its year, in another sentence, is the latest such day before the article
+    when that day is within the article's last twelve months and the year told is older."""
+    if art is None or art.year is None or art.month is None or parts.day is None:
+        return False
+    if st.anchor is None or st.anchor.month is not None or st.anchor_sentence == mention.sentence:
+        return False
+    if st.story_year is None or st.story_year >= art.year - 1:
+        return False
+    month, day = parts.month or 1, parts.day
+    year = art.year if (month, day) <= (art.month, art.day or 31) else art.year - 1
+    return (art.year - year) * 12 + art.month - month < 12
+
+
 def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | None, str]:
     month, day = parts.month or 1, parts.day or 1
     art = _article_parts(st.article)
     recent = mention.expr.qualifier == RECENT  # "most recently in June": the latest June
-    if not recent and st.story_year is not None and st.story_paragraph == mention.paragraph:
+    if (
+        not recent
+        and st.story_year is not None
+        and st.story_paragraph == mention.paragraph
+        and not _news_of_the_year(parts, mention, st, art)
+    ):
         year = st.story_year
         how = f"year {year} from the dates before it in the same paragraph"
         if (
@@ -431,6 +452,7 @@ def resolve(mentions: Sequence[DateMention], article: FuzzyDate | None) -> list[
         if point is not None and point.year is not None and not back:
             st.anchor = point
             st.anchor_text = format_parts(point)
+            st.anchor_sentence = mention.sentence
             if mention.paragraph >= 0:
                 st.story_year = point.year
                 st.story_paragraph = mention.paragraph

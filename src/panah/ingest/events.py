@@ -176,6 +176,13 @@ _ASYLUM_CONTEXT = re.compile(
     r"защит\w*|миграц\w*|заявлени\w*|ходатайств\w*",
     re.IGNORECASE,
 )
+_AND_NEW_CLAUSE = re.compile(
+    r"\b(?:and|but)\s+(?:then\s+)?(?:in|on|at|by|from|since|during|after|before)\s+(?:the\s+)?$|"
+    r"(?<![\w])(?:и|а|но)\s+(?:затем\s+|потом\s+)?(?:в|во|с|со|после|до|к)\s+$",
+    re.IGNORECASE,
+)
+"""A date that opens the clause after "and" ("… his passport and in April 2018 he was sent
+…"): it belongs to what follows it, not to the event before "and"."""
 _COORD = re.compile(r"^\s*(?:and|but|then|и|а|но)\s", re.IGNORECASE)
 """A date followed by "and <verb>" closes the clause before: "on 3 September 2019 and
 received a certificate ten days later"."""
@@ -372,6 +379,13 @@ def _subject_relation(text: str) -> str | None:
     return _relation_word(m["who"]) if m is not None else None
 
 
+_HEADER_STATEMENT = re.compile(
+    r"(?:press\s+)?briefing|spokesperson\s*:|пресс-секретарь\s*:|официальный\s+представитель\s*:|"
+    r"брифинг",
+    re.IGNORECASE,
+)
+
+
 def _refine(
     hit: TriggerHit,
     text: str,
@@ -465,6 +479,10 @@ def _refine(
         return None, False, False
     if kind == EventType.ILL_TREATMENT and _TORTURE_MEANS.search(s_text):
         return EventType.TORTURE, False, relative
+    if kind == EventType.OFFICIAL_STATEMENT and _HEADER_STATEMENT.match(hit.span.text(text)):
+        # a briefing note, or the spokesperson's label at its head: the document itself is
+        # the statement (a UN office's too)
+        return EventType.OFFICIAL_STATEMENT, False, False
     if kind == EventType.OFFICIAL_STATEMENT:
         around = text[max(sent.span.start, hit.span.start - 160) : hit.span.start]
         if not _OFFICIAL_CUE.search(around) or re.search(r"lawyer|адвокат", around[-60:], re.I):
@@ -570,9 +588,15 @@ def assemble(
                     d.mention.span.end <= e.trigger.span.start
                     and ("," in between or bool(_COORD.match(between)))
                 ) or (
-                    # "…, через две недели мне выдали …": a date opening the next clause
+                    # "…, через две недели мне выдали …": a date opening the next clause;
+                    # "confiscated his passport and in April 2018 he was sent …"
                     e.trigger.span.end <= d.mention.span.start
-                    and "," in text[e.trigger.span.end : d.mention.span.start]
+                    and (
+                        "," in text[e.trigger.span.end : d.mention.span.start]
+                        or bool(
+                            _AND_NEW_CLAUSE.search(text[e.trigger.span.end : d.mention.span.start])
+                        )
+                    )
                 )
                 return (
                     e.trigger.span.distance(d.mention.span)

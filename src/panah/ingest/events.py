@@ -386,6 +386,23 @@ _HEADER_STATEMENT = re.compile(
 )
 
 
+_RELATION_IN_TRIGGER = re.compile(
+    r"['’]s\s+(?:wife|husband|mother|father|son|daughter|brother|sister|parents|relatives)\b",
+    re.IGNORECASE,
+)
+_MANY = (
+    r"\b(?:at\s+least|more\s+than|over|some|dozens\s+of|hundreds\s+of|thousands\s+of|several|"
+    r"many|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:nationals|"
+    r"people|men|women|Uyghurs|Kazakhs|Uzbeks|Tajiks|Kyrgyz|migrants|refugees|asylum\s+seekers|"
+    r"activists|citizens|believers|Muslims)\b(?![^.;]*\b(?:including|among\s+them)\b)|"
+    r"(?<![\w])(?:не\s+менее|более|около|свыше|несколько|десятки|сотни|тысячи|многие|\d+)\s+"
+    r"(?:\S+\s+){0,2}?(?:граждан|человек|мигрант|беженц|уйгур|казах|узбек|таджик|активист|"
+    r"верующ|мусульман)\w*"
+)
+_MANY_PEOPLE = re.compile(_MANY, re.IGNORECASE)
+_MANY_PEOPLE_AFTER = re.compile(r"\s*(?:[^\s.;,]+\s+){0,3}?(?:" + _MANY + ")", re.IGNORECASE)
+
+
 def _refine(
     hit: TriggerHit,
     text: str,
@@ -410,6 +427,8 @@ def _refine(
         # "My husband's full name is Serik Ermekuly. He was sentenced …", "Муж остаётся в
         # Алтае. В 2021 году его приговорили …"
         or bool(_RELATIVE_TOPIC.match(previous) and _PRONOUN.search(before))
+        # "questioned Tursunov's wife": the relative is named inside the trigger
+        or bool(_RELATION_IN_TRIGGER.search(hit.span.text(text)))
     )
     if relative:
         obj = _RELATION_OBJECT.match(text, hit.span.end, sent.span.end)
@@ -422,6 +441,12 @@ def _refine(
             # about, not a relative of that person
             relative = False
     kind = hit.kind
+    if kind in (DETENTION, EventType.CAMP_INTERNMENT, EventType.EXTRADITION_DETENTION) and (
+        _MANY_PEOPLE.search(before[-90:])
+        or _MANY_PEOPLE_AFTER.match(text, hit.span.end, sent.span.end)
+    ):
+        # "at least five Uzbek nationals have been detained …": others, not the person
+        return None, False, False
     persecution = (
         DETENTION,
         EventType.CAMP_INTERNMENT,
@@ -1150,13 +1175,19 @@ _REMOVAL_WORDS = re.compile(
 )
 
 
+def _lead(text: str, sents: Sequence[Sentence]) -> str:
+    """The headline and the first paragraphs: what the whole report is about."""
+    paragraphs = sorted({s.paragraph for s in sents})[:3]
+    return " ".join(s.text(text) for s in sents if s.paragraph in paragraphs)
+
+
 def _extradition_detentions(text: str, events: list[EventDraft], sents: Sequence[Sentence]) -> None:
     """A detention in the host state, in a text where a state asks for the person's
     extradition, is the extradition arrest, unless it is told as a step of a deportation
     ("took him to a removal centre")."""
     sought = any(
         e.type in (EventType.EXTRADITION_REQUESTED, EventType.EXTRADITION_DECISION) for e in events
-    )
+    ) or bool(_EXTRADITION.search(_lead(text, sents)))
     for e in events:
         if e.type != EventType.DETENTION_HOST or e.relative:
             continue

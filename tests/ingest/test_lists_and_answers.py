@@ -180,6 +180,12 @@ def test_what_a_date_counts_from(lang: str, text: str, expected: set[tuple[str, 
          {("relative_persecuted", "2018")}),
         ("ru", "11 февраля 2024 года в ИВС Алматы его поместили на трое суток.",
          {("detention_host", "2024-02-11")}),
+        # questioning during a detention is part of it, not a summons of its own
+        ("ru", "В мае 2017 года меня вызвали в участок и три дня держали там, допрашивали о "
+               "родственниках.",
+         {("detention_origin", "2017-05")}),
+        ("en", "In May 2017 police summoned him to the station and held him there for three days.",
+         {("detention_origin", "2017-05")}),
     ],
 )  # fmt: skip
 def test_which_step_a_date_belongs_to(lang: str, text: str, expected: set[tuple[str, str]]) -> None:

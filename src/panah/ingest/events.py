@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from panah.core.catalogue import EVENT_PHASE, Confidence, EventType
+from panah.core.dates import FuzzyDate
 from panah.ingest.datetext import Parts, Resolved, add_offset, format_parts
 from panah.ingest.gazetteer import PlaceMention
 from panah.ingest.text import Sentence, Span
@@ -387,7 +388,8 @@ _HEADER_STATEMENT = re.compile(
 
 
 _RELATION_IN_TRIGGER = re.compile(
-    r"['’]s\s+(?:wife|husband|mother|father|son|daughter|brother|sister|parents|relatives)\b",
+    r"['’]s\s+(?:wife|husband|mother|father|son|daughter|brother|sister|parents|relatives)\b|"
+    r"(?<![\w])(?:мужа|жену|сына|дочь|брата|сестру|отца|мать|родителей)(?![\w])",
     re.IGNORECASE,
 )
 _MANY = (
@@ -568,6 +570,14 @@ def assemble(
                 if e.type == EventType.ILL_TREATMENT:
                     torture.mentions.append(e.trigger)
             drafts = [e for e in drafts if e.type != EventType.ILL_TREATMENT]
+        held = [e for e in drafts if e.type in _DETENTIONS and not e.relative]
+        if held and any(e.type == EventType.SUMMONS and not e.relative for e in drafts):
+            # "summoned to the station and held there for three days, questioned …": the
+            # questioning is part of the detention, one event
+            for e in drafts:
+                if e.type == EventType.SUMMONS and not e.relative:
+                    held[0].mentions.append(e.trigger)
+            drafts = [e for e in drafts if e.type != EventType.SUMMONS or e.relative]
         if EventType.PRESS_CONFERENCE in kinds:
             # "at a press conference on Thursday, three groups urged …": the call is the
             # press conference itself, one event
@@ -1237,6 +1247,13 @@ def _fold_releases(events: list[EventDraft]) -> list[EventDraft]:
                     and start.earliest < end.earliest
                 ):
                     target.end = e.date
+                    if target.date.value is not None and "/" in target.date.value:
+                        # "in the autumn of 2018 … released in June 2019": the start is the
+                        # season's first month
+                        first = target.date.value.partition("/")[0]
+                        target.date = replace(
+                            target.date, value=first, fuzzy=FuzzyDate.parse(first)
+                        )
                     target.details.extend(e.details)
                     target.mentions.append(e.trigger)
                     target.notes.append("its end is the release told after it")

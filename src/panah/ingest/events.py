@@ -992,12 +992,12 @@ def _until_release(
 
 
 _COUNTRY_WORDS = {
-    "CN": r"China|Chinese|Китай|Китая|КНР",
-    "UZ": r"Uzbekistan|Uzbek|Узбекистан\w*",
-    "TJ": r"Tajikistan|Tajik|Таджикистан\w*",
-    "TM": r"Turkmenistan|Turkmen|Туркменистан\w*",
-    "KG": r"Kyrgyzstan|Kyrgyz|Кыргызстан\w*|Киргизи\w*|Кыргызской\s+Республики",
-    "KZ": r"Kazakhstan|Kazakh|Казахстан\w*",
+    "CN": r"China|Chinese|Beijing|Urumqi|Китай|Китая|КНР|Пекин\w*|Урумчи",
+    "UZ": r"Uzbekistan|Uzbek|Tashkent|Узбекистан\w*|Ташкент\w*",
+    "TJ": r"Tajikistan|Tajik|Dushanbe|Таджикистан\w*|Душанбе",
+    "TM": r"Turkmenistan|Turkmen|Ashgabat|Туркменистан\w*|Ашхабад\w*",
+    "KG": r"Kyrgyzstan|Kyrgyz|Bishkek|Кыргызстан\w*|Киргизи\w*|Кыргызской\s+Республики|Бишкек\w*",
+    "KZ": r"Kazakhstan|Kazakh|Astana|Almaty|Казахстан\w*|Астан\w*|Алматы",
     "RU": r"Russia|Moscow|Росси\w*|Москв\w*",
 }
 _REQUESTER = r"(?P<c>" + "|".join(f"(?P<{k}>{v})" for k, v in _COUNTRY_WORDS.items()) + ")"

@@ -180,6 +180,14 @@ def test_what_a_date_counts_from(lang: str, text: str, expected: set[tuple[str, 
          {("relative_persecuted", "2018")}),
         ("ru", "11 февраля 2024 года в ИВС Алматы его поместили на трое суток.",
          {("detention_host", "2024-02-11")}),
+        # the decision a complaint is "against" is its object, not a new decision
+        ("ru", "27 июня 2022 года суд по жалобе гражданина Казахстана Жаксылыкова на решение о "
+               "его выдаче оставил жалобу без удовлетворения.",
+         {("appeal_decided", "2022-06-27")}),
+        # landing as a resettled refugee is the resettlement, one event
+        ("en", "On 19 June 2022 the family landed in Stockholm and were received there as "
+               "resettled refugees.",
+         {("resettlement", "2022-06-19")}),
         # questioning during a detention is part of it, not a summons of its own
         ("ru", "В мае 2017 года меня вызвали в участок и три дня держали там, допрашивали о "
                "родственниках.",

@@ -98,6 +98,12 @@ _OBJECT_OF = re.compile(
 )
 """A trigger right after "appealed against", "обжаловал", "to annul" is the object of that act
 ("appealed against the expulsion order", "обжалует решение о выдворении"), not an event."""
+_COMPLAINT_AGAINST = re.compile(
+    r"(?:жалоб\w*|обжалова\w*|complaint|appeal|challenge)[^.;]{0,80}?(?:(?<![\w])на|\bagainst)\s+"
+    r"(?:the\s+|this\s+|that\s+|his\s+|her\s+|это\w*\s+)?$",
+    re.IGNORECASE,
+)
+"""The thing a complaint is "against" ("по жалобе … на решение о его выдаче") is its object."""
 _GERUND_EN = re.compile(r"\b(?:for|of|about|with)\s+(?:illegally\s+|illegal\s+)?$", re.IGNORECASE)
 _BLOCK_EN = re.compile(
     r"\b(?:after|before|because|when|while|which|who|whom|where|but|although|though|since|"
@@ -316,6 +322,8 @@ def find_triggers(text: str, sents: Sequence[Sentence], lang: str) -> list[Trigg
                 span = Span(sent.span.start + m.start(), sent.span.start + m.end())
                 before = s_text[max(0, m.start() - 30) : m.start()]
                 if modal.search(before) or _OBJECT_OF.search(before):
+                    continue
+                if _COMPLAINT_AGAINST.search(s_text[max(0, m.start() - 120) : m.start()]):
                     continue
                 weak = trig.weak or (lang != "ru" and bool(_GERUND_EN.search(before)))
                 hits.append(
@@ -578,6 +586,9 @@ def assemble(
                 if e.type == EventType.SUMMONS and not e.relative:
                     held[0].mentions.append(e.trigger)
             drafts = [e for e in drafts if e.type != EventType.SUMMONS or e.relative]
+        if EventType.RESETTLEMENT in kinds:
+            # "landed in Stockholm and were received as resettled refugees": one event
+            drafts = [e for e in drafts if e.type != EventType.ARRIVAL]
         if EventType.PRESS_CONFERENCE in kinds:
             # "at a press conference on Thursday, three groups urged …": the call is the
             # press conference itself, one event

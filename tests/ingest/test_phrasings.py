@@ -57,6 +57,8 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
         ("en", "He fears he will be removed to Tashkent on 3 March 2024."),
         ("ru", "3 марта 2024 года адвокат заявил, что суд может выдворить его."),
         ("ru", "3 марта 2024 года прокурор просил суд назначить ему выдворение."),
+        ("en", "On 3 March 2024 his lawyer warned him that he could be deported."),
+        ("ru", "3 марта 2024 года адвокат сказал, что ему грозит выдворение."),
         # others' fate told in the same report: a count of people is not the person
         ("en", "At least five Uzbek nationals have been detained in Kyrgyzstan since January."),
         ("ru", "С января 2024 года в Кыргызстане задержаны не менее пяти граждан Узбекистана."),
@@ -82,6 +84,7 @@ def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
         "detention_origin",
         "release",
         "departure_home",
+        "threat",
     }
 
 

@@ -148,7 +148,9 @@ _HOST_WORDS = re.compile(
     r"\b(?:KNB|GKNB|FSB|ФСБ|УВД|ГУВД|ОМВД|Border\s+Service|(?:Kazakh|Kyrgyz|Turkish|Russian)\s+police|"
     r"migration\s+(?:police|service)|removal\s+cent(?:re|er)|КНБ|ГКНБ|"
     r"on\s+an?\s+\w+\s+(?:arrest\s+)?warrant|межгосударственн\w+\s+розыск\w*|"
-    r"Пограничн\w+\s+служб\w*|миграционн\w+\s+полици\w*)\b"
+    r"Пограничн\w+\s+служб\w*|миграционн\w+\s+полици\w*|deportation\s+cent(?:re|er)|"
+    r"foreign(?:ers|\s+nationals)|содержания\s+иностран\w+|для\s+иностран\w+|ЦВСИГ|СУВСИГ|"
+    r"спецпри[её]мник\w*)\b"
 )
 _OFFICIAL_CUE = re.compile(
     r"\b(?:deputy|minister|ministry|chief|head\s+of|spokes(?:man|woman|person)|official|"
@@ -670,6 +672,8 @@ def assemble(
                             EventType.CAMP_INTERNMENT.value,
                             DETENTION,
                             EventType.FORCED_LABOUR.value,
+                            # "his brother has been missing since 2018"
+                            EventType.RELATIVE_PERSECUTED.value,
                         }
                     )
                 )

@@ -59,6 +59,16 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
         ("ru", "3 марта 2024 года прокурор просил суд назначить ему выдворение."),
         ("en", "On 3 March 2024 his lawyer warned him that he could be deported."),
         ("ru", "3 марта 2024 года адвокат сказал, что ему грозит выдворение."),
+        (
+            "en",
+            "Since 2016 Kazakhstan has deported dozens of Uyghurs to China; in 2023 it "
+            "extradited at least twelve Uzbek nationals.",
+        ),
+        (
+            "ru",
+            "С 2020 года Россия выдала Таджикистану более ста человек. Многих из них в 2023 "
+            "году осудили на длительные сроки.",
+        ),
         # others' fate told in the same report: a count of people is not the person
         ("en", "At least five Uzbek nationals have been detained in Kyrgyzstan since January."),
         ("ru", "С января 2024 года в Кыргызстане задержаны не менее пяти граждан Узбекистана."),
@@ -85,6 +95,7 @@ def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
         "release",
         "departure_home",
         "threat",
+        "verdict",
     }
 
 

@@ -397,6 +397,17 @@ _HEADER_STATEMENT = re.compile(
 )
 
 
+_SAID_OF_MANY = {
+    DETENTION,
+    EventType.CAMP_INTERNMENT.value,
+    EventType.EXTRADITION_DETENTION.value,
+    EventType.HANDOVER_CARRIED_OUT.value,
+    EventType.EXPULSION_CARRIED_OUT.value,
+    EventType.VERDICT.value,
+    EventType.TORTURE.value,
+    EventType.ILL_TREATMENT.value,
+}
+"""Kinds that a report also tells of groups of people ("deported dozens of Uyghurs")."""
 _RELATION_IN_TRIGGER = re.compile(
     r"['’]s\s+(?:wife|husband|mother|father|son|daughter|brother|sister|parents|relatives)\b|"
     r"(?<![\w])(?:мужа|жену|сына|дочь|брата|сестру|отца|мать|родителей)(?![\w])",
@@ -409,7 +420,9 @@ _MANY = (
     r"activists|citizens|believers|Muslims)\b(?![^.;]*\b(?:including|among\s+them)\b)|"
     r"(?<![\w])(?:не\s+менее|более|около|свыше|несколько|десятки|сотни|тысячи|многие|\d+)\s+"
     r"(?:\S+\s+){0,2}?(?:граждан|человек|мигрант|беженц|уйгур|казах|узбек|таджик|активист|"
-    r"верующ|мусульман)\w*"
+    r"верующ|мусульман)\w*|(?<![\w])(?:многих|многие|некоторых|некоторые|всех)\s+(?:из\s+)?(?:них|"
+    r"вернувш\w+|выданн\w+|высланн\w+)|\b(?:many|most|some|all)\s+(?:of\s+them|returned\s+men|"
+    r"returnees|those\s+returned)\b"
 )
 _MANY_PEOPLE = re.compile(_MANY, re.IGNORECASE)
 _MANY_PEOPLE_AFTER = re.compile(r"\s*(?:[^\s.;,]+\s+){0,3}?(?:" + _MANY + ")", re.IGNORECASE)
@@ -453,7 +466,7 @@ def _refine(
             # about, not a relative of that person
             relative = False
     kind = hit.kind
-    if kind in (DETENTION, EventType.CAMP_INTERNMENT, EventType.EXTRADITION_DETENTION) and (
+    if kind in _SAID_OF_MANY and (
         _MANY_PEOPLE.search(before[-90:])
         or _MANY_PEOPLE_AFTER.match(text, hit.span.end, sent.span.end)
     ):

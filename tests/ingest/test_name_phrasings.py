@@ -50,6 +50,10 @@ CASES = [
     # ... and a woman's name in the nominative keeps its surname
     ("ru", "Дильноза Юлдашева, 40 лет, была задержана в Ташкенте.", {"Дильноза Юлдашева"}),
     ("ru", "Гульнора Рахимова рассказала журналистам о задержании мужа.", {"Гульнора Рахимова"}),
+    # a byline; a cousin named after the relation word
+    ("en", "Fictional Steppe Review, 10 September 2024. By Mariam Osei.\n\nThe case is new.",
+     {"Mariam Osei"}),
+    ("en", "Erkin's cousin Nurlan was detained in Tacheng last year.", {"Nurlan"}),
     # a patronymic particle written as a word of its own, in lower case
     ("ru", "В узбекском паспорте он записан как Шухрат Алим угли.", {"шухрат алим угли"}),
     ("en", "His Azerbaijani passport gives his name as Rustam Ali oglu.", {"rustam ali oglu"}),

@@ -81,7 +81,8 @@ _ORG_WORDS = re.compile(
 )
 _CUE_BEFORE = re.compile(
     r"(?:lawyer|attorney|advocate|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|judge|husband|wife|sons?|daughters?|"
-    r"brothers?|sisters?|mother|father|activist|journalist|named|called|chief|minister|"
+    r"brothers?|sisters?|mother|father|cousins?|nephews?|nieces?|uncles?|aunts?|grand(?:son|"
+    r"daughter|father|mother)s?|activist|journalist|named|called|chief|minister|"
     r"spokes(?:man|woman|person)|adviser|official|head|director|representative|coordinator|"
     r"founder|researcher|chair(?:man|woman|person)?|president|editor|poet|writer|imam|"
     r"activist|contact|written(?:\s+as)?|spel(?:led|t)(?:\s+as)?|appears\s+as|known\s+as|"
@@ -98,6 +99,8 @@ _LABEL_BEFORE = re.compile(
     r"interview(?:ed)?\s+by|составител\w*|автор\w*|подготовил\w*|беседовал\w*)[^\n:]{0,80}:[ \t]*$",
     re.IGNORECASE,
 )
+_BYLINE = re.compile(r"(?:^|[\n.]\s*)(?:By|Text:|Текст:|Автор:?)\s+$")
+"""A byline: "… 10 September 2024. By Mariam Osei." """
 _LAWYER = re.compile(r"\b(?:lawyer|attorney|advocate|адвокат\w*|защитник\w*)\b", re.IGNORECASE)
 _OFFICIAL = re.compile(
     r"\b(?:deputy|minister|chief|head\s+of|spokes(?:man|woman|person)|official|representative|"
@@ -422,8 +425,10 @@ def _names_in_run(
         words = written.split()
         if words[-1].endswith(".") and len(words[-1]) == 2:
             continue  # a trailing initial ("… Omarov B."): not read as a name here
-        cue = bool(_CUE_BEFORE.search(text[max(0, span.start - 40) : span.start])) or bool(
-            _LABEL_BEFORE.match(text[text.rfind("\n", 0, span.start) + 1 : span.start])
+        cue = (
+            bool(_CUE_BEFORE.search(text[max(0, span.start - 40) : span.start]))
+            or bool(_LABEL_BEFORE.match(text[text.rfind("\n", 0, span.start) + 1 : span.start]))
+            or bool(_BYLINE.search(text[max(0, span.start - 12) : span.start]))
         )
         if len(words) == 1:
             # a lone word is a name only if it is a known given name after a cue; surnames

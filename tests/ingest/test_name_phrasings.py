@@ -54,6 +54,10 @@ CASES = [
     ("en", "Fictional Steppe Review, 10 September 2024. By Mariam Osei.\n\nThe case is new.",
      {"Mariam Osei"}),
     ("en", "Erkin's cousin Nurlan was detained in Tacheng last year.", {"Nurlan"}),
+    # a man's surname without a Russian suffix declines like his given name
+    ("ru", "Суд отказал в продлении ареста уйгура Абдурехима Турсуна, 41 год.",
+     {"Абдурехим Турсун"}),
+    ("ru", "Адвокат Ерлана Жаксылыка сообщила о задержании.", {"Ерлан Жаксылык"}),
     # a patronymic particle written as a word of its own, in lower case
     ("ru", "В узбекском паспорте он записан как Шухрат Алим угли.", {"шухрат алим угли"}),
     ("en", "His Azerbaijani passport gives his name as Rustam Ali oglu.", {"rustam ali oglu"}),

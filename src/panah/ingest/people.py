@@ -216,6 +216,7 @@ def _normal_ru(tokens: list[str]) -> list[str]:
     out: list[str] = []
     gender = ""
     known_m = False
+    case_end = ""  # the ending taken off a man's given name ("Абдурехима" -> "а")
     for i, t in enumerate(tokens):
         low = t.casefold()
         base = t
@@ -230,6 +231,7 @@ def _normal_ru(tokens: list[str]) -> list[str]:
                     ):
                         base = stem
                         known_m = True
+                        case_end = end
                         break
                 else:
                     for end, nominative in _FEMININE_ENDINGS:
@@ -243,6 +245,19 @@ def _normal_ru(tokens: list[str]) -> list[str]:
                 if low.endswith(end) and len(t) > len(end) + 2:
                     base = t[: -len(end)] + nominative
                     break
+            else:
+                # a Central Asian man's surname without a Russian suffix declines like his
+                # given name: "Абдурехима Турсуна" -> "Абдурехим Турсун"
+                stem = t[: -len(case_end)] if case_end else ""
+                if (
+                    gender == "m"
+                    and case_end in ("а", "у", "ом")
+                    and low.endswith(case_end)
+                    and len(stem) > 3
+                    and stem[-1].casefold() not in _VOWELS_RU
+                    and not _MASC_SURNAME.search(stem.casefold())
+                ):
+                    base = stem
         out.append(base)
     return out
 
@@ -265,7 +280,23 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
     nominative: a woman's surname the model read as a man's is kept as written
     ("Дильноза Юлдашева, 40 лет")."""
     written, normal = n.written.split(), n.normal.split()
-    if len(written) != 2 or len(normal) != 2 or written[0] != normal[0]:
+    if len(written) != 2 or len(normal) != 2:
+        return n
+    if written[0] != normal[0] and written[1] == normal[1]:
+        # the reverse: the model declined the given name but not a surname without a Russian
+        # suffix ("Абдурехима Турсуна" -> "Абдурехим Турсуна"): the same ending comes off
+        end = written[0][len(normal[0]) :] if written[0].startswith(normal[0]) else ""
+        stem = written[1][: -len(end)] if end else ""
+        if (
+            end in ("а", "у", "ом")
+            and written[1].endswith(end)
+            and len(stem) > 3
+            and stem[-1].casefold() not in _VOWELS_RU
+            and not _MASC_SURNAME.search(stem.casefold())
+        ):
+            return replace(n, normal=f"{normal[0]} {stem}")
+        return n
+    if written[0] != normal[0]:
         return n
     surname_w, surname_n = written[1], normal[1]
     if not _MASC_SURNAME.search(surname_n) or not surname_w.startswith(surname_n):

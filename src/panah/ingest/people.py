@@ -282,6 +282,13 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
     written, normal = n.written.split(), n.normal.split()
     if len(written) != 2 or len(normal) != 2:
         return n
+    if written == normal:
+        # the model left both words as written: a man's given name the rules know in an
+        # oblique case ("его отца, Бахтиёра Рахимова") gives the case of both
+        rules = _normal_ru(written)
+        if rules[0] != written[0]:
+            return replace(n, normal=" ".join(rules))
+        return n
     if written[0] != normal[0] and written[1] == normal[1]:
         # the reverse: the model declined the given name but not a surname without a Russian
         # suffix ("Абдурехима Турсуна" -> "Абдурехим Турсуна"): the same ending comes off

@@ -188,6 +188,17 @@ def test_what_a_date_counts_from(lang: str, text: str, expected: set[tuple[str, 
         ("en", "On 19 June 2022 the family landed in Stockholm and were received there as "
                "resettled refugees.",
          {("resettlement", "2022-06-19")}),
+        # an interview in Russian: a season "of the same year", answers dated by the question
+        ("ru", "— Когда вас впервые задержали?\n— В марте 2017 года, в Урумчи.\n\n— Что было "
+               "потом?\n— Летом того же года меня отправили в лагерь. В первые дни меня избивали."
+               "\n\n— Вы обращались за убежищем?\n— Да, в феврале 2020 года. Отказ пришёл в "
+               "августе. Мы подали жалобу в суд, но в ноябре суд её отклонил.",
+         {("detention_origin", "2017-03"), ("camp_internment", "2017-06/2017-08"),
+          ("ill_treatment", "2017-06/2017-08"), ("asylum_application_filed", "2020-02"),
+          ("refugee_status_refused", "2020-08"), ("appeal_decided", "2020-11")}),
+        ("en", "In March 2017 he was detained in Urumqi. In the summer of that year he was sent "
+               "to a camp.",
+         {("detention_origin", "2017-03"), ("camp_internment", "2017-06/2017-08")}),
         # questioning during a detention is part of it, not a summons of its own
         ("ru", "В мае 2017 года меня вызвали в участок и три дня держали там, допрашивали о "
                "родственниках.",

@@ -242,6 +242,12 @@ def _en_rules() -> list[_Rule]:
         y = int(m["y"])
         return Expr("range", Parts(y, first), end=Parts(y, last))
 
+    def season_same(m: re.Match[str]) -> Expr:
+        first, last = _SEASONS[(m["s"] or m["s2"]).lower()]
+        return Expr(
+            "offset", Parts(month=first), end=Parts(month=last), unit="year", which="season"
+        )
+
     def day_month_year_rel(m: re.Match[str]) -> Expr:
         parts = Parts(month=month_en(m["m"]), day=int(m["d"]))
         return Expr("article", parts=parts, which=m["w"].lower() + "-year")
@@ -300,6 +306,12 @@ def _en_rules() -> list[_Rule]:
         (r"(?:the\s+)?(?P<u>day)\s+after", next_unit, 2),
         (r"(?:the\s+)?(?:next|following)\s+(?:morning|evening|night|afternoon)", next_day, 3),
         (rf"(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+(?:of\s+)?{_YEAR}", season, 4),
+        (
+            r"(?:in\s+)?(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+of\s+(?:that|the\s+same)\s+year|"
+            r"(?:later\s+)?that\s+(?P<s2>spring|summer|autumn|fall)",
+            season_same,
+            4,
+        ),
         (r"(?P<w>last|this)\s+(?P<s>spring|summer|autumn|fall)", season_rel, 4),
         (
             r"(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+of\s+(?P<w>last|this)\s+year",
@@ -444,6 +456,12 @@ def _ru_rules() -> list[_Rule]:
         y = int(m["y"])
         return Expr("range", Parts(y, first), end=Parts(y, last))
 
+    def season_same(m: re.Match[str]) -> Expr:
+        first, last = _SEASONS[m["s"].lower()]
+        return Expr(
+            "offset", Parts(month=first), end=Parts(month=last), unit="year", which="season"
+        )
+
     def season_rel(m: re.Match[str]) -> Expr:
         first, last = _SEASONS[m["s"].lower()]
         w = m["w"].lower()
@@ -485,6 +503,7 @@ def _ru_rules() -> list[_Rule]:
         (r"на\s+следующее\s+утро|наутро|на\s+другой\s+день", next_day, 3),
         (r"в\s+том\s+же\s+(?P<u>месяце|году)", same_unit, 3),
         (rf"(?P<s>весной|летом|осенью)\s+{_YR_RU}", season, 4),
+        (r"(?P<s>весной|летом|осенью)\s+(?:того\s+же|этого\s+же)\s+года", season_same, 4),
         (r"(?P<s>весной|летом|осенью)\s+(?P<w>прошлого|этого|текущего)\s+года", season_rel, 5),
         (r"(?P<w>прошл|эт)(?:ой|ым|им)\s+(?P<s>весной|летом|осенью)", season_rel, 5),
         (

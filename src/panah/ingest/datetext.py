@@ -311,6 +311,11 @@ def resolve_expr(
             anchor = _article_parts(st.article)
         if anchor is None:
             return None, "no earlier date in the text to count from", Confidence.LOW, None, None
+        if expr.which == "season" and expr.parts.month and expr.end and expr.end.month:
+            # "летом того же года", "that summer": the season of the year told before
+            start, end = Parts(anchor.year, expr.parts.month), Parts(anchor.year, expr.end.month)
+            how = f"a season of the year of {st.anchor_text}"
+            return f"{format_parts(start)}/{format_parts(end)}", how, Confidence.MEDIUM, end, start
         moved = add_offset(anchor, expr.n, expr.unit)
         if moved is None:
             return (

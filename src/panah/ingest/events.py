@@ -575,6 +575,10 @@ def assemble(
         drafts: list[EventDraft] = []
         question, asked = asked, []
         paragraph = " ".join(s.text(text) for s in sents if s.paragraph == sent.paragraph)
+        asked_before = [s.text(text) for s in sents if s.paragraph == sent.paragraph - 1]
+        if asked_before and asked_before[-1].rstrip().endswith("?"):
+            # an answer's short form ("Отказ пришёл в августе") takes the question's context
+            paragraph = " ".join(asked_before) + " " + paragraph
         previous = ""
         if sent.index > 0 and sents[sent.index - 1].paragraph == sent.paragraph:
             previous = sents[sent.index - 1].text(text)

@@ -103,3 +103,25 @@ def test_lines_that_open_with_their_date_are_items_of_their_own() -> None:
         "applies for asylum.\n",
     )
     assert {("detention_host", "2021-11-25"), ("asylum_application_filed", "2021-12-03")} <= en
+
+
+def test_a_case_update_in_elliptic_bullets() -> None:
+    """Bullets without a subject: "— picked up by police", "— removal decision issued"."""
+    text = (
+        "Key facts\n"
+        "• March 2016 — left Turkmenistan for Türkiye.\n"
+        "• 11 July 2023 — picked up by Istanbul police during an ID check and taken to the "
+        "Arnavutköy removal centre.\n"
+        "• 13 July 2023 — removal decision issued by the provincial migration directorate.\n"
+        "• 18 July 2023 — our clinic lodged an appeal with the administrative court.\n"
+        "• 26 October 2023 — the administrative court annulled the removal decision.\n"
+        "• 2 November 2023 — released from the removal centre.\n"
+    )
+    assert _events("en", text) == {
+        ("departure_home", "2016-03"),
+        ("detention_host", "2023-07-11"),
+        ("expulsion_ordered", "2023-07-13"),
+        ("appeal_filed", "2023-07-18"),
+        ("appeal_decided", "2023-10-26"),
+        ("release", "2023-11-02"),
+    }

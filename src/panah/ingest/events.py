@@ -215,7 +215,8 @@ _EXTRADITION = re.compile(
     r"at\s+the\s+request\s+of\s+(?:the\s+)?(?-i:[A-Z])|по\s+запросу\s+(?:властей\s+)?(?-i:[А-ЯЁ])|"
     # held as a wanted person of another state, or until a decision on handing over
     r"(?:interstate|international)\s+wanted\s+list|Interpol|red\s+notice|"
-    r"(?:межгосударственн|международн)\w+\s+розыск\w*|(?:вопроса|решения)\s+о\s+(?:его\s+|её\s+|ее\s+)?выдаче|"
+    r"(?:межгосударственн|международн)\w+\s+розыск\w*|"
+    r"(?:вопроса|решения|запрос\w*)\s+(?:\S+\s+){0,5}?о\s+(?:его\s+|её\s+|ее\s+)?выдаче|"
     r"в\s+целях\s+(?:его\s+|её\s+|ее\s+)?выдачи",
     re.IGNORECASE,
 )

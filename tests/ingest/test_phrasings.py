@@ -69,6 +69,9 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
             "С 2020 года Россия выдала Таджикистану более ста человек. Многих из них в 2023 "
             "году осудили на длительные сроки.",
         ),
+        # a hearing still to come
+        ("en", "A hearing is scheduled for 20 May 2024 and will take place in Almaty."),
+        ("ru", "Заседание назначено на 20 мая 2024 года."),
         # others' fate told in the same report: a count of people is not the person
         ("en", "At least five Uzbek nationals have been detained in Kyrgyzstan since January."),
         ("ru", "С января 2024 года в Кыргызстане задержаны не менее пяти граждан Узбекистана."),
@@ -96,6 +99,7 @@ def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
         "departure_home",
         "threat",
         "verdict",
+        "hearing",
     }
 
 

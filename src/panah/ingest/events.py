@@ -104,6 +104,14 @@ _COMPLAINT_AGAINST = re.compile(
     re.IGNORECASE,
 )
 """The thing a complaint is "against" ("по жалобе … на решение о его выдаче") is its object."""
+_PLANNED_AFTER = re.compile(
+    r"\s*(?:\S+\s+){0,4}?(?:(?:is|was|has\s+been|had\s+been)\s+(?:scheduled|set|due|planned|"
+    r"expected|postponed)\b|will\b|назначен\w*\s+на\b|состоится|пройд[её]т|"
+    r"планиру\w*|ожида\w*|перенес[её]н\w*)",
+    re.IGNORECASE,
+)
+"""What follows a noun trigger that says it has not happened yet ("a hearing is scheduled for
+…", "заседание назначено на …")."""
 _GERUND_EN = re.compile(r"\b(?:for|of|about|with)\s+(?:illegally\s+|illegal\s+)?$", re.IGNORECASE)
 _BLOCK_EN = re.compile(
     r"\b(?:after|before|because|when|while|which|who|whom|where|but|although|though|since|"
@@ -328,6 +336,8 @@ def find_triggers(text: str, sents: Sequence[Sentence], lang: str) -> list[Trigg
                     continue
                 if _COMPLAINT_AGAINST.search(s_text[max(0, m.start() - 120) : m.start()]):
                     continue
+                if trig.weak and _PLANNED_AFTER.match(s_text, m.end()):
+                    continue  # "a hearing is scheduled for 20 May": not yet an event
                 weak = trig.weak or (lang != "ru" and bool(_GERUND_EN.search(before)))
                 hits.append(
                     TriggerHit(trig.kind, span, sent.index, sent.paragraph, weak, trig.priority)

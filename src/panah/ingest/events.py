@@ -1223,7 +1223,9 @@ def _origin_departures(text: str, events: list[EventDraft]) -> None:
 
 
 _REMOVAL_WORDS = re.compile(
-    r"deport\w*|removal|expel\w*|expulsion|migration|депорт\w*|выдвор\w*|миграцион\w*",
+    r"deport\w*|removal|expel\w*|expulsion|migration|overstay\w*|visa\s+(?:violation|expired)|"
+    r"(?:his|her|their)\s+visa|immigration\s+rules|residence\s+rules|депорт\w*|выдвор\w*|"
+    r"миграцион\w*|режим\w*\s+пребывания|просроченн\w+\s+виз\w*",
     re.IGNORECASE,
 )
 

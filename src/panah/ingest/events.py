@@ -421,6 +421,7 @@ _SAID_OF_MANY = {
 """Kinds that a report also tells of groups of people ("deported dozens of Uyghurs")."""
 _RELATION_IN_TRIGGER = re.compile(
     r"['’]s\s+(?:wife|husband|mother|father|son|daughter|brother|sister|parents|relatives)\b|"
+    r"\b(?:parents|relatives|family)['’]s?\s+(?:home|house|flat|apartment)\b|"
     r"(?<![\w])(?:мужа|жену|сына|дочь|брата|сестру|отца|мать|родителей)(?![\w])",
     re.IGNORECASE,
 )
@@ -495,6 +496,7 @@ def _refine(
         EventType.SUMMONS,
         EventType.HOUSE_ARREST,
         EventType.PASSPORT_CONFISCATED,
+        EventType.THREAT,
     )
     if kind in persecution and relative:
         return EventType.RELATIVE_PERSECUTED, False, True

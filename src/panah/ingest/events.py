@@ -104,6 +104,13 @@ _COMPLAINT_AGAINST = re.compile(
     re.IGNORECASE,
 )
 """The thing a complaint is "against" ("по жалобе … на решение о его выдаче") is its object."""
+_ASKED_FOR = re.compile(
+    r"(?<![\w])(?:ходатайств|просьб|требовани|заявлени|прошени|призыв)\w*\s+(?:\S+\s+)?об?\s+$|"
+    r"\b(?:request|application|petition|motion|bid|call|plea|appeal)s?\s+for\s+"
+    r"(?:(?:his|her|their|the|an?)\s+)?(?:immediate\s+)?$",
+    re.IGNORECASE,
+)
+"""A noun after "a request for", "ходатайство об": what was asked for, not what happened."""
 _PLANNED_AFTER = re.compile(
     r"\s*(?:\S+\s+){0,4}?(?:(?:is|was|has\s+been|had\s+been)\s+(?:scheduled|set|due|planned|"
     r"expected|postponed)\b|will\b|назначен\w*\s+на\b|состоится|пройд[её]т|"
@@ -338,6 +345,8 @@ def find_triggers(text: str, sents: Sequence[Sentence], lang: str) -> list[Trigg
                     continue
                 if trig.weak and _PLANNED_AFTER.match(s_text, m.end()):
                     continue  # "a hearing is scheduled for 20 May": not yet an event
+                if trig.weak and _ASKED_FOR.search(before):
+                    continue  # "ходатайство об освобождении", "a request for release"
                 weak = trig.weak or (lang != "ru" and bool(_GERUND_EN.search(before)))
                 hits.append(
                     TriggerHit(trig.kind, span, sent.index, sent.paragraph, weak, trig.priority)
@@ -440,6 +449,11 @@ _MANY_PEOPLE = re.compile(_MANY, re.IGNORECASE)
 _MANY_PEOPLE_AFTER = re.compile(r"\s*(?:[^\s.;,]+\s+){0,3}?(?:" + _MANY + ")", re.IGNORECASE)
 
 
+_FLIGHT_REASONS = re.compile(
+    r"reasons\s+for\s+(?:fleeing|leaving)|причин\w*\s+(?:бегства|отъезда)", re.IGNORECASE
+)
+
+
 def _refine(
     hit: TriggerHit,
     text: str,
@@ -535,7 +549,10 @@ def _refine(
             ):
                 return None, False, False
     if kind in (EventType.ASYLUM_INTERVIEW, EventType.REFUGEE_STATUS_REFUSED) and not (
-        _ASYLUM_CONTEXT.search(hit.span.text(text)) or _ASYLUM_CONTEXT.search(paragraph or s_text)
+        _ASYLUM_CONTEXT.search(hit.span.text(text))
+        or _ASYLUM_CONTEXT.search(paragraph or s_text)
+        # "interviewed about his reasons for fleeing"
+        or (kind == EventType.ASYLUM_INTERVIEW and _FLIGHT_REASONS.search(s_text))
     ):
         return None, False, False
     if kind in (EventType.UN_DECISION, EventType.UN_COMMUNICATION_SENT) and not _UN.search(text):

@@ -72,6 +72,7 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
         # words that contain a trigger's stem: "пытался" (tried), "испытал", "задержался"
         ("ru", "3 марта 2024 года он пытался уехать в Турцию и испытал сильный страх."),
         ("ru", "3 марта 2024 года его рейс задержался на пять часов."),
+        ("ru", "3 марта 2024 года он чудом избежал ареста."),
         # what was asked for is not what happened
         ("ru", "3 марта 2024 года его ходатайство об освобождении было отклонено."),
         ("en", "On 3 March 2024 the court rejected a request for his release."),

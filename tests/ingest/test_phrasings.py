@@ -73,6 +73,9 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
         ("ru", "3 марта 2024 года он пытался уехать в Турцию и испытал сильный страх."),
         ("ru", "3 марта 2024 года его рейс задержался на пять часов."),
         ("ru", "3 марта 2024 года он чудом избежал ареста."),
+        # friends and colleagues are neither the person nor a relative
+        ("en", "On 3 March 2024 police arrested three of his friends in Kashgar."),
+        ("ru", "3 марта 2024 года в Кашгаре задержали его коллег."),
         # what was asked for is not what happened
         ("ru", "3 марта 2024 года его ходатайство об освобождении было отклонено."),
         ("en", "On 3 March 2024 the court rejected a request for his release."),

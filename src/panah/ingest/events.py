@@ -428,6 +428,18 @@ _SAID_OF_MANY = {
     EventType.ILL_TREATMENT.value,
 }
 """Kinds that a report also tells of groups of people ("deported dozens of Uyghurs")."""
+_OTHER_PEOPLE = (
+    r"(?:his|her|their|my|our|его|её|ее|их|мо\w+|наш\w*)\s+(?:(?:close|old|former|близк\w+|"
+    r"бывш\w+)\s+)?(?:friends?|colleagues?|neighbou?rs?|classmates?|students?|co-?workers?|"
+    r"fellow\s+\w+|друз\w+|друг[аи]?|коллег\w*|сосед\w*|однокласс\w*|студент\w*|сослуживц\w*)\b"
+)
+_OTHERS = re.compile(_OTHER_PEOPLE + r"(?![^.;]*\b(?:and\s+(?:him|her)|и\s+(?:его|её|ее)))", re.I)
+_OTHERS_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:of\s+)?" + _OTHER_PEOPLE, re.IGNORECASE)
+_WITH_OTHERS = re.compile(
+    r"\b(?:he|she|I|we)\s+and\s+(?:his|her|my|our)\s|(?<![\w])(?:он|она|я|мы)\s+(?:с|и|вместе\s+с)\s+"
+    r"(?:его|её|ее|мо\w+|наш\w*|свои\w*)\s",
+    re.IGNORECASE,
+)
 _RELATION_IN_TRIGGER = re.compile(
     r"['’]s\s+(?:wife|husband|mother|father|son|daughter|brother|sister|parents|relatives)\b|"
     r"\b(?:parents|relatives|family)['’]s?\s+(?:home|house|flat|apartment)\b|"
@@ -492,9 +504,21 @@ def _refine(
             # about, not a relative of that person
             relative = False
     kind = hit.kind
-    if kind in _SAID_OF_MANY and (
-        _MANY_PEOPLE.search(before[-90:])
-        or _MANY_PEOPLE_AFTER.match(text, hit.span.end, sent.span.end)
+    if (
+        kind in _SAID_OF_MANY
+        and (
+            _MANY_PEOPLE.search(before[-90:])
+            or _MANY_PEOPLE_AFTER.match(text, hit.span.end, sent.span.end)
+            # "police arrested three of his friends", "задержали его коллег" (not "he and
+            # his friends were detained")
+            or (
+                (
+                    _OTHERS.search(before[-60:])
+                    or _OTHERS_AFTER.match(text, hit.span.end, sent.span.end)
+                )
+                and not _WITH_OTHERS.search(before[-60:])
+            )
+        )
     ):
         # "at least five Uzbek nationals have been detained …": others, not the person
         return None, False, False

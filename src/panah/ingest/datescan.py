@@ -231,6 +231,11 @@ def _en_rules() -> list[_Rule]:
     def span_years(m: re.Match[str]) -> Expr:
         return Expr("range", Parts(int(m["y"])), end=Parts(int(m["y2"])))
 
+    def days_range(m: re.Match[str]) -> Expr:
+        y = int(m["y"]) if _g(m, "y") else None
+        mo = month_en(m["m"])
+        return Expr("range", Parts(y, mo, int(m["d"])), end=Parts(y, mo, int(m["d2"])))
+
     def next_day(m: re.Match[str]) -> Expr:
         return Expr("offset", n=1, unit="day")
 
@@ -293,10 +298,17 @@ def _en_rules() -> list[_Rule]:
             1,
         ),
         (rf"(?:in\s+|In\s+)?{_YEAR}\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)(?![\d-])", span_years, 4),
+        (
+            rf"(?:(?:from|From|between|Between)\s+)?(?:the\s+)?{_DAY}(?:st|nd|rd|th)?\s*(?:to|until|till|"
+            rf"and|-|–|—)\s*(?:the\s+)?(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?\s+"
+            rf"(?P<m>{_MONTH_EN})(?:,?\s+{_YEAR})?",
+            days_range,
+            5,
+        ),
         (rf"{_YEAR}(?=\s*[-–—]\s*(?:19|20)\d\d)", absolute, 1),
         (rf"(?<=[-–—]){_YEAR}", absolute, 1),
         (
-            r"(?:in|In|since|Since|by|By|during|During|until|till|from|From|of|early|late|mid|Early|Late|between|and|to)\s+(?P<body>(?P<m>January|February|March|April|May|June|July|August|September|October|November|December))(?![\w])",
+            r"(?:in|In|since|Since|by|By|during|During|until|till|from|From|of|early|late|mid|Early|Late|between|Between|and|to)\s+(?P<body>(?P<m>January|February|March|April|May|June|July|August|September|October|November|December))(?![\w])",
             absolute,
             1,
         ),
@@ -387,6 +399,11 @@ def _ru_rules() -> list[_Rule]:
 
     def span_years(m: re.Match[str]) -> Expr:
         return Expr("range", Parts(int(m["y"])), end=Parts(int(m["y2"])))
+
+    def days_range_ru(m: re.Match[str]) -> Expr:
+        y = int(m["y"]) if _g(m, "y") else None
+        mo = month_ru(m["m"])
+        return Expr("range", Parts(y, mo, int(m["d"])), end=Parts(y, mo, int(m["d2"])))
 
     def offset(m: re.Match[str]) -> Expr | None:
         n = _num(m["n"], _NUM_RU)
@@ -489,6 +506,12 @@ def _ru_rules() -> list[_Rule]:
         (rf"(?P<m>{_MONTH_RU})\s+{_YR_RU}", absolute, 3),
         (rf"{_DAY_RU}\s+(?P<m>{_MONTH_RU})", absolute, 2),
         (rf"{_YEAR}\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\s*(?:годах|годы|гг\.)", span_years, 4),
+        (
+            rf"(?:[сС]\s+)?{_DAY_RU}\s*(?:по|до|-|–|—)\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?:-?(?:го|е))?\s+"
+            rf"(?P<m>{_MONTH_RU})(?:\s+{_YR_RU})?",
+            days_range_ru,
+            5,
+        ),
         (rf"{_YEAR}\s*(?:года|году|год|г\.)", absolute, 1),
         (rf"{_YEAR}-(?:го|м|й)", absolute, 1),  # "в мае 2018-го", "в 2017-м"
         (rf"(?:[вВсС]|по|до|к|после|между|и)\s+(?P<body>{_YEAR})(?![\d-])", absolute, 1),

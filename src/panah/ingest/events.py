@@ -172,7 +172,8 @@ _OFFICIAL_CUE = re.compile(
     r"representative|director|chairman|prosecutor|akim|KNB|National\s+Security|police\s+department|"
     r"embassy|consulate|press\s+secretary|посольств\w*|консульств\w*|спикер\w*|пресс-секретар\w*|"
     r"заместител\w*|министр\w*|начальник\w*|председател\w*|представител\w*|пресс-служб\w*|"
-    r"директор\w*|глава|руководител\w*|прокурор\w*|департамент\w*|аким\w*|КНБ|МВД)\b",
+    r"директор\w*|глава|руководител\w*|прокурор\w*|прокуратур\w*|департамент\w*|аким\w*|КНБ|"
+    r"МВД|полици\w*|police\s+(?:spokes\w+|chief|said))\b",
     re.IGNORECASE,
 )
 _SAID = {EventType.OFFICIAL_STATEMENT, EventType.PRESS_CONFERENCE, EventType.NGO_APPEAL}
@@ -466,6 +467,13 @@ _FLIGHT_REASONS = re.compile(
 )
 
 
+_NOT_OFFICIAL_AFTER = re.compile(
+    r"\W*(?:\S+\s+){0,2}?(?:адвокат|защитник|lawyer|attorney|жена|муж|брат|сестр|мать|отец|сын|доч|"
+    r"wife|husband|brother|sister|mother|father|son|daughter|правозащит|activist|активист)",
+    re.IGNORECASE,
+)
+
+
 def _refine(
     hit: TriggerHit,
     text: str,
@@ -590,6 +598,9 @@ def _refine(
     if kind == EventType.OFFICIAL_STATEMENT:
         around = text[max(sent.span.start, hit.span.start - 160) : hit.span.start]
         if not _OFFICIAL_CUE.search(around) or re.search(r"lawyer|адвокат", around[-60:], re.I):
+            return None, False, False
+        if _NOT_OFFICIAL_AFTER.match(text, hit.span.end, sent.span.end):
+            # "…, сообщил его адвокат", "said his lawyer": the speaker comes after the verb
             return None, False, False
         cue = list(_OFFICIAL_CUE.finditer(around))[-1]
         if _INTERNATIONAL.search(around[cue.start() : cue.end() + 60]):

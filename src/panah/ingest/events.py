@@ -449,10 +449,12 @@ _RELATION_IN_TRIGGER = re.compile(
 )
 _MANY = (
     r"\b(?:at\s+least|more\s+than|over|some|dozens\s+of|hundreds\s+of|thousands\s+of|several|"
-    r"many|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:nationals|"
+    r"many|(?<![\d.])\d{1,3}(?![\d.])|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:nationals|"
     r"people|men|women|Uyghurs|Kazakhs|Uzbeks|Tajiks|Kyrgyz|migrants|refugees|asylum\s+seekers|"
     r"activists|citizens|believers|Muslims)\b(?![^.;]*\b(?:including|among\s+them)\b)|"
-    r"(?<![\w])(?:не\s+менее|более|около|свыше|несколько|десятки|сотни|тысячи|многие|\d+)\s+"
+    r"(?<![\w])(?:не\s+менее|более|около|свыше|несколько|десятки|сотни|тысячи|многие|"
+    r"(?<![\d.])\d{1,3}(?![\d.]))\s+"
     r"(?:\S+\s+){0,2}?(?:граждан|человек|мигрант|беженц|уйгур|казах|узбек|таджик|активист|"
     r"верующ|мусульман)\w*|(?<![\w])(?:многих|многие|некоторых|некоторые|всех)\s+(?:из\s+)?(?:них|"
     r"вернувш\w+|выданн\w+|высланн\w+)|\b(?:many|most|some|all)\s+(?:of\s+them|returned\s+men|"

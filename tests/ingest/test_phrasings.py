@@ -82,6 +82,9 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
             "Генеральная прокуратура Узбекистана направила запрос в конце мая 2024 года, "
             "сообщил его адвокат Павел Егоров.",
         ),
+        # a relative's own flight is neither the person's nor a persecution
+        ("en", "His brother fled to Turkey in 2019."),
+        ("ru", "Его брат уехал в Турцию в 2019 году."),
         # what was asked for is not what happened
         ("ru", "3 марта 2024 года его ходатайство об освобождении было отклонено."),
         ("en", "On 3 March 2024 the court rejected a request for his release."),

@@ -441,6 +441,24 @@ _WITH_OTHERS = re.compile(
     r"(?:его|её|ее|мо\w+|наш\w*|свои\w*)\s",
     re.IGNORECASE,
 )
+_FLIGHT_KINDS = {
+    EventType.DEPARTURE_HOME.value,
+    EventType.ARRIVAL.value,
+    CROSSING,
+    EventType.BORDER_CROSSING_AT_CHECKPOINT.value,
+    EventType.BORDER_CROSSING_OUTSIDE_CHECKPOINT.value,
+}
+_SPEECH = re.compile(
+    r"(?:рассказал|сказал|сообщил|говорит|пишет|вспоминает|said|says|told|recalls|recalled|"
+    r"explained|wrote)\w*",
+    re.IGNORECASE,
+)
+_TOGETHER = re.compile(
+    r"\b(?:together|along)\s+with\b|\bwith\s+(?:his|her|their|my|our)\s+\w+\s*,?\s*"
+    r"(?:he|she|they|I|we)\b|(?<![\w])вместе\s+с|(?<![\w])с\s+(?:женой|мужем|семьёй|семьей|"
+    r"детьми|сыном|дочерью|братом|сестрой|матерью|отцом|родителями)",
+    re.IGNORECASE,
+)
 _RELATION_IN_TRIGGER = re.compile(
     r"['’]s\s+(?:wife|husband|mother|father|son|daughter|brother|sister|parents|relatives)\b|"
     r"\b(?:parents|relatives|family)['’]s?\s+(?:home|house|flat|apartment)\b|"
@@ -514,6 +532,18 @@ def _refine(
             # about, not a relative of that person
             relative = False
     kind = hit.kind
+    if (
+        kind in _FLIGHT_KINDS
+        and relative
+        and rel is not None
+        # "Как рассказала его жена Зульфия, Мамаджан бежал": the relative tells, he fled
+        and not _SPEECH.search(before[-80:])
+        and not _WITH_OTHERS.search(before[-60:])
+        and not _TOGETHER.search(before[-60:])
+    ):
+        # "his brother fled to Turkey": a relative's flight is neither the person's nor a
+        # persecution ("he and his wife fled", "вместе с женой он бежал" stay his)
+        return None, False, False
     if (
         kind in _SAID_OF_MANY
         and (

@@ -258,6 +258,16 @@ _RELATION_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"(?<![\w])(?:He|She|him|Он|Она|его|её|ее|ему|ей)(?![\w])")
+_THIRD_OBJECT = re.compile(r"(?<![\w])(?:him|her|его|её|ее|ему|ей)(?![\w])", re.IGNORECASE)
+_FIRST_PERSON_WORDS = re.compile(r"\bI\b|(?<![\w])(?:я|меня|мне|мной)(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _first_person(text: str) -> bool:
+    """Whether the text is told in the first person ("I", "я"): a testimony, an interview."""
+    return len(_FIRST_PERSON_WORDS.findall(text)) >= 3
+
+
 _HE_SHE = re.compile(r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?(?:He|She|Он|Она)\b")
 _QUOTE = re.compile(r"[\"“«]([^\"”»]{2,200})[\"”»]")
 _THAT = re.compile(r"\b(?:that|что)\s+", re.IGNORECASE)
@@ -520,6 +530,13 @@ def _refine(
         or bool(_RELATIVE_TOPIC.match(previous) and _PRONOUN.search(before))
         # "questioned Tursunov's wife": the relative is named inside the trigger
         or bool(_RELATION_IN_TRIGGER.search(hit.span.text(text)))
+        # a first-person testimony: "My mother is still there. Last month the police
+        # questioned her": the narrator is "I", so "her" is the relative just named
+        or bool(
+            _RELATIVE_TOPIC.match(previous)
+            and _first_person(text)
+            and _THIRD_OBJECT.search(text, hit.span.start, min(sent.span.end, hit.span.end + 12))
+        )
     )
     if relative:
         obj = _RELATION_OBJECT.match(text, hit.span.end, sent.span.end)
@@ -586,7 +603,13 @@ def _refine(
         checkpoint = any(p.place.kind == "checkpoint" for p in in_sentence) or _CHECKPOINT.search(
             s_text
         )
-        if checkpoint and not _IRREGULAR.search(s_text):
+        irregular = [m.group().lower() for m in _IRREGULAR.finditer(s_text)]
+        named_post = any(p.place.kind == "checkpoint" for p in in_sentence)
+        if checkpoint and (
+            not irregular
+            # "I came across the border at Khorgos, on foot": one walks through a named post
+            or (named_post and all(w in ("on foot", "пешком") for w in irregular))
+        ):
             return EventType.BORDER_CROSSING_AT_CHECKPOINT, False, False
         if _IRREGULAR.search(s_text):
             return EventType.BORDER_CROSSING_OUTSIDE_CHECKPOINT, False, False

@@ -165,7 +165,7 @@ _HOST_WORDS = re.compile(
     r"on\s+an?\s+\w+\s+(?:arrest\s+)?warrant|межгосударственн\w+\s+розыск\w*|"
     r"Пограничн\w+\s+служб\w*|миграционн\w+\s+полици\w*|deportation\s+cent(?:re|er)|"
     r"foreign(?:ers|\s+nationals)|содержания\s+иностран\w+|для\s+иностран\w+|ЦВСИГ|СУВСИГ|"
-    r"спецпри[её]мник\w*)\b"
+    r"спецпри[её]мник\w*|центр\w*\s+(?:выдворения|депортации|содержания\s+мигрант\w*))\b"
 )
 _OFFICIAL_CUE = re.compile(
     r"\b(?:deputy|minister|ministry|chief|head\s+of|spokes(?:man|woman|person)|official|"

@@ -139,7 +139,7 @@ _TIME_WORDS_RU = re.compile(
 _RELATION_BEFORE = re.compile(
     r"\b(?:mother|father|parents|wife|husband|son|daughter|brother|sister|children|sons|"
     r"daughters|brothers|sisters|cousins?|nephews?|nieces?|uncles?|aunts?|"
-    r"мать|матери|отца|отец|родител\w+|жен[аыу]|муж(?!чин)\w*|сын\w*|доч\w+|брат\w*|сестр\w+|дет\w+)\b"
+    r"мать|матери|мам[аыу]|отца|отец|пап[аыу]|родител\w+|жен[аыу]|муж(?!чин)\w*|сын\w*|доч\w+|брат\w*|сестр\w+|дет\w+)\b"
     # "г." (года) and "г. р." are abbreviations, not the end of the clause
     r"(?:(?!\b(?:says?|said|told|сообщил\w*|рассказал\w*|говорит)\b)(?:[^.;]|(?<=[\s\d]г)\.|"
     r"(?<=\sгг)\.|(?<=\sр)\.))*$",
@@ -253,7 +253,7 @@ _SOURCE_BEFORE = re.compile(
 _RELATION_OBJECT = re.compile(
     r"\s+(?:(?:\w+\s+){0,2})?(?:my|his|her|their|our|мо[юегй]\w*|его|её|ее|их)\s+"
     r"(?:(?:elder|younger|older|младш\w+|старш\w+)\s+)?(?:mother|father|parents|wife|husband|"
-    r"son|daughter|brother|sister|children|sons|daughters|brothers|sisters|мать|матер\w*|отца|"
+    r"son|daughter|brother|sister|children|sons|daughters|brothers|sisters|мать|матер\w*|мам[уы]|отца|папу|"
     r"отец|родител\w+|жен[уаы]|мужа|сына|сыновей|дочь|дочер\w*|брат\w*|сестр\w*|дет\w*)\b",
     re.IGNORECASE,
 )

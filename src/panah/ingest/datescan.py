@@ -614,7 +614,12 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 
 _RANGE_START_EN = re.compile(r"(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
-_RANGE_MID_EN = re.compile(r"^\s*(?:to|until|till|and|through|-|–|—)\s*(?:the\s+)?$", re.IGNORECASE)
+# "from November 2018 until about May 2019": a hedge on the end keeps the range as written
+_RANGE_MID_EN = re.compile(
+    r"^\s*(?:to|until|till|and|through|-|–|—)\s*(?:(?:about|around|approximately|roughly)\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _RANGE_START_RU = re.compile(r"(?:^|\s)(?:с|со|между)\s+$", re.IGNORECASE)
 _RANGE_MID_RU = re.compile(r"^\s*(?:по|до|и|-|–|—)\s*$", re.IGNORECASE)
 _GLUE = re.compile(r"^[\s,]*(?:in|в)?\s*$", re.IGNORECASE)

@@ -308,7 +308,7 @@ def _en_rules() -> list[_Rule]:
         (rf"{_YEAR}(?=\s*[-–—]\s*(?:19|20)\d\d)", absolute, 1),
         (rf"(?<=[-–—]){_YEAR}", absolute, 1),
         (
-            r"(?:in|In|since|Since|by|By|during|During|until|till|from|From|of|early|late|mid|Early|Late|between|Between|and|to)\s+(?P<body>(?P<m>January|February|March|April|May|June|July|August|September|October|November|December))(?![\w])",
+            r"(?:in|In|since|Since|by|By|during|During|until|till|from|From|of|early|late|mid|Early|Late|between|Between|and|to|(?:from|since|until|in)\s+that|That)\s+(?P<body>(?P<m>January|February|March|April|May|June|July|August|September|October|November|December))(?![\w])",
             absolute,
             1,
         ),

@@ -33,13 +33,19 @@ from panah.storage.django_orm import actions
 from panah.storage.django_orm.models import CalendarFeed, CaseDeadline
 from panah.storage.django_orm.permissions import cases_visible_to
 
-__all__ = ["calendar_feed", "calendar_feed_manage", "deadline_calendar", "ics_calendar"]
+__all__ = [
+    "DEADLINE_ROW_FIELDS",
+    "calendar_feed",
+    "calendar_feed_manage",
+    "deadline_calendar",
+    "ics_calendar",
+]
 
 PAST_DAYS = 365
 """The feed goes back this many days (the page lists the 200 latest past deadlines)."""
 
 
-_ROW_FIELDS = (
+DEADLINE_ROW_FIELDS = (  # what the calendar, the feed and the API read of a deadline row
     "case_id",
     "person_name",
     "deadline_id",
@@ -60,7 +66,8 @@ def _rows(user: Any, today: dt.date) -> Any:
     return (
         CaseDeadline.objects.filter(case__memberships__user_id=user.pk)
         .select_related("case")
-        .only(*_ROW_FIELDS)  # never the case file: it is not shown, and decrypting it is slow
+        # never the case file: it is not shown, and decrypting it is slow
+        .only(*DEADLINE_ROW_FIELDS)
     )
 
 

@@ -61,6 +61,7 @@ from panah.web.api.schemas import (
     WorkingValueIn,
 )
 from panah.web.assessment import assessment_for
+from panah.web.deadlines import DEADLINE_ROW_FIELDS
 from panah.web.forms import CaseSearchForm, WorkingValueForm
 from panah.web.views import CASES_PER_PAGE, _case_for, _stored_case
 
@@ -92,19 +93,6 @@ _LIST_COLUMNS = (
     "next_deadline",
     "open_conflicts",
     "live_alerts",
-)
-_DEADLINE_FIELDS = (
-    "case_id",
-    "person_name",
-    "deadline_id",
-    "title",
-    "provision",
-    "verification",
-    "status",
-    "due",
-    "disputed",
-    "case__key",
-    "case__title",
 )
 _NOT_MEMBER = {404: ErrorOut, 401: ErrorOut}
 _YAML_TYPES = ("application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml")
@@ -310,7 +298,7 @@ def deadlines(
         CaseDeadline.objects.filter(case__memberships__user_id=user.pk)
         .filter(due__gte=start or today)
         .select_related("case")
-        .only(*_DEADLINE_FIELDS)  # never the case file: decrypting it is slow
+        .only(*DEADLINE_ROW_FIELDS)  # never the case file: decrypting it is slow
         .order_by("due", "case__title", "title", "pk")
     )
     if end is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from panah.core.dates import FuzzyDate
@@ -314,3 +316,76 @@ def test_until_is_not_a_start_date() -> None:
     text = "Свидетельства действуют до конца июля 2020 года."
     mentions = scan(text, "ru", sentences(text))
     assert [m.role for m in mentions] == ["until"]
+
+
+DAY_MONTH = [
+    pytest.param("📌 11.06 — решение о выдаче", "ru", "2025-10-08", "2025-06-11", id="ru-list"),
+    pytest.param("02.10: апелляция отклонена.", "ru", "2025-10-08", "2025-10-02", id="ru-colon"),
+    pytest.param(
+        "20.11 его задержали в Алматы.", "ru", "2024-05-10", "2023-11-20", id="ru-last-year"
+    ),
+    pytest.param(
+        "Жалобу подали к 08.05, суд ответил 10.05.",
+        "ru",
+        "2024-05-10",
+        "2024-05-10",
+        id="ru-clause",
+    ),
+    pytest.param(
+        "В марте 2021 года его вызывали на допрос. 15.03 суд назначил выдворение.",
+        "ru",
+        "2024-05-10",
+        "2021-03-15",
+        id="ru-year-from-the-story",
+    ),
+    pytest.param("On 29.02 he was detained.", "en", "2024-05-10", "2024-02-29", id="en-leap-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "article", "expected"), DAY_MONTH)
+def test_a_day_and_month_without_a_year(text: str, lang: str, article: str, expected: str) -> None:
+    assert resolved(text, lang, article)[-1][1] == expected
+
+
+NOT_A_DAY_MONTH = [
+    pytest.param("Его обвинили по ст. 12.10 КоАП.", "ru", id="ru-article"),
+    pytest.param("по ч. 1.02 статьи", "ru", id="ru-part"),
+    pytest.param("Заседание начнётся в 11.05 по местному времени.", "ru", id="ru-clock"),
+    pytest.param("Собеседование заняло 10.05 ч.", "ru", id="ru-hours"),
+    pytest.param("Инфляция составила 12.05%.", "ru", id="ru-percent"),
+    pytest.param("Штраф — 12.10 руб. за день.", "ru", id="ru-money"),
+    pytest.param("Вышла версия 3.12.1 приложения.", "ru", id="ru-version"),
+    pytest.param("Курс упал на 3.14, а потом на 1.5.", "ru", id="ru-decimals"),
+    pytest.param("Срок 11.30 и 31.02 не даты.", "ru", id="ru-month-out-of-range"),
+    pytest.param("He was charged under art. 12.03 of the code.", "en", id="en-article"),
+    pytest.param("The hearing began at 10.05 am.", "en", id="en-clock"),
+    pytest.param("The fine was $12.10 a day.", "en", id="en-money"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_A_DAY_MONTH)
+def test_numbers_that_are_not_a_day_and_month(text: str, lang: str) -> None:
+    found = [m.span.text(text) for m in scan(text, lang, sentences(text))]
+    assert not [f for f in found if re.fullmatch(r"\d{1,2}\.\d{2}", f)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "He was arrested on 25/11/2023. On 14/02 the court ordered his extradition.",
+            "2024-02-14",
+            id="order-shown-by-a-date",
+        ),
+        pytest.param(
+            "All dates are day/month/year. On 03/04 he was detained.", "2024-04-03", id="stated"
+        ),
+    ],
+)
+def test_a_slashed_day_and_month_where_the_text_is_day_first(text: str, expected: str) -> None:
+    assert resolved(text, "en", "2024-05-10")[-1][1] == expected
+
+
+def test_a_slashed_day_and_month_is_not_read_when_the_order_is_unknown() -> None:
+    text = "On 03/04 he was detained."
+    assert [m.span.text(text) for m in scan(text, "en", sentences(text))] == []

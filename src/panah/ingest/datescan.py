@@ -179,6 +179,34 @@ def _numeric(m: re.Match[str]) -> Expr | None:
     return Expr("absolute", Parts(y, mo, d))
 
 
+# "11.06 — суд …", "к 02.10": a day and a two-digit month without a year. Refused after an
+# article or part number ("ст. 12.10", "п. 3.05", "art. 1.02"), a currency sign, another
+# number ("1.12.05") or "в"/"at" (a clock time, "в 10.05"), and before an hour, a percentage,
+# a unit or money ("10.05 ч", "12.05%", "12.10 руб.").
+_DAY_MONTH = r"(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<mo>0[1-9]|1[0-2])(?![.,]?\d)"
+_DAY_MONTH_BEFORE = re.compile(
+    r"(?:(?:^|[^\w])(?:ст|ч|п|пп|подп|статьи|статья|статье|статью|art|arts|para|no|nr|№|"
+    r"в|во|at|около|примерно|version|версии|версия|v)\.?\s*|[\d.,$€£₽])\Z",
+    re.IGNORECASE,
+)
+_DAY_MONTH_AFTER = re.compile(
+    r"^\s*(?:%|\$|€|₽|ч(?![\w])|час|мин|руб|р\.|долл|евро|тыс|млн|млрд|км|кг|м(?![\w])|"
+    r"h(?![\w])|hrs?|hours?|min|am|pm|a\.m|p\.m|utc|мск|gmt|usd|eur|rub|percent|процент)",
+    re.IGNORECASE,
+)
+
+
+def _day_month(m: re.Match[str]) -> Expr | None:
+    """A ``DD.MM`` day with no year; the resolver gives it the year as for "5 ноября"."""
+    before, after = m.string[max(0, m.start() - 12) : m.start()], m.string[m.end() : m.end() + 12]
+    if _DAY_MONTH_BEFORE.search(before) or _DAY_MONTH_AFTER.match(after):
+        return None
+    mo, d = int(m["mo"]), int(m["d"])
+    if d > calendar.monthrange(2024, mo)[1]:  # a leap year: 29.02 is a day
+        return None
+    return Expr("absolute", Parts(None, mo, d))
+
+
 def _en_rules() -> list[_Rule]:
     def absolute(m: re.Match[str]) -> Expr:
         return Expr("absolute", _parts(m, month_en))
@@ -275,6 +303,7 @@ def _en_rules() -> list[_Rule]:
     rules = [
         (r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", _numeric, 5),
         (r"(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})", _numeric, 5),
+        (_DAY_MONTH, _day_month, 2),
         (r"(?P<d>\d{1,2})\.(?P<mo>\d{2})\.(?P<y>\d{2})(?!\d|\.\d)", _numeric, 4),
         (
             rf"(?:the\s+)?{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_EN}),?\s+{_YEAR}",
@@ -502,6 +531,7 @@ def _ru_rules() -> list[_Rule]:
             _numeric,
             4,
         ),
+        (_DAY_MONTH, _day_month, 2),
         (rf"{_DAY_RU}\s+(?P<m>{_MONTH_RU})\s+{_YR_RU}", absolute, 4),
         (rf"(?P<m>{_MONTH_RU})\s+{_YR_RU}", absolute, 3),
         (rf"{_DAY_RU}\s+(?P<m>{_MONTH_RU})", absolute, 2),
@@ -842,6 +872,9 @@ def _unread_sentences(
 _SLASH_DATE = re.compile(
     r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19[5-9]\d|20[0-4]\d))(?![\w/])"
 )
+_SLASH_DAY_MONTH = re.compile(
+    r"(?<![\w/.-])(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mo>0[1-9]|1[0-2])(?![\w/]|[.,]?\d)"
+)
 _SLASH_MONTH = re.compile(
     r"(?<![\w/.-])(?P<mo>0[1-9]|1[0-2])[/.](?P<y>(?:19[5-9]\d|20[0-4]\d))(?![\w/]|\.\d)"
 )
@@ -877,6 +910,12 @@ def _slash_dates(text: str) -> list[_Cand]:
         seconds = any(int(m["b"]) > 12 for m in found)
         day_first = firsts or not seconds
     out: list[_Cand] = []
+    # "11/06" without a year: only where the text states or shows day-first order
+    if _DAY_FIRST.search(text) or any(int(m["a"]) > 12 for m in found):
+        for m in _SLASH_DAY_MONTH.finditer(text):
+            expr = _day_month(m)
+            if expr is not None:
+                out.append(_Cand(Span(m.start(), m.end()), expr, 2, "patterns"))
     for m in found:
         d, mo = (int(m["a"]), int(m["b"])) if day_first else (int(m["b"]), int(m["a"]))
         y = int(m["y"])

@@ -3,7 +3,9 @@ PostgreSQL when DATABASE_URL is set (``make unit`` runs both)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -77,3 +79,23 @@ def client_for(client: Any) -> Any:
         return client
 
     return login
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dt.date]]:
+    """Counts the engine's runs (the real engine runs); nothing remembered in the process
+    before or after."""
+    import panah.law.assess
+    from panah.web.assessment import forget_assessments
+
+    real = panah.law.assess.assess
+    seen: list[dt.date] = []
+
+    def counting(case: Any, *, as_of: dt.date, **kw: Any) -> Any:
+        seen.append(as_of)
+        return real(case, as_of=as_of, **kw)
+
+    monkeypatch.setattr(panah.law.assess, "assess", counting)
+    forget_assessments()
+    yield seen
+    forget_assessments()

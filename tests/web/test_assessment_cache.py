@@ -5,7 +5,6 @@ never remembered when it failed, and only the last ``REMEMBERED`` kept."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,25 +13,9 @@ from django.utils import translation
 import panah.law.assess
 from panah.law import i18n
 from panah.web import assessment
-from panah.web.assessment import REMEMBERED, assessment_for, forget_assessments
+from panah.web.assessment import REMEMBERED, assessment_for
 
 DAY = dt.date(2024, 2, 29)
-
-
-@pytest.fixture
-def calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dt.date]]:
-    """Counts the engine's runs (the real engine runs)."""
-    real = panah.law.assess.assess
-    seen: list[dt.date] = []
-
-    def counting(case: Any, *, as_of: dt.date, **kw: Any) -> Any:
-        seen.append(as_of)
-        return real(case, as_of=as_of, **kw)
-
-    monkeypatch.setattr(panah.law.assess, "assess", counting)
-    forget_assessments()
-    yield seen
-    forget_assessments()
 
 
 def test_same_version_date_and_language_computed_once(case_obj: Any,

@@ -9,7 +9,6 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,22 +24,6 @@ from panah.storage.django_orm.assessment_summary import assessment_summary
 from panah.storage.django_orm.models import CaseAssessment, CaseRecord
 from panah.web.assessment import forget_assessments
 from tests.web.conftest import SECRET_DETAIL
-
-
-@pytest.fixture
-def calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dt.date]]:
-    """Counts the engine's runs (the real engine runs); nothing remembered in the process."""
-    real = panah.law.assess.assess
-    seen: list[dt.date] = []
-
-    def counting(case: Any, *, as_of: dt.date, **kw: Any) -> Any:
-        seen.append(as_of)
-        return real(case, as_of=as_of, **kw)
-
-    monkeypatch.setattr(panah.law.assess, "assess", counting)
-    forget_assessments()
-    yield seen
-    forget_assessments()
 
 
 def _page(client: Any, record: CaseRecord, lang: str = "en", query: str = "") -> str:

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-__all__ = ["AFTER_MIDNIGHT", "DailyRefresh", "next_run", "refresh_now"]
+__all__ = ["AFTER_MIDNIGHT", "DailyRefresh", "next_run", "refresh_now", "refresh_today"]
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +36,9 @@ def next_run(now: dt.datetime) -> dt.datetime:
     return dt.datetime.combine(tomorrow, dt.time(), tzinfo=now.tzinfo) + AFTER_MIDNIGHT
 
 
-def refresh_now() -> tuple[dt.date, int, float]:
+def refresh_today() -> tuple[dt.date, int, float]:
     """Recompute every stale case as of today (the server's time zone); returns the day, how
-    many cases were recomputed and the seconds it took. Closes this thread's database
-    connection afterwards."""
-    from django.db import close_old_connections, connection
+    many cases were recomputed and the seconds it took (the ``deadlines_refresh`` command)."""
     from django.utils import timezone
 
     from panah.storage.django_orm.actions import case_assessments_refresh_stale
@@ -48,12 +46,20 @@ def refresh_now() -> tuple[dt.date, int, float]:
 
     today = timezone.localdate()
     start = time.perf_counter()
+    n = case_assessments_refresh_stale(records=CaseRecord.objects.all(), today=today)
+    return today, n, time.perf_counter() - start
+
+
+def refresh_now() -> tuple[dt.date, int, float]:
+    """:func:`refresh_today` from the server's background thread, which owns its database
+    connection: closed afterwards."""
+    from django.db import close_old_connections, connection
+
     try:
         close_old_connections()
-        n = case_assessments_refresh_stale(records=CaseRecord.objects.all(), today=today)
+        return refresh_today()
     finally:
         connection.close()
-    return today, n, time.perf_counter() - start
 
 
 class DailyRefresh(threading.Thread):

@@ -7,8 +7,10 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from panah.storage.django_orm import actions
 from panah.storage.django_orm.models import CaseRole, CaseStatus
 
 __all__ = ["CaseFileForm", "CaseSearchForm", "MemberForm", "WorkingValueForm"]
@@ -49,6 +51,21 @@ class WorkingValueForm(forms.Form):
             return json.loads(self.cleaned_data["value"])
         except json.JSONDecodeError:
             raise forms.ValidationError(_("Not a valid value.")) from None
+
+    def choose(self, *, actor: Any, record: Any) -> None:
+        """Record the chosen working value (the page's form and the API both come here);
+        raises the action's errors (a stale version, a value no claim states)."""
+        data = self.cleaned_data
+        actions.case_working_value_set(
+            actor=actor,
+            record=record,
+            subject=data["subject"],
+            prop=data["property"],
+            value=data["value"],
+            reason=data["reason"],
+            chosen_on=timezone.localdate(),
+            expected_version=data["version"],
+        )
 
 
 class MemberForm(forms.Form):

@@ -455,16 +455,7 @@ def case_working_value(request: HttpRequest, key: str) -> HttpResponse:
     if not form.is_valid():
         return HttpResponse(_("The choice is incomplete: a reason is required."), status=400)
     try:
-        actions.case_working_value_set(
-            actor=request.user,
-            record=record,
-            subject=form.cleaned_data["subject"],
-            prop=form.cleaned_data["property"],
-            value=form.cleaned_data["value"],
-            reason=form.cleaned_data["reason"],
-            chosen_on=timezone.localdate(),
-            expected_version=form.cleaned_data["version"],
-        )
+        form.choose(actor=request.user, record=record)
     except (PanahError, CaseFileError) as exc:
         return HttpResponse(str(exc), status=409, content_type="text/plain; charset=utf-8")
     return HttpResponseRedirect(reverse("case_detail", args=[record.key]) + "#conflicts")

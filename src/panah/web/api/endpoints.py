@@ -353,16 +353,7 @@ def case_working_value(
     if not form.is_valid():
         return Status(400, {"detail": _("The choice is incomplete: a reason is required.")})
     try:
-        actions.case_working_value_set(
-            actor=request.user,
-            record=record,
-            subject=form.cleaned_data["subject"],
-            prop=form.cleaned_data["property"],
-            value=form.cleaned_data["value"],
-            reason=form.cleaned_data["reason"],
-            chosen_on=timezone.localdate(),
-            expected_version=form.cleaned_data["version"],
-        )
+        form.choose(actor=request.user, record=record)
     except (PanahError, CaseFileError) as exc:
         return Status(409, {"detail": str(exc)})
     return Status(200, {"key": record.key, "version": record.version})

@@ -7,14 +7,11 @@ are skipped."""
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from django.core.management.base import BaseCommand
-from django.utils import timezone
 
-from panah.storage.django_orm.actions import case_assessments_refresh_stale
-from panah.storage.django_orm.models import CaseRecord
+from panah.web.daily import refresh_today
 
 
 class Command(BaseCommand):
@@ -24,10 +21,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        today = timezone.localdate()
-        start = time.perf_counter()
-        n = case_assessments_refresh_stale(records=CaseRecord.objects.all(), today=today)
-        took = time.perf_counter() - start
+        today, n, took = refresh_today()
         self.stdout.write(
             f"deadlines and assessments as of {today.isoformat()}: {n} cases recomputed "
             f"in {took:.1f} s"

@@ -483,9 +483,15 @@ def case_members(request: HttpRequest, key: str) -> HttpResponse:
             if target is None:
                 error = _("No active account with that name.")
             else:
-                actions.case_member_add(
-                    actor=request.user, record=record, user=target, role=form.cleaned_data["role"]
-                )
+                try:
+                    actions.case_member_add(
+                        actor=request.user,
+                        record=record,
+                        user=target,
+                        role=form.cleaned_data["role"],
+                    )
+                except PanahError as exc:
+                    error = str(exc)
         if not error and (request.POST.get("remove") or form.is_valid()):
             return HttpResponseRedirect(reverse("case_members", args=[record.key]))
     members = CaseMembership.objects.filter(case=record).select_related("user").order_by("role")

@@ -463,7 +463,8 @@ def calendar_token_hash(token: str) -> str:
 
 
 def case_member_add(*, actor: Any, record: CaseRecord, user: Any, role: str) -> CaseMembership:
-    """Give an account a role on a case (or change its role)."""
+    """Give an account a role on a case (or change its role; the last administrator's is
+    kept)."""
     if role not in CaseRole.values:
         raise PanahError(f"unknown role {role!r}")
     with _action("case_member_add"):
@@ -471,6 +472,12 @@ def case_member_add(*, actor: Any, record: CaseRecord, user: Any, role: str) -> 
             case=record, user=user, defaults={"role": role}
         )
         if not created and membership.role != role:
+            if membership.role == CaseRole.ADMINISTRATOR and not (
+                CaseMembership.objects.filter(case=record, role=CaseRole.ADMINISTRATOR)
+                .exclude(pk=membership.pk)
+                .exists()
+            ):
+                raise PanahError("a case keeps at least one administrator")
             membership.role = role
             membership.save()
     forget_roles(user)

@@ -165,14 +165,27 @@ def test_what_a_date_counts_from(lang: str, text: str, expected: set[tuple[str, 
         ("ru", "В феврале 2023 года ему отказали в убежище. Адвокат обжаловала отказ, и в мае "
                "2023 года суд оставил решение в силе.",
          {("refugee_status_refused", "2023-02"), ("appeal_decided", "2023-05")}),
-        # a court's custody order the day after the arrest is the same step; the order tells
-        # whose request it serves
+        # a court's custody order on another day than the arrest is a step of its own: the
+        # police detention in the host state, then the order, of the kind it tells (at whose
+        # request: an extradition arrest); on the same day they are one step
         ("en", "He was arrested in Almaty on 3 March 2024. The next day a court remanded him in "
                "custody at the request of Uzbekistan.",
-         {("extradition_detention", "2024-03-03")}),
+         {("detention_host", "2024-03-03"), ("extradition_detention", "2024-03-04")}),
         ("ru", "Его задержали вчера сотрудники ФСБ в Екатеринбурге. Сегодня суд заключил его под "
                "стражу на 40 суток по запросу Ташкента.",
-         {("extradition_detention", "2024-05-09")}),
+         {("detention_host", "2024-05-09"), ("extradition_detention", "2024-05-10")}),
+        ("en", "Police picked him up at the airport on Sunday on an Interpol notice. On Tuesday a "
+               "judge ordered that he stay in custody pending extradition.",
+         {("detention_host", "2024-05-05"), ("extradition_detention", "2024-05-07")}),
+        ("ru", "3 мая 2024 года его задержали в Алматы по запросу Узбекистана. Через два дня "
+               "суд санкционировал его арест в целях экстрадиции.",
+         {("detention_host", "2024-05-03"), ("extradition_detention", "2024-05-05")}),
+        ("en", "On 3 March 2024 police in Almaty detained him at Uzbekistan's request, and the "
+               "same day a court remanded him in custody pending extradition.",
+         {("extradition_detention", "2024-03-03")}),
+        ("ru", "3 марта 2024 года его задержали по запросу Узбекистана, и в тот же день суд "
+               "арестовал его в целях экстрадиции.",
+         {("extradition_detention", "2024-03-03")}),
         ("ru", "16 апреля 2024 года адвокат направила в МВД заявление Рахимова о признании его "
                "беженцем.",
          {("asylum_application_filed", "2024-04-16")}),

@@ -1425,33 +1425,60 @@ _CUSTODY_ORDER = re.compile(
 def _fold_custody_orders(
     text: str, events: list[EventDraft], sents: Sequence[Sentence]
 ) -> list[EventDraft]:
-    """A court's custody order a day or two after the detention it confirms ("detained
-    yesterday … today a court remanded him") is the same step: one detention, dated by the
-    arrest, of the kind the order shows (an extradition arrest where the order says so)."""
-    out: list[EventDraft] = []
+    """A court's custody order and the police detention it confirms are one step when they
+    fall on the same day, two when they do not: the time between the arrest and the court's
+    sanction (up to 72 hours, or longer) is legally material. On another day ("detained on
+    Sunday … on Tuesday a court ordered that he remain in custody pending extradition", "через
+    два дня суд арестовал его в целях экстрадиции", "a week later" from a month) the police
+    detention is a detention in the host state, whatever it was made on, and the court's order
+    is the detention of its own kind (an extradition arrest where the order or the text says
+    so), on its own date."""
     for e in events:
-        if e.type in _DETENTIONS and e.type != EventType.DETENTION_ORIGIN and not e.relative:
-            sent = sents[e.trigger.sentence].text(text)
-            day = _day_of(e)
-            earlier = [
-                x
-                for x in out
-                if x.type in _DETENTIONS
-                and x.type != EventType.DETENTION_ORIGIN
-                and not x.relative
-                and (d := _day_of(x)) is not None
-                and day is not None
-                and 0 < (day - d).days <= 2
-            ]
-            if earlier and _COURT.search(sent) and _CUSTODY_ORDER.search(e.trigger.span.text(text)):
-                x = earlier[-1]
-                if e.type == EventType.EXTRADITION_DETENTION:
-                    x.type = EventType.EXTRADITION_DETENTION
-                x.mentions.extend(e.mentions)
-                x.notes.append("the court's custody order told after it is the same step")
+        if (
+            e.type not in (EventType.DETENTION_HOST, EventType.EXTRADITION_DETENTION)
+            or e.relative
+            or not _court_order(text, e, sents)
+        ):
+            continue
+        day = _day_of(e)
+        # "A week later" from a month: another day the text does not determine
+        offset = not e.dated and bool(_LATER.search(sents[e.trigger.sentence].text(text)))
+        if day is None and not offset:
+            continue
+        for x in reversed(events):
+            if x is e or x.trigger.span.start >= e.trigger.span.start:
                 continue
-        out.append(e)
-    return out
+            if (
+                x.type not in (EventType.DETENTION_HOST, EventType.EXTRADITION_DETENTION)
+                or x.relative
+                or e.trigger.sentence - x.trigger.sentence > 6
+                or _court_order(text, x, sents)
+            ):
+                continue
+            d = _day_of(x)
+            if offset if day is None else d is not None and 0 < (day - d).days <= 31:
+                if x.type != EventType.DETENTION_HOST:
+                    x.type = EventType.DETENTION_HOST
+                    x.notes.append(
+                        "the police detention before a court's custody order of another day"
+                    )
+                e.notes.append("the court's custody order, a step of its own after the arrest")
+            break
+    return events
+
+
+_LATER = re.compile(
+    r"\b(?:later|next\s+day|following\s+day|day\s+after)\b|(?<![\w])(?:через|спустя)\s|"
+    r"(?:на\s+)?(?:следующий|другой)\s+день",
+    re.IGNORECASE,
+)
+
+
+def _court_order(text: str, e: EventDraft, sents: Sequence[Sentence]) -> bool:
+    return bool(
+        _COURT.search(sents[e.trigger.sentence].text(text))
+        and _CUSTODY_ORDER.search(e.trigger.span.text(text))
+    )
 
 
 def _day_of(e: EventDraft) -> dt.date | None:

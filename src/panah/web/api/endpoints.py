@@ -48,6 +48,7 @@ from panah.storage.django_orm.models import URGENCY_ORDER, ApiToken, CaseDeadlin
 from panah.storage.django_orm.permissions import cases_visible_to
 from panah.storage.django_orm.search import cases_matching
 from panah.web.api.auth import BearerToken, TokenRateThrottle
+from panah.web.api.edits import router as edits_router
 from panah.web.api.schemas import (
     AssessmentOut,
     CaseCreatedOut,
@@ -83,6 +84,8 @@ api = NinjaAPI(
     docs=Swagger(settings={"persistAuthorization": False, "tryItOutEnabled": False}),
     docs_decorator=login_required,
 )
+
+api.add_router("", edits_router)
 
 _LIST_COLUMNS = (
     "key",

@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from ninja import Schema
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 __all__ = [
     "AssessmentOut",
@@ -21,7 +21,16 @@ __all__ = [
     "CaseSummaryOut",
     "ClaimIn",
     "DeadlineOut",
+    "EditErrorsOut",
+    "EditIn",
+    "EntitySavedOut",
     "ErrorOut",
+    "FieldErrorOut",
+    "MatchOut",
+    "MatchesOut",
+    "MemberIn",
+    "MemberOut",
+    "MemberRoleIn",
     "PersonAssessmentOut",
     "ProblemOut",
     "ProblemsOut",
@@ -136,3 +145,68 @@ class ClaimIn(Schema):
         "locator, confidence, status…"
     )
     version: int = Field(description="The case's version this claim was written on")
+
+
+class EditIn(Schema):
+    """What every edit of a case's part carries besides the form's fields (see each kind)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = Field(description="The case's version this edit was made on (409 if stale)")
+    matches_seen: bool = Field(
+        default=False,
+        description="Save even if new name spellings match people already known (else 409)",
+    )
+
+
+class FieldErrorOut(Schema):
+    field: str = Field(
+        description='The field the error is about: "birth_date", '
+        '"names[1].script"; "" for the entry as a whole'
+    )
+    message: str
+
+
+class EditErrorsOut(Schema):
+    detail: str
+    errors: list[FieldErrorOut]
+
+
+class EntitySavedOut(Schema):
+    key: str
+    version: int = Field(description="The case's version after the change")
+    id: str | None = Field(description="The entry's id")
+    n: int | None = Field(default=None, description="A relative's place (from 1)")
+
+
+class MatchOut(Schema):
+    query: str
+    name: str
+    verdict: str
+    score: float
+    reasons: list[str]
+    case: str
+    case_title: str
+    person: str | None
+    here: bool
+    relative: str | None
+
+
+class MatchesOut(Schema):
+    detail: str
+    matches: list[MatchOut] = Field(default_factory=list)
+
+
+class MemberIn(Schema):
+    username: str = Field(description="An active account's name")
+    role: str = Field(description="administrator, lawyer, caseworker or viewer")
+
+
+class MemberRoleIn(Schema):
+    role: str = Field(description="administrator, lawyer, caseworker or viewer")
+
+
+class MemberOut(Schema):
+    username: str
+    role: str
+    added_at: dt.datetime

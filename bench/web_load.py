@@ -45,6 +45,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import gzip
 import html
 import http.client
 import json
@@ -71,6 +72,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from machine import machine_line  # noqa: E402
 from web_casegen import NameBook, make_case  # noqa: E402
 
 TARGETS_MS = {"list": 200.0, "search": 200.0, "case": 150.0}
@@ -339,13 +341,21 @@ def cpu_seconds(pgid: int | None = None, db: str | None = None) -> float | None:
 
 
 # --- clients ---------------------------------------------------------------------------------
+ACCEPT_ENCODING = "gzip"  # what a browser sends (set to "" by --no-gzip)
+
+
 def _request(port: int, method: str, path: str, cookies: dict[str, str],
              body: dict[str, str] | None = None, timeout: float = 30.0,
-             extra: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+             extra: dict[str, str] | None = None,
+             wire: list[int] | None = None) -> tuple[int, dict[str, str], bytes]:
+    """One request on a new connection: (status, headers, body). The body is decompressed
+    where the server compressed it; ``wire`` gets the size that travelled."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
         headers = {"Host": f"127.0.0.1:{port}", "Connection": "close",
                    "Accept-Language": "en", **(extra or {})}
+        if ACCEPT_ENCODING:
+            headers["Accept-Encoding"] = ACCEPT_ENCODING
         if cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
         data = None
@@ -355,6 +365,10 @@ def _request(port: int, method: str, path: str, cookies: dict[str, str],
         conn.request(method, path, body=data, headers=headers)
         resp = conn.getresponse()
         payload = resp.read()
+        if wire is not None:
+            wire.append(len(payload))
+        if resp.getheader("Content-Encoding") == "gzip":
+            payload = gzip.decompress(payload)
         for header in resp.headers.get_all("Set-Cookie") or []:
             jar: SimpleCookie = SimpleCookie()
             jar.load(header)
@@ -390,6 +404,7 @@ class Phase:
     headers: dict[str, str] = field(default_factory=dict)  # sent with each request
     times: list[float] = field(default_factory=list)
     sizes: list[int] = field(default_factory=list)  # bytes of each response's body
+    wire: list[int] = field(default_factory=list)  # bytes each body took on the wire
     errors: dict[str, int] = field(default_factory=dict)
     wall: float = 0.0
     server_cpu: float | None = None  # seconds used by the server during the phase
@@ -419,9 +434,10 @@ def run_phase(port: int, phase: Phase, sessions: list[dict[str, str]], requests:
                 issued[0] += 1
             path, marker = phase.make(rng)
             t = time.perf_counter()
+            wire: list[int] = []
             try:
                 status, _, body = _request(port, "GET", path, dict(cookies),
-                                           extra=phase.headers)
+                                           extra=phase.headers, wire=wire)
                 error = None if status == 200 else f"HTTP {status}"
                 if error is None and marker is not None and marker not in body:
                     error = "content missing"
@@ -432,6 +448,7 @@ def run_phase(port: int, phase: Phase, sessions: list[dict[str, str]], requests:
                 phase.times.append(elapsed)
                 if error is None:
                     phase.sizes.append(len(body))
+                    phase.wire.extend(wire)
                 if error:
                     phase.errors[error] = phase.errors.get(error, 0) + 1
 
@@ -460,7 +477,7 @@ def _pct(values: list[float], q: float) -> float:
 def report(phases: list[Phase]) -> bool:
     print(f"\n{'endpoint':<30} {'n':>5} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} "
           f"{'p99 ms':>8} {'max ms':>8} {'req/s':>7} {'cpu ms':>8} {'client':>6} {'load':>5} "
-          f"{'KiB':>6}  target")
+          f"{'KiB':>6} {'wire':>5}  target")
     ok = True
     for ph in phases:
         ms = [t * 1000 for t in ph.times] or [float("nan")]
@@ -480,14 +497,17 @@ def report(phases: list[Phase]) -> bool:
               f"{p95:>8.1f} {_pct(ms, 0.99):>8.1f} {max(ms):>8.1f} "
               f"{len(ph.times) / max(ph.wall, 1e-9):>7.1f} {cpu:>8} "
               f"{ph.client_cpu * 1000 / max(len(ph.times), 1):>6.1f} {ph.load:>5.1f} "
-              f"{statistics.median(ph.sizes or [0]) / 1024:>6.1f}  {verdict}")
+              f"{statistics.median(ph.sizes or [0]) / 1024:>6.1f} "
+              f"{statistics.median(ph.wire or [0]) / 1024:>5.1f}  {verdict}")
         if ph.errors:
             print(f"{'':<30} errors: {ph.errors}")
     print(f"cpu ms: the server's CPU time per request (all its processes; +PostgreSQL's "
           f"backends), the cost of a request whatever else runs; client: this process's CPU time per request (the clients, on the "
           f"same cores); load: the machine's load average ({os.cpu_count()} cores) as the "
-          "endpoint's run began; KiB: the median size of a response's body (uncompressed, "
-          "as sent)")
+          "endpoint's run began; KiB: the median size of a response's body (uncompressed); "
+          "wire: as it travelled (gzip, which the clients accept as a browser does, unless "
+          "--no-gzip)")
+    print(f"machine: {machine_line()}")
     return ok
 
 
@@ -518,7 +538,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="comma-separated endpoints to run: list, search, case, finding, few "
                          "(default all)")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--no-gzip", action="store_true",
+                    help="clients do not accept compressed responses (default: they send "
+                         "Accept-Encoding: gzip, as browsers do)")
     ns, _unknown = ap.parse_known_args(argv)  # bench/run.py passes every script the same argv
+    global ACCEPT_ENCODING
+    if ns.no_gzip:
+        ACCEPT_ENCODING = ""
 
     if ns.data_dir is None:
         data_dir = Path(tempfile.mkdtemp(prefix="panah-web-bench-"))

@@ -31,12 +31,12 @@ or a trie) is the next speed step, not done.
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 import yaml
 
+from machine import machine_line
 from panah.ingest import NoBackend, SourceMeta, draft_case, load_backend
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "data"
@@ -67,7 +67,7 @@ def main() -> None:
                 f"kchar/s, CPU {1000 * cpu / n:5.1f} ms/text ({len(texts)} texts, {chars} chars "
                 "each round)" + (f"; model load {load:.2f} s" if be is backend else "")
             )
-    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"machine: {machine_line()}")
 
 
 if __name__ == "__main__":

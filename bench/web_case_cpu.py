@@ -51,6 +51,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from machine import machine_line  # noqa: E402
 from web_load import _django, _findings, load  # noqa: E402
 
 
@@ -198,6 +199,7 @@ def measure(keys: list[str], lang: str, profile: int, sort: str = "tottime") -> 
     stored_share = sum(1 for k in keys if CaseRecord.objects.filter(
         key=k, assessments__as_of=today).exists()) if hasattr(assessment, "stored_assessment") else 0
     print(f"  ({stored_share} of {len(keys)} cases have an assessment stored for today)")
+    print(f"  machine: {machine_line()}")
     print("  (context excludes the assessment; the parts are measured apart from the request, "
           "so they need not add up to it exactly)")
     if profiler:

@@ -49,6 +49,7 @@ from panah.storage.django_orm.permissions import cases_visible_to
 from panah.storage.django_orm.search import cases_matching
 from panah.web.api.auth import BearerToken, TokenRateThrottle
 from panah.web.api.edits import router as edits_router
+from panah.web.api.records import router as records_router
 from panah.web.api.schemas import (
     AssessmentOut,
     CaseCreatedOut,
@@ -86,6 +87,7 @@ api = NinjaAPI(
 )
 
 api.add_router("", edits_router)
+api.add_router("", records_router)
 
 _LIST_COLUMNS = (
     "key",

@@ -16,9 +16,12 @@ from pydantic import ConfigDict, Field
 
 __all__ = [
     "AssessmentOut",
+    "AuditEntryOut",
+    "AuditPageOut",
     "CaseCreatedOut",
     "CaseListOut",
     "CaseSummaryOut",
+    "ChangeOut",
     "ClaimIn",
     "DeadlineOut",
     "EditErrorsOut",
@@ -26,6 +29,7 @@ __all__ = [
     "EntitySavedOut",
     "ErrorOut",
     "FieldErrorOut",
+    "HistoryPageOut",
     "MatchOut",
     "MatchesOut",
     "MemberIn",
@@ -35,6 +39,8 @@ __all__ = [
     "ProblemOut",
     "ProblemsOut",
     "SavedOut",
+    "SectionOut",
+    "VersionOut",
     "WorkingValueIn",
 ]
 
@@ -210,3 +216,60 @@ class MemberOut(Schema):
     username: str
     role: str
     added_at: dt.datetime
+
+
+class ChangeOut(Schema):
+    kind: str = Field(description="added, removed or changed")
+    ident: str
+    label: str
+    fields: list[str] = Field(description="The fields changed (for a change)")
+
+
+class SectionOut(Schema):
+    name: str = Field(description="The case file's section, in the request's language")
+    changes: list[ChangeOut]
+
+
+class VersionOut(Schema):
+    """One version of a case, as a row of the history page."""
+
+    history_id: int = Field(description="The version's address in the API")
+    version: int
+    when: dt.datetime
+    who: str
+    action: str = Field(description="The named action that made it (case_person_save…)")
+    action_label: str
+    readable: bool = Field(description="False when this version cannot be read or compared")
+    counts: dict[str, int] | None = Field(description="Entries added, removed, changed")
+    sections: list[SectionOut] = Field(description="What changed from the version before")
+    reverted_to: int | None = Field(description="For a revert: the version gone back to")
+    reason: str | None = Field(description="For a revert: the reason given")
+    unreadable: str | None = None
+
+
+class HistoryPageOut(Schema):
+    count: int
+    page: int
+    pages: int
+    results: list[VersionOut]
+
+
+class AuditEntryOut(Schema):
+    """One entry of a case's audit trail, the audit page's columns."""
+
+    when: dt.datetime
+    who: str = Field(description='The account, or "system"')
+    address: str | None
+    action: str = Field(description="create, update, delete or access")
+    what: str | None = Field(description="The named action (case_export_json, case_audit…)")
+    model: str = Field(description="The record: caserecord, casemembership…")
+    changes: dict[str, Any] = Field(description="Field -> [old, new], as the log keeps them")
+    via: str | None = Field(description='"api" for a call through the API')
+    api_token: int | None = Field(description="The token's id, for a call through the API")
+
+
+class AuditPageOut(Schema):
+    count: int
+    page: int
+    pages: int
+    results: list[AuditEntryOut]

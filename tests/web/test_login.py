@@ -143,3 +143,25 @@ def test_password_field_not_in_page_source_of_login() -> None:
 
     assert settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["form-action"] == ["'self'"]
     assert re.fullmatch(r"\d+", str(settings.AXES_FAILURE_LIMIT))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("totp", "policy", "satisfied"),
+    [
+        (True, None, True),
+        (False, None, False),
+        (False, True, True),  # the demo account
+        (False, False, False),  # a policy row that does not exempt
+        (True, False, True),
+    ],
+)
+def test_mfa_satisfied(make_user: Any, totp: bool, policy: bool | None, satisfied: bool) -> None:
+    from panah.storage.django_orm.models import AccountPolicy
+    from panah.web.accounts import mfa_satisfied
+
+    user = make_user("someone", totp=totp)
+    make_user("other")  # another account's TOTP does not count
+    if policy is not None:
+        AccountPolicy.objects.create(user=user, mfa_exempt=policy)
+    assert mfa_satisfied(user) is satisfied

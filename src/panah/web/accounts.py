@@ -7,6 +7,8 @@ from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.models import Authenticator
+from django.contrib.auth import get_user_model
+from django.db.models import Exists, OuterRef, Q
 from django.http import HttpRequest
 
 from panah.storage.django_orm.models import AccountPolicy
@@ -20,11 +22,15 @@ class AccountAdapter(DefaultAccountAdapter):  # type: ignore[misc]
 
 
 def mfa_satisfied(user: Any) -> bool:
-    """True if the account has TOTP set up, or is the demo account."""
-    if AccountPolicy.objects.filter(user_id=user.pk, mfa_exempt=True).exists():
-        return True
+    """True if the account has TOTP set up, or is the demo account. One query (it runs on
+    every request of a signed-in account)."""
+    exempt = AccountPolicy.objects.filter(user_id=OuterRef("pk"), mfa_exempt=True)
+    totp = Authenticator.objects.filter(user_id=OuterRef("pk"), type=Authenticator.Type.TOTP)
     return bool(
-        Authenticator.objects.filter(user_id=user.pk, type=Authenticator.Type.TOTP).exists()
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .filter(Q(Exists(exempt)) | Q(Exists(totp)))
+        .exists()
     )
 
 

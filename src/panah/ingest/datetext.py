@@ -23,6 +23,7 @@ Library parsers (dateparser, natasha) plug in through :class:`AbsoluteParser`, s
 from __future__ import annotations
 
 import calendar
+import re
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -188,6 +189,8 @@ class _State:
     story_year: int | None = None
     story_paragraph: int = -1
     anchor_sentence: int = -1
+    text: str = ""
+    anchor_span: Span | None = None
 
 
 def _article_parts(article: FuzzyDate | None) -> Parts | None:
@@ -199,19 +202,87 @@ RECENT = "recent"
 в сентябре"): its year is the article's, not the story's."""
 
 
+# Words that take a story back to the present before a yearless date: "Last week, on 3
+# March", "This year, on 3 March", "Недавно, 3 марта", "На прошлой неделе, 3 марта".
+_PRESENT = re.compile(
+    r"\b(?:last|this|past)\s+(?:week|month|year|winter|spring|summer|autumn|fall)\b|"
+    r"\b(?:earlier|later)\s+this\s+(?:week|month|year)\b|\b(?:recently|now|currently|"
+    r"today|yesterday)\b|\bin\s+recent\s+(?:days|weeks|months)\b|"
+    r"(?<![\w])(?:на\s+(?:прошлой|этой)\s+неделе|в\s+(?:прошлом|этом|текущем)\s+(?:месяце|году)|"
+    r"в\s+(?:этот|прошлый)\s+раз|недавно|сейчас|теперь|вчера|сегодня|позавчера)(?![\w])",
+    re.IGNORECASE,
+)
+# A year that opens its sentence sets the narrative's year: "In 2019 I fled.", "В 2019 году …",
+# "2019:".
+_FRAME_BEFORE = re.compile(
+    r"(?:^|[.!?\n»\"”]\s*|^\W*)(?:(?:in|by|during|since|early|late|в|во|к|с|летом|осенью|"
+    r"зимой|весной)\s+)?$",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|we|my|our|me|us)\b|(?<![\w])(?:я|мы|меня|нас|мне|нам|мой|моя|моего|наш|наша)(?![\w])",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The text of the sentence up to ``start``."""
+    head = text[max(0, start - 400) : start]
+    ends = list(_SENTENCE_END.finditer(head))
+    return head[ends[-1].end() :] if ends else head
+
+
+def _sentence_after(text: str, end: int) -> str:
+    tail = text[end : end + 400]
+    m = _SENTENCE_END.search(tail)
+    return tail[: m.start() + 1] if m else tail
+
+
+def _back_to_the_present(mention: DateMention, st: _State) -> bool:
+    """ "Last week, on 3 March": the text jumps from the story back to the present."""
+    return bool(st.text) and bool(_PRESENT.search(_sentence_before(st.text, mention.span.start)))
+
+
+def _narrative_year(mention: DateMention, st: _State) -> bool:
+    """The text has just set the narrative's year: the year opens its sentence ("In 2019 I
+    fled. On 3 March I crossed …") or the story is told in the first person there."""
+    if not st.text or st.anchor_span is None:
+        return False
+    before = _sentence_before(st.text, st.anchor_span.start)
+    if _FRAME_BEFORE.search(before):
+        return True
+    anchor_sentence = before + st.anchor_span.text(st.text) + _sentence_after(
+        st.text, st.anchor_span.end
+    )
+    said = _sentence_before(st.text, mention.span.start) + _sentence_after(
+        st.text, mention.span.end
+    )
+    return bool(_FIRST_PERSON.search(anchor_sentence) or _FIRST_PERSON.search(said))
+
+
 def _news_of_the_year(parts: Parts, mention: DateMention, st: _State, art: Parts | None) -> bool:
     """ "He moved to Russia in 2016 … He was detained on 9 March": a day told after a date
     known only to its year, in another sentence, is the latest such day before the article
-    when that day is within the article's last twelve months and the year told is older."""
+    when that day is within the article's last twelve months and the year told is older,
+    unless the text has just set that year as its narrative's ("In 2017 I fled. On 3 March I
+    crossed …"). Words of the present before the day ("Last week, on 3 March") always take
+    the story back to the article's last twelve months."""
     if art is None or art.year is None or art.month is None or parts.day is None:
         return False
-    if st.anchor is None or st.anchor.month is not None or st.anchor_sentence == mention.sentence:
-        return False
-    if st.story_year is None or st.story_year >= art.year - 1:
+    if st.anchor is None or st.anchor_sentence == mention.sentence:
         return False
     month, day = parts.month or 1, parts.day
     year = art.year if (month, day) <= (art.month, art.day or 31) else art.year - 1
-    return (art.year - year) * 12 + art.month - month < 12
+    if (art.year - year) * 12 + art.month - month >= 12:
+        return False
+    if _back_to_the_present(mention, st):
+        return True
+    if st.anchor.month is not None:
+        return False
+    if st.story_year is None or st.story_year >= art.year - 1:
+        return False
+    return not _narrative_year(mention, st)
 
 
 def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | None, str]:
@@ -443,9 +514,13 @@ def resolve_expr(
     return None, "not understood", Confidence.LOW, None, None  # pragma: no cover
 
 
-def resolve(mentions: Sequence[DateMention], article: FuzzyDate | None) -> list[Resolved]:
-    """Resolve mentions in text order; each resolved point becomes the anchor of the next."""
-    st = _State(article)
+def resolve(
+    mentions: Sequence[DateMention], article: FuzzyDate | None, text: str = ""
+) -> list[Resolved]:
+    """Resolve mentions in text order; each resolved point becomes the anchor of the next.
+    ``text`` (the text the mentions are in) lets the words around a yearless day say whether
+    it continues the story's year or jumps back to the present."""
+    st = _State(article, text=text)
     out = []
     for mention in mentions:
         value, how, conf, point, _start = resolve_expr(mention, st)
@@ -458,6 +533,7 @@ def resolve(mentions: Sequence[DateMention], article: FuzzyDate | None) -> list[
             st.anchor = point
             st.anchor_text = format_parts(point)
             st.anchor_sentence = mention.sentence
+            st.anchor_span = mention.span
             if mention.paragraph >= 0:
                 st.story_year = point.year
                 st.story_paragraph = mention.paragraph

@@ -220,7 +220,7 @@ def draft_case(
     sents = sentences(text)
     places = find_places(text)
     mentions = scan(text, lang, sents, library=backend.dates)
-    dates = [d for d in resolve(mentions, article) if not _dateline(text, d.mention.span)]
+    dates = [d for d in resolve(mentions, article, text) if not _dateline(text, d.mention.span)]
     date_spans = [d.mention.span for d in dates]
     names = [
         n

@@ -23,8 +23,8 @@ Library parsers (dateparser, natasha) plug in through :class:`AbsoluteParser`, s
 from __future__ import annotations
 
 import calendar
-import re
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -252,8 +252,8 @@ def _narrative_year(mention: DateMention, st: _State) -> bool:
     before = _sentence_before(st.text, st.anchor_span.start)
     if _FRAME_BEFORE.search(before):
         return True
-    anchor_sentence = before + st.anchor_span.text(st.text) + _sentence_after(
-        st.text, st.anchor_span.end
+    anchor_sentence = (
+        before + st.anchor_span.text(st.text) + _sentence_after(st.text, st.anchor_span.end)
     )
     said = _sentence_before(st.text, mention.span.start) + _sentence_after(
         st.text, mention.span.end

@@ -98,6 +98,7 @@ def prepare(*, demo: bool = True, out: TextIO = sys.stdout) -> str | None:
     where = db["NAME"] if "sqlite" in db["ENGINE"] else f"PostgreSQL {db['HOST']}/{db['NAME']}"
     print(f"database: {where}", file=out)
     call_command("migrate", interactive=False, verbosity=0)
+    call_command("createcachetable", verbosity=0)  # PANAH_CACHE=database; else nothing
     user, password = demo_account_ensure() if demo else (None, None)
     path = reference_case_path()
     if path is None:

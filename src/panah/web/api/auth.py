@@ -13,8 +13,9 @@ inactive or without TOTP) runs as nobody, even if it carries a session cookie.
 authenticated by token (never a session, so no endpoint needs CSRF protection) and answers
 401 with no reason otherwise. Bad tokens are counted per address; past
 ``PANAH_API_BAD_TOKEN_RATE`` the answer is 429. Calls with a good token are throttled per
-token at ``PANAH_API_RATE`` (:class:`TokenRateThrottle`). Counts live in Django's cache
-(per process with the default local-memory cache).
+token at ``PANAH_API_RATE`` (:class:`TokenRateThrottle`). Counts live in Django's cache,
+which every server process shares (:func:`panah.web.settings.env.cache_settings`): a file
+cache in the data directory, or the database's with ``PANAH_CACHE=database``.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import os
 
 from panah.web.settings.base import *  # noqa: F403 - a settings module extends its base
 from panah.web.settings.env import (
+    cache_settings,
     data_dir,
     database_from_url,
     fernet_keys,
@@ -26,6 +27,8 @@ _url = os.environ.get("DATABASE_URL", "").strip()
 DATABASES = {
     "default": database_from_url(_url) if _url else sqlite_database(DATA_DIR / "panah.sqlite3")
 }
+
+CACHES = cache_settings(DATA_DIR / "cache")
 
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"] + [
     h.strip() for h in os.environ.get("PANAH_ALLOWED_HOSTS", "").split(",") if h.strip()

@@ -12,6 +12,7 @@ from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 
 __all__ = [
+    "cache_settings",
     "data_dir",
     "database_from_url",
     "fernet_keys",
@@ -109,3 +110,42 @@ def database_from_url(url: str) -> dict[str, Any]:
     if parts.scheme == "sqlite":
         return sqlite_database(Path(unquote(parts.path)))
     raise ImproperlyConfigured(f"DATABASE_URL: unsupported scheme {parts.scheme!r}")
+
+
+CACHE_TABLE = "panah_cache"
+
+
+def cache_settings(default_dir: Path) -> dict[str, Any]:
+    """``CACHES``: one cache that every server process of the host shares (not Django's
+    per-process default), so that the API's throttle counts, allauth's rate limits and its
+    record of used TOTP codes (a code is accepted once) hold across gunicorn workers.
+
+    A file cache in ``PANAH_CACHE_DIR``, else ``default_dir`` (the data directory's
+    ``cache/``): nothing to set up, no write to the database per API call. Several hosts
+    sharing one PostgreSQL database set ``PANAH_CACHE=database``: Django's database cache in
+    the table ``panah_cache``, made by ``python -m panah.web.manage createcachetable`` (and by
+    ``panah serve`` at start). See docs/adr/0006.
+    """
+    kind = os.environ.get("PANAH_CACHE", "").strip().lower() or "file"
+    if kind == "database":
+        return {
+            "default": {
+                "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+                "LOCATION": CACHE_TABLE,
+                "OPTIONS": {"MAX_ENTRIES": 10_000},
+            }
+        }
+    if kind != "file":
+        raise ImproperlyConfigured(f"PANAH_CACHE={kind!r}: use 'file' (default) or 'database'")
+    where = os.environ.get("PANAH_CACHE_DIR", "").strip()
+    location = Path(where).expanduser().resolve() if where else default_dir
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(location),
+            # Each write lists the directory and culls it past this many entries (expired
+            # entries are removed only then): keys are few (a token's or a refused address's
+            # count, a used TOTP code), so the listing is short and culling rare.
+            "OPTIONS": {"MAX_ENTRIES": 2_000},
+        }
+    }

@@ -6,7 +6,13 @@ from __future__ import annotations
 import os
 
 from panah.web.settings.base import *  # noqa: F403 - a settings module extends its base
-from panah.web.settings.env import database_from_url, fernet_keys, required
+from panah.web.settings.env import (
+    cache_settings,
+    data_dir,
+    database_from_url,
+    fernet_keys,
+    required,
+)
 
 DEBUG = False
 SECRET_KEY = required("DJANGO_SECRET_KEY")
@@ -17,6 +23,7 @@ PANAH_FIELD_KEYS = fernet_keys(required("PANAH_FIELD_KEYS"))
 ALLOWED_HOSTS = [h.strip() for h in required("DJANGO_ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{h.lstrip('.')}" for h in ALLOWED_HOSTS if "*" not in h]
 DATABASES = {"default": database_from_url(required("DATABASE_URL"))}
+CACHES = cache_settings(data_dir() / "cache")  # PANAH_CACHE_DIR or PANAH_CACHE=database
 STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT") or None
 
 SECURE_SSL_REDIRECT = True

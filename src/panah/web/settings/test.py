@@ -11,7 +11,7 @@ from pathlib import Path
 from cryptography.fernet import Fernet
 
 from panah.web.settings.base import *  # noqa: F403 - a settings module extends its base
-from panah.web.settings.env import database_from_url, sqlite_database
+from panah.web.settings.env import cache_settings, database_from_url, sqlite_database
 
 SECRET_KEY = secrets.token_urlsafe(50)
 PANAH_FIELD_KEYS = [Fernet.generate_key().decode()]
@@ -26,5 +26,7 @@ if _url:
 else:
     DATABASES = {"default": sqlite_database(_TMP / "panah.sqlite3")}
     DATABASES["default"]["TEST"] = {"NAME": str(_TMP / "test-panah.sqlite3")}
+# The deployments' shared cache, per test run (PANAH_CACHE=database tries the other kind).
+CACHES = cache_settings(_TMP / "cache")
 PANAH_TEST_DIR = _TMP
 PANAH_SERVE_STATIC = True

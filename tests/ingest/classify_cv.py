@@ -1,9 +1,21 @@
 """Leave-one-batch-out cross-validation of the learned event classifier (not a test).
 
     .venv/bin/python -m tests.ingest.classify_cv [--thresholds 0.5,0.8]
+        [--variants stems,stems+e5,e5] [--corpus CHECKOUT] [--only unseenE,unseenF]
 
 Batches: the first texts (ref-, fict-, heldout-, blind-) as one group, then unseenA, unseenB,
-unseenC, unseenD. For each batch: train on the examples of every other batch and the synthetic
+unseenC, unseenD (in ``tests/ingest/data``), unseenE and unseenF (in ``tests/ingest/unseen``;
+no other batch of that directory is read). ``--corpus`` reads the texts from another checkout
+than the one the script runs in (the rules, the scanner and the synthetic sentences stay this
+checkout's: run it from a clean export of a batch's first-contact commit with the current texts).
+
+Variants (``--variants``): ``stems`` is the bag of stemmed words; ``stems+NAME`` adds the dense
+part over the embeddings of the date's sentence and clause by the embedder ``NAME``
+(:data:`panah.ingest.classify.EMBEDDERS`); ``NAME`` alone keeps of the sparse part only the
+date's own features (precision, role, kind, position). ``--cache FILE`` keeps the embeddings
+between runs (a pickle of text -> vector per embedder).
+
+For each batch: train on the examples of every other batch and the synthetic
 sentences, then on the held-out batch's texts print, per threshold, the precision and recall
 of dated events (type and date as the scoring counts them) of
 
@@ -20,7 +32,10 @@ combination with the rules' first contact fairly. Texts of later unseen batches 
 from __future__ import annotations
 
 import argparse
+import pickle
+import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from panah.core.dates import FuzzyDate
@@ -28,20 +43,37 @@ from panah.ingest import draft as draft_module
 from panah.ingest.classify import (
     NONE,
     TEXT_DIRS,
+    Embedder,
     Example,
     Model,
     _pipeline,
     add_events,
     candidates,
     context_of,
+    dense_vectors,
     extract,
+    load_embedder,
     train,
 )
 from panah.ingest.events import EventDraft, assemble, find_triggers
 from panah.ingest.gazetteer import find_places
 from tests.ingest.scoring import Sample, backend_for, dated_events, load_sample, pr, texts_in
 
-BATCHES = ("base", "unseenA", "unseenB", "unseenC", "unseenD")
+BATCHES = ("base", "unseenA", "unseenB", "unseenC", "unseenD", "unseenE", "unseenF")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def corpus(root: Path) -> tuple[tuple[Path, str], ...]:
+    """The labelled texts of a checkout: every text of ``tests/ingest/data`` and batches E and
+    F of ``tests/ingest/unseen`` (named one by one: a later batch there stays blind)."""
+    unseen = root / "tests" / "ingest" / "unseen"
+    return (
+        (root / "tests" / "ingest" / "data", "*"),
+        (unseen, "unseenE-*"),
+        (unseen, "unseenF-*"),
+    )
+
+
 KEYS = ("clf", "rules", "rules+clf", "added", "r+c+retype", "retyped")
 
 
@@ -65,15 +97,39 @@ def batch_of(doc: str) -> str:
     return head if head.startswith("unseen") else "base"
 
 
-def samples() -> list[Sample]:
+def samples(text_dirs: Sequence[tuple[Path, str]] = TEXT_DIRS) -> list[Sample]:
     out = []
-    for directory, pattern in TEXT_DIRS:
+    for directory, pattern in text_dirs:
         out.extend(load_sample(Path(directory), n) for n in texts_in(Path(directory), pattern))
     return out
 
 
-def _predict(model: Model, ctx_list: list) -> list[tuple[str, float]]:  # type: ignore[type-arg]
-    return [model.probabilities(c)[0] for c in ctx_list]
+class Cached:
+    """An embedder that embeds each text once (and keeps the vectors in ``store``)."""
+
+    def __init__(self, embed: Embedder, store: dict[str, tuple[float, ...]]) -> None:
+        self.embed = embed
+        self.store = store
+        self.seconds = 0.0
+        self.count = 0
+
+    def __call__(self, texts: Sequence[str]) -> list[tuple[float, ...]]:
+        todo = sorted({t for t in texts if t not in self.store})
+        if todo:
+            start = time.perf_counter()
+            self.store.update(zip(todo, (tuple(v) for v in self.embed(todo)), strict=True))
+            self.seconds += time.perf_counter() - start
+            self.count += len(todo)
+        return [self.store[t] for t in texts]
+
+
+def variant_model(variant: str, examples: list[Example], embed: Embedder | None) -> Model:
+    name = variant.split("+")[-1]
+    if variant == "stems":
+        return train(examples)
+    assert embed is not None
+    vectors = dense_vectors([e.context for e in examples], embed)
+    return train(examples, vectors=vectors, embedder=name, sparse=variant.startswith("stems+"))
 
 
 def fold(
@@ -82,8 +138,17 @@ def fold(
     texts: list[Sample],
     thresholds: list[float],
     silent: bool = False,
+    variant: str = "stems",
+    embed: Embedder | None = None,
 ) -> dict[float, dict[str, Counter[str]]]:
-    model = train([e for e in examples if batch_of(e.doc) != held])
+    model = variant_model(variant, [e for e in examples if batch_of(e.doc) != held], embed)
+
+    def vecs(contexts: Sequence[object]) -> Sequence[tuple[float, ...] | None]:
+        if not model.dense:
+            return [None] * len(contexts)
+        assert embed is not None
+        return dense_vectors(contexts, embed)  # type: ignore[arg-type]
+
     out: dict[float, dict[str, Counter[str]]] = {
         t: {k: Counter() for k in KEYS} for t in thresholds
     }
@@ -106,16 +171,21 @@ def fold(
             raise SystemExit(
                 f"{s.name}: the rules' events differ from draft_case's: run on a clean tree"
             )
-        for e in events:
-            if not e.dated or e.date is None:
-                continue
+        dated = [e for e in events if e.dated and e.date is not None]
+        ctxs = []
+        for e in dated:
+            assert e.date is not None
             sent = next(x for x in sents if x.span.covers(e.date.mention.span))
-            lab, p = model.probabilities(context_of(s.text, sent, e.date, dates, s.lang))[0]
+            ctxs.append(context_of(s.text, sent, e.date, dates, s.lang))
+        for e, ctx, vec in zip(dated, ctxs, vecs(ctxs), strict=True):
+            lab, p = model.probabilities(ctx, vec)[0]
             if lab not in (NONE, e.type.value):
                 retypes.append((p, (e.type.value, _final(e)), (lab, _final(e))))
+        cands = candidates(s.text, sents, s.lang, dates, [], silent_only=False)
+        cvecs = vecs([c for _d, _s, c in cands])
         alone = [
-            (d, model.probabilities(ctx)[0])
-            for d, _sent, ctx in candidates(s.text, sents, s.lang, dates, [], silent_only=False)
+            (d, model.probabilities(ctx, vec)[0])
+            for (d, _sent, ctx), vec in zip(cands, cvecs, strict=True)
         ]
         for t in thresholds:
             got = {(lab, str(d.value)) for d, (lab, p) in alone if lab != NONE and p >= t}
@@ -130,6 +200,7 @@ def fold(
                     model=model,
                     threshold=t,
                     silent_only=silent,
+                    embed=embed,
                 )
                 if e.date is not None
             } - rules
@@ -163,7 +234,7 @@ def fold(
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m tests.ingest.classify_cv", description=__doc__)
     ap.add_argument("--thresholds", default="0.5,0.6,0.7,0.8,0.9")
-    ap.add_argument("--only", choices=BATCHES, help="hold out this batch only")
+    ap.add_argument("--only", help="hold out these batches only (comma-separated)")
     ap.add_argument(
         "--silent-only",
         action="store_true",
@@ -172,34 +243,60 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--phrasings", type=Path, help="the synthetic sentences to train on (default: the current)"
     )
+    ap.add_argument("--variants", default="stems", help="comma-separated (see above)")
+    ap.add_argument("--corpus", type=Path, default=ROOT, help="the checkout to read texts from")
+    ap.add_argument("--cache", type=Path, help="a pickle of the embeddings, read and updated")
+    ap.add_argument("--keys", default=",".join(KEYS), help="the columns to print")
     args = ap.parse_args(argv)
     thresholds = [float(x) for x in args.thresholds.split(",")]
+    held_out = args.only.split(",") if args.only else list(BATCHES)
+    if not set(held_out) <= set(BATCHES):
+        ap.error(f"--only: batches are {', '.join(BATCHES)}")
+    keys = args.keys.split(",")
+    text_dirs = corpus(args.corpus.resolve())
     backends = {lang: backend_for(lang) for lang in ("en", "ru")}
-    examples = extract(backends, args.phrasings)
-    texts = samples()
-    total: dict[float, dict[str, Counter[str]]] = {
-        t: {k: Counter() for k in KEYS} for t in thresholds
-    }
-    for held in [args.only] if args.only else BATCHES:
-        res = fold(held, examples, texts, thresholds, args.silent_only)
+    examples = extract(backends, args.phrasings, text_dirs)
+    texts = samples(text_dirs)
+    print(f"{len(examples)} examples, {len(texts)} texts")
+    store: dict[str, dict[str, tuple[float, ...]]] = {}
+    if args.cache is not None and args.cache.exists():
+        store = pickle.loads(args.cache.read_bytes())
+    for variant in args.variants.split(","):
+        name = variant.split("+")[-1]
+        embed = None
+        if variant != "stems":
+            start = time.perf_counter()
+            cached = Cached(load_embedder(name), store.setdefault(name, {}))
+            print(f"{variant}: embedder loaded in {time.perf_counter() - start:.2f} s")
+            embed = cached
+        total: dict[float, dict[str, Counter[str]]] = {
+            t: {k: Counter() for k in KEYS} for t in thresholds
+        }
+        for held in held_out:
+            res = fold(held, examples, texts, thresholds, args.silent_only, variant, embed)
+            for t in thresholds:
+                for key in KEYS:
+                    total[t][key] += res[t][key]
+                print(f"{variant:12s} {held:8s} t={t:.2f}  " + _cells(res[t], keys))
         for t in thresholds:
-            cells = []
-            for key in KEYS:
-                c = res[t][key]
-                total[t][key] += c
-                p, r = pr(c)
-                cells.append(
-                    f"{key} P {p:.3f} R {r:.3f} ({c['tp']}/{c['predicted']}/{c['expected']})"
-                )
-            print(f"{held:8s} t={t:.2f}  " + " | ".join(cells))
-    for t in thresholds:
-        cells = []
-        for key in KEYS:
-            c = total[t][key]
-            p, r = pr(c)
-            cells.append(f"{key} P {p:.3f} R {r:.3f} ({c['tp']}/{c['predicted']}/{c['expected']})")
-        print(f"{'all':8s} t={t:.2f}  " + " | ".join(cells))
+            print(f"{variant:12s} {'all':8s} t={t:.2f}  " + _cells(total[t], keys))
+        if isinstance(embed, Cached) and embed.count:
+            print(
+                f"{variant}: {embed.count} texts embedded in {embed.seconds:.1f} s "
+                f"({1000 * embed.seconds / embed.count:.1f} ms a text)"
+            )
+    if args.cache is not None and store:
+        args.cache.write_bytes(pickle.dumps(store))
     return 0
+
+
+def _cells(res: dict[str, Counter[str]], keys: list[str]) -> str:
+    cells = []
+    for key in keys:
+        c = res[key]
+        p, r = pr(c)
+        cells.append(f"{key} P {p:.3f} R {r:.3f} ({c['tp']}/{c['predicted']}/{c['expected']})")
+    return " | ".join(cells)
 
 
 if __name__ == "__main__":

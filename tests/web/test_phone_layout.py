@@ -1,0 +1,80 @@
+"""On a phone (390 px wide, in Russian: the longest words of the three languages) no page of
+the web app scrolls sideways: wide tables scroll inside their own box, and the rows of an edit
+form (name variants, participants) stack with each input under its column's name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.web.test_browser import REFERENCE_CASE, _browser, _sign_in
+
+playwright = pytest.importorskip("playwright.sync_api")
+pytestmark = [pytest.mark.slow]
+
+PHONE = {"width": 390, "height": 800}
+# The reference case: long names in three scripts, a case title of 70 characters, conflicts,
+# proceedings with steps, an event with participants.
+PAGES = [
+    "/cases/",
+    "/cases/{key}/",
+    "/cases/{key}/assessment/",
+    "/cases/{key}/claims/",
+    "/cases/{key}/history/",
+    "/cases/{key}/audit/",
+    "/cases/{key}/people/p-kaster/edit/",
+    "/cases/{key}/events/ev-camp/edit/",
+    "/cases/{key}/proceedings/pr-criminal/edit/",
+    "/calendar/",
+    "/settings/api-tokens/",
+]
+
+
+@pytest.fixture
+def phone(tmp_path: Path) -> Iterator[Any]:
+    if not REFERENCE_CASE.exists():
+        pytest.skip("the reference case file is not there")
+    with _browser(tmp_path, REFERENCE_CASE) as pg:
+        _sign_in(pg)
+        pg.click(".lang button[value=ru]")  # the language switcher
+        pg.wait_for_selector("html[lang=ru]")
+        pg.set_viewport_size(PHONE)
+        yield pg
+
+
+def _case_key(page: Any) -> str:
+    href = page.locator("#case-rows tbody a").first.get_attribute("href")
+    m = re.fullmatch(r"/cases/([^/]+)/", href or "")
+    assert m, href
+    return m.group(1)
+
+
+def test_no_page_scrolls_sideways_on_a_phone(phone: Any) -> None:
+    key = _case_key(phone)
+    wide = {}
+    for path in PAGES:
+        response = phone.goto(phone.server.base + path.format(key=key))
+        assert response.status == 200, path
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            wide[path] = width
+    assert wide == {}
+
+
+def test_form_rows_stack_with_their_labels_on_a_phone(phone: Any) -> None:
+    key = _case_key(phone)
+    phone.goto(phone.server.base + f"/cases/{key}/people/p-kaster/edit/")
+    cell = phone.locator("#rows-names tbody tr").first.locator("td").nth(1)
+    # the column's name, in Russian, above the input (the table's head is hidden)
+    assert cell.get_attribute("data-label") == "Письменность"
+    assert phone.locator("#rows-names thead").is_hidden()
+    label = phone.evaluate(
+        "el => getComputedStyle(el, '::before').content", cell.element_handle()
+    )
+    assert "Письменность" in label
+    box = cell.locator("select").bounding_box()
+    assert box is not None and box["x"] + box["width"] <= PHONE["width"]

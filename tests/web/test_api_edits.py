@@ -1,5 +1,5 @@
 """Edits through the API (people and their relatives, organisations, sources, events,
-proceedings, case membership): every endpoint × every role × non-member; the web's forms'
+proceedings, claims, case membership): every endpoint × every role × non-member; the web's forms'
 validation with each error named by its field; a refused or stale edit changes nothing;
 every change audited under the web's action name, ``via: api``."""
 
@@ -246,6 +246,24 @@ EDITS: dict[str, tuple[str, str, Any, tuple[str, ...], int, str | None, str | No
         EDITORS,
         200,
         "case_proceeding_delete",
+        None,
+    ),
+    "claim_update": (
+        "patch",
+        "claims/c3",
+        {"version": 1, "value": "2019-11-21", "quote": "arrested on the 21st"},
+        EDITORS,
+        200,
+        "case_claim_save",
+        None,
+    ),
+    "claim_delete": (
+        "delete",
+        "claims/c3?version=1",
+        None,
+        EDITORS,
+        200,
+        "case_claim_delete",
         None,
     ),
     "members_list": ("get", "members", None, (A,), 200, None, None),
@@ -643,3 +661,26 @@ def test_a_removed_member_loses_access_at_once(
     )
     assert down.status_code == 200
     assert client.get(f"/api/v1/cases/{key}/members", headers=_h(tokens[A])).status_code == 403
+
+
+def test_a_claim_changed_through_the_claim_form(
+    team: dict[str, Any], tokens: dict[str, str], client: Any
+) -> None:
+    key = team["record"].key
+    response = _call(
+        client,
+        "patch",
+        f"/api/v1/cases/{key}/claims/c1",
+        {"version": 1, "confidence": "high", "page": "3"},
+        tokens[C],
+    )
+    assert response.status_code == 200, response.content
+    claim = _export(client, key, tokens[A])["claims"][0]
+    assert claim["confidence"] == "high"
+    assert claim["locator"] == {"quote": "crossed on the sixth", "page": "3"}
+    assert claim["value"] == "2019-10-06"  # as it was: the form read it back as a date
+    bad = _refused(
+        client, tokens[C], team, "patch", "claims/c1", {"version": 2, "source": "S-none"}
+    )
+    assert bad.status_code == 400
+    assert "source" in [e["field"] for e in bad.json()["errors"]]

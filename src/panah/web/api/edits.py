@@ -1,5 +1,6 @@
 """Edits of a case's parts through the API: people (with their name variants and relatives),
-organisations, sources, events, proceedings (with their steps and relations).
+organisations, sources, events, proceedings (with their steps and relations); changes and
+deletions of claims; case membership.
 
 Each endpoint is the web's entity form seen from a program (:mod:`panah.web.editing`): the
 same permission (``change_case``; 404 to a non-member, 403 to a viewer), the same form
@@ -22,6 +23,7 @@ whole list. ``null`` empties a field. A name variant keeps what the form does no
 # No `from __future__ import annotations`: ninja reads the endpoints' annotations, and those
 # of the endpoints made in a loop name schemas that exist only inside the loop.
 
+import json
 from typing import Any
 
 from django import forms
@@ -83,6 +85,8 @@ def _posted(field: forms.Field, value: Any) -> list[str]:
         return ["on"] if value else []
     if isinstance(value, list):  # a list typed in one field: "CN, KZ"
         return [", ".join(str(v) for v in value)]
+    if isinstance(value, dict):
+        return [json.dumps(value, ensure_ascii=False)]
     if isinstance(value, bool):
         return ["true" if value else "false"]
     return [str(value)]
@@ -132,6 +136,8 @@ def _form_data(editor: Editor, given: dict[str, Any]) -> QueryDict:
             raise _BadField(name, _("The id cannot be changed."))
         values[name] = value
     for name, value in values.items():
+        if name == "value" and isinstance(value, list):  # a claim's list value, typed as JSON
+            value = json.dumps(value, ensure_ascii=False)
         data.setlist(form.add_prefix(name), _posted(form.fields[name], value))
     for fs_name, fs in editor.formsets.items():
         old_rows = [_shown(f) for f in fs.initial_forms]
@@ -369,7 +375,7 @@ def _input_schema(kind: str) -> type[EditIn]:
     return model
 
 
-def _register(kind: str, section: str) -> None:
+def _register(kind: str, section: str, *, create_too: bool = True) -> None:
     body_type = _input_schema(kind)
     label = kind.capitalize()
 
@@ -386,13 +392,14 @@ def _register(kind: str, section: str) -> None:
     update.__annotations__["body"] = body_type
     for fn, verb in ((create, "create"), (update, "update"), (delete, "delete")):
         fn.__name__ = fn.__qualname__ = f"case_{kind}_{verb}"
-    router.post(
-        f"/cases/{{key}}/{section}",
-        response=_SAVE_RESPONSES,
-        url_name=f"case_{kind}_create",
-        summary=f"Add a {kind}",
-        description=f"Adds a {kind} as the web form does (see Edits in docs/web.md).",
-    )(create)
+    if create_too:
+        router.post(
+            f"/cases/{{key}}/{section}",
+            response=_SAVE_RESPONSES,
+            url_name=f"case_{kind}_create",
+            summary=f"Add a {kind}",
+            description=f"Adds a {kind} as the web form does (see Edits in docs/web.md).",
+        )(create)
     router.patch(
         f"/cases/{{key}}/{section}/{{ident}}",
         response=_SAVE_RESPONSES,
@@ -411,6 +418,9 @@ def _register(kind: str, section: str) -> None:
 
 for _kind, _section in EDIT_KINDS.items():
     _register(_kind, _section)
+# A claim is changed and deleted through the claim form; it is added from its case-file data
+# (POST /cases/{key}/claims, in endpoints.py, older than these).
+_register("claim", "claims", create_too=False)
 
 
 def case_relative_create(

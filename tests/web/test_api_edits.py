@@ -684,3 +684,99 @@ def test_a_claim_changed_through_the_claim_form(
     )
     assert bad.status_code == 400
     assert "source" in [e["field"] for e in bad.json()["errors"]]
+
+
+# The same change made on the web form (loaded, changed, posted as a browser does) and
+# through the API, each on its own copy of the case: the stored entries must be equal.
+SAME_AS_THE_FORM = [
+    pytest.param(
+        "people/p-arman/edit/",
+        {"e-ethnicity": "Fictional", "e-citizenship": "CN, KZ"},
+        ("patch", "people/p-arman", {"ethnicity": "Fictional", "citizenship": ["CN", "KZ"]}),
+        ("people", 0),
+        id="person-edit",
+    ),
+    pytest.param(
+        "people/p-arman/relatives/1/edit/",
+        {"e-age": "61"},
+        ("patch", "people/p-arman/relatives/1", {"age": 61}),
+        ("people", 0),
+        id="relative-edit",
+    ),
+    pytest.param(
+        "sources/S1/edit/",
+        {"e-publisher": "Fictional Weekly"},
+        ("patch", "sources/S1", {"publisher": "Fictional Weekly"}),
+        ("sources", 0),
+        id="source-edit",
+    ),
+    pytest.param(
+        "events/e-arrest/edit/",
+        {"e-notes": "a note"},
+        ("patch", "events/e-arrest", {"notes": "a note"}),
+        ("events", 1),
+        id="event-edit",
+    ),
+    pytest.param(
+        "proceedings/pr-asylum/edit/",
+        {"e-status": "decided"},
+        ("patch", "proceedings/pr-asylum", {"status": "decided"}),
+        ("proceedings", 0),
+        id="proceeding-edit",
+    ),
+    pytest.param(
+        "sources/new/",
+        {"e-id": "S3", "e-kind": "video", "e-title": "A video"},
+        ("post", "sources", {"id": "S3", "kind": "video", "title": "A video"}),
+        ("sources", 2),
+        id="source-new",
+    ),
+    pytest.param(
+        "people/new/",
+        {"e-id": "p-w", "e-roles": "witness", "names-0-value": "Witness Fictional"},
+        (
+            "post",
+            "people",
+            {"id": "p-w", "roles": ["witness"], "names": [{"value": "Witness Fictional"}]},
+        ),
+        ("people", 1),
+        id="person-new",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "typed", "api", "where"), SAME_AS_THE_FORM)
+def test_an_api_edit_stores_what_the_form_stores(
+    page: str,
+    typed: dict[str, str],
+    api: tuple[str, str, dict[str, Any]],
+    where: tuple[str, int],
+    team: dict[str, Any],
+    tokens: dict[str, str],
+    client_for: Any,
+    case_obj: Any,
+) -> None:
+    from panah.storage.django_orm import actions
+    from tests.web.formdata import form_fields, post_data
+
+    web_record = team["record"]
+    api_record = actions.case_import(actor=team["users"][A], case=case_obj)
+    browser = client_for(team["users"][A])
+    url = f"/cases/{web_record.key}/{page}"
+    shown = form_fields(browser.get(url).content.decode(), "entity-form")
+    posted = post_data(shown, {**typed, "matches_seen": "1"})
+    assert browser.post(url, posted).status_code == 302
+    browser.logout()
+    method, below, body = api
+    response = _call(
+        browser,
+        method,
+        f"/api/v1/cases/{api_record.key}/{below}",
+        {**body, "version": 1, "matches_seen": True},
+        tokens[A],
+    )
+    assert response.status_code in (200, 201), response.content
+    section, n = where
+    web = _export(browser, web_record.key, tokens[A])[section][n]
+    via_api = _export(browser, api_record.key, tokens[A])[section][n]
+    assert via_api == web

@@ -41,10 +41,14 @@ def test_kazakh_is_started() -> None:
     assert sum(1 for v in entries.values() if all(v)) >= 15
 
 
-@pytest.mark.parametrize("lang", ["ru", "kk"])
-def test_compiled_catalogue_matches_source(lang: str) -> None:
-    entries = _entries(LOCALE / f"{lang}/LC_MESSAGES/django.po")
-    with (LOCALE / f"{lang}/LC_MESSAGES/django.mo").open("rb") as f:
+@pytest.mark.parametrize(
+    ("locale", "lang"), [("locale", "ru"), ("locale", "kk"), ("locale_vendor", "kk")]
+)
+def test_compiled_catalogue_matches_source(locale: str, lang: str) -> None:
+    where = LOCALE.parent / locale / lang / "LC_MESSAGES"
+    entries = _entries(where / "django.po")
+    assert entries
+    with (where / "django.mo").open("rb") as f:
         compiled = gettext.GNUTranslations(f)
     for msgid, forms in entries.items():
         if len(forms) == 1 and forms[0]:

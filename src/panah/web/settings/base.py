@@ -106,7 +106,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- language and time ------------------------------------------------------------------------
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("ru", _("Russian")), ("kk", _("Kazakh"))]
-LOCALE_PATHS = [WEB_DIR / "locale"]
+# locale/: the project's own strings (makemessages); locale_vendor/: Kazakh for allauth's
+# sign-in and two-factor pages, which allauth does not translate (read after locale/).
+LOCALE_PATHS = [WEB_DIR / "locale", WEB_DIR / "locale_vendor"]
 USE_I18N = True
 USE_TZ = True
 # "Today" for deadlines, the stored assessment and the calendar is the date where the case team

@@ -98,7 +98,7 @@ def batch_of(doc: str) -> str:
 
 
 def samples(text_dirs: Sequence[tuple[Path, str]] = TEXT_DIRS) -> list[Sample]:
-    out = []
+    out: list[Sample] = []
     for directory, pattern in text_dirs:
         out.extend(load_sample(Path(directory), n) for n in texts_in(Path(directory), pattern))
     return out
@@ -140,6 +140,7 @@ def fold(
     silent: bool = False,
     variant: str = "stems",
     embed: Embedder | None = None,
+    show: bool = False,
 ) -> dict[float, dict[str, Counter[str]]]:
     model = variant_model(variant, [e for e in examples if batch_of(e.doc) != held], embed)
 
@@ -189,8 +190,8 @@ def fold(
         ]
         for t in thresholds:
             got = {(lab, str(d.value)) for d, (lab, p) in alone if lab != NONE and p >= t}
-            added = {
-                (e.type.value, str(e.date.value))
+            drafts = [
+                e
                 for e in add_events(
                     s.text,
                     sents,
@@ -203,7 +204,15 @@ def fold(
                     embed=embed,
                 )
                 if e.date is not None
-            } - rules
+            ]
+            added = {(e.type.value, str(e.date.value if e.date else "")) for e in drafts} - rules
+            if show and t == min(thresholds):
+                for e in drafts:
+                    pair = (e.type.value, str(e.date.value) if e.date else "")
+                    if pair in added:
+                        mark = "RIGHT" if pair in expected else "WRONG"
+                        clause = " ".join(s.text[e.trigger.span.start : e.trigger.span.end].split())
+                        print(f"  {mark} {variant} {s.name} {pair[0]} {pair[1]}: {clause[:160]}")
             both = rules | added
             new = set(rules)
             for p, old, to in retypes:
@@ -247,6 +256,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=ROOT, help="the checkout to read texts from")
     ap.add_argument("--cache", type=Path, help="a pickle of the embeddings, read and updated")
     ap.add_argument("--keys", default=",".join(KEYS), help="the columns to print")
+    ap.add_argument(
+        "--show-added",
+        action="store_true",
+        help="print each event added at the lowest threshold, right or wrong, with its clause",
+    )
     args = ap.parse_args(argv)
     thresholds = [float(x) for x in args.thresholds.split(",")]
     held_out = args.only.split(",") if args.only else list(BATCHES)
@@ -273,7 +287,9 @@ def main(argv: list[str] | None = None) -> int:
             t: {k: Counter() for k in KEYS} for t in thresholds
         }
         for held in held_out:
-            res = fold(held, examples, texts, thresholds, args.silent_only, variant, embed)
+            res = fold(
+                held, examples, texts, thresholds, args.silent_only, variant, embed, args.show_added
+            )
             for t in thresholds:
                 for key in KEYS:
                     total[t][key] += res[t][key]

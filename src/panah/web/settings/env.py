@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -115,7 +116,7 @@ def database_from_url(url: str) -> dict[str, Any]:
 CACHE_TABLE = "panah_cache"
 
 
-def cache_settings(default_dir: Path) -> dict[str, Any]:
+def cache_settings(default_dir: Path, environ: Mapping[str, str] | None = None) -> dict[str, Any]:
     """``CACHES``: one cache that every server process of the host shares (not Django's
     per-process default), so that the API's throttle counts, allauth's rate limits and its
     record of used TOTP codes (a code is accepted once) hold across gunicorn workers.
@@ -124,9 +125,11 @@ def cache_settings(default_dir: Path) -> dict[str, Any]:
     ``cache/``): nothing to set up, no write to the database per API call. Several hosts
     sharing one PostgreSQL database set ``PANAH_CACHE=database``: Django's database cache in
     the table ``panah_cache``, made by ``python -m panah.web.manage createcachetable`` (and by
-    ``panah serve`` at start). See docs/adr/0006.
+    ``panah serve`` at start). See docs/adr/0006. ``environ``: the variables read (default
+    the process's environment).
     """
-    kind = os.environ.get("PANAH_CACHE", "").strip().lower() or "file"
+    env = os.environ if environ is None else environ
+    kind = env.get("PANAH_CACHE", "").strip().lower() or "file"
     if kind == "database":
         return {
             "default": {
@@ -137,7 +140,7 @@ def cache_settings(default_dir: Path) -> dict[str, Any]:
         }
     if kind != "file":
         raise ImproperlyConfigured(f"PANAH_CACHE={kind!r}: use 'file' (default) or 'database'")
-    where = os.environ.get("PANAH_CACHE_DIR", "").strip()
+    where = env.get("PANAH_CACHE_DIR", "").strip()
     location = Path(where).expanduser().resolve() if where else default_dir
     return {
         "default": {

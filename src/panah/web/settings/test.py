@@ -26,7 +26,8 @@ if _url:
 else:
     DATABASES = {"default": sqlite_database(_TMP / "panah.sqlite3")}
     DATABASES["default"]["TEST"] = {"NAME": str(_TMP / "test-panah.sqlite3")}
-# The deployments' shared cache, per test run (PANAH_CACHE=database tries the other kind).
-CACHES = cache_settings(_TMP / "cache")
+# The deployments' file cache, in this run's directory whatever the environment says (the
+# database cache has its own test).
+CACHES = cache_settings(_TMP / "cache", environ={})
 PANAH_TEST_DIR = _TMP
 PANAH_SERVE_STATIC = True

@@ -780,3 +780,21 @@ def test_an_api_edit_stores_what_the_form_stores(
     web = _export(browser, web_record.key, tokens[A])[section][n]
     via_api = _export(browser, api_record.key, tokens[A])[section][n]
     assert via_api == web
+
+
+def test_edits_are_throttled_per_token_too(
+    team: dict[str, Any], tokens: dict[str, str], client: Any
+) -> None:
+    from django.test import override_settings
+
+    key = team["record"].key
+    with override_settings(PANAH_API_RATE="2/min"):
+        codes = [
+            client.get(f"/api/v1/cases/{key}/members", headers=_h(tokens[A])).status_code
+            for _ in range(2)
+        ]
+        body = {"version": 1, "lang": "en"}
+        late = _call(client, "patch", f"/api/v1/cases/{key}/sources/S2", body, tokens[A])
+    assert codes == [200, 200]
+    assert late.status_code == 429
+    assert _state(team["record"])[1] == 1

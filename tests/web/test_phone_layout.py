@@ -72,9 +72,29 @@ def test_form_rows_stack_with_their_labels_on_a_phone(phone: Any) -> None:
     # the column's name, in Russian, above the input (the table's head is hidden)
     assert cell.get_attribute("data-label") == "Письменность"
     assert phone.locator("#rows-names thead").is_hidden()
-    label = phone.evaluate(
-        "el => getComputedStyle(el, '::before').content", cell.element_handle()
-    )
+    label = phone.evaluate("el => getComputedStyle(el, '::before').content", cell.element_handle())
     assert "Письменность" in label
     box = cell.locator("select").bounding_box()
     assert box is not None and box["x"] + box["width"] <= PHONE["width"]
+
+
+def test_ingest_review_fits_desktop_and_phone(phone: Any) -> None:
+    """The review page puts the text beside the drafted people and claims; neither column may
+    push the page wider (the Russian one was 1,315 px wide at 1,280)."""
+    key = _case_key(phone)
+    phone.goto(phone.server.base + f"/cases/{key}/ingest/")
+    phone.fill(
+        "textarea[name=text]",
+        "14 октября 2019 года Кастер Мусаханулы и Мурагер Алимулы провели пресс-конференцию "
+        "в Алматы. Адвокат Айман Умарова заявила, что 21 января 2020 года суд приговорил их "
+        "к году лишения свободы.",
+    )
+    phone.fill("input[name=title]", "Интервью")
+    phone.click("form.entity button[type=submit]")
+    phone.wait_for_selector(".ingest-claim-rows")
+    for width in (1280, PHONE["width"]):
+        phone.set_viewport_size({"width": width, "height": 900})
+        assert phone.evaluate("document.documentElement.scrollWidth") <= width
+    # every input of a drafted claim has a name a screen reader can read
+    unlabelled = phone.locator(".ingest-claim-rows input:not([aria-label])")
+    assert unlabelled.count() == 0

@@ -98,3 +98,16 @@ def test_ingest_review_fits_desktop_and_phone(phone: Any) -> None:
     # every input of a drafted claim has a name a screen reader can read
     unlabelled = phone.locator(".ingest-claim-rows input:not([aria-label])")
     assert unlabelled.count() == 0
+
+
+def test_every_input_of_a_form_row_has_a_name(phone: Any) -> None:
+    """The rows of an edit form show their column names only in the table head: each input
+    is wrapped in a label holding its column's name, for screen readers and phones."""
+    key = _case_key(phone)
+    for path in ("people/p-kaster", "events/ev-camp", "proceedings/pr-criminal"):
+        phone.goto(phone.server.base + f"/cases/{key}/{path}/edit/")
+        fields = phone.locator("fieldset.rows tbody :is(input:not([type=hidden]), select)")
+        assert fields.count() > 0
+        for i in range(fields.count()):
+            name = fields.nth(i).evaluate("el => el.labels.length ? el.labels[0].innerText : ''")
+            assert name.strip(), (path, fields.nth(i).get_attribute("name"))

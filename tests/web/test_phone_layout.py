@@ -111,3 +111,17 @@ def test_every_input_of_a_form_row_has_a_name(phone: Any) -> None:
         for i in range(fields.count()):
             name = fields.nth(i).evaluate("el => el.labels.length ? el.labels[0].innerText : ''")
             assert name.strip(), (path, fields.nth(i).get_attribute("name"))
+
+
+def test_case_page_section_links_take_one_line_on_a_phone(phone: Any) -> None:
+    """The section links stick to the top of the screen as the case page scrolls: on a phone
+    they keep to one line (they took three, 115 px of an 800 px screen, in Russian)."""
+    key = _case_key(phone)
+    phone.goto(phone.server.base + f"/cases/{key}/")
+    toc = phone.locator(".toc").first
+    links = toc.locator("a")
+    assert links.count() >= 6
+    tops = {round(links.nth(i).bounding_box()["y"]) for i in range(links.count())}
+    assert len(tops) == 1
+    box = toc.bounding_box()
+    assert box is not None and box["height"] < 50

@@ -12,7 +12,8 @@ checkout's: run it from a clean export of a batch's first-contact commit with th
 Variants (``--variants``): ``stems`` is the bag of stemmed words; ``stems+NAME`` adds the dense
 part over the embeddings of the date's sentence and clause by the embedder ``NAME``
 (:data:`panah.ingest.classify.EMBEDDERS`); ``NAME`` alone keeps of the sparse part only the
-date's own features (precision, role, kind, position). ``--cache FILE`` keeps the embeddings
+date's own features (precision, role, kind, position); ``avg+NAME`` averages the probabilities
+of ``stems`` and ``stems+NAME``. ``--cache FILE`` keeps the embeddings
 between runs (a pickle of text -> vector per embedder).
 
 For each batch: train on the examples of every other batch and the synthetic
@@ -37,12 +38,14 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 from panah.core.dates import FuzzyDate
 from panah.ingest import draft as draft_module
 from panah.ingest.classify import (
     NONE,
     TEXT_DIRS,
+    Context,
     Embedder,
     Example,
     Model,
@@ -123,12 +126,36 @@ class Cached:
         return [self.store[t] for t in texts]
 
 
+class Averaged:
+    """Two models read as one: the mean of their probabilities (``avg+NAME``: the bag of stems
+    and ``stems+NAME``). Only what :func:`add_events` and :func:`fold` read of a model."""
+
+    def __init__(self, plain: Model, dense: Model) -> None:
+        self.plain = plain
+        self.dense_model = dense
+        self.dense = dense.dense
+        self.embedder = dense.embedder
+
+    def probabilities(
+        self, ctx: Context, vector: Sequence[float] | None = None
+    ) -> list[tuple[str, float]]:
+        mean: dict[str, float] = {}
+        for lab, p in self.plain.probabilities(ctx):
+            mean[lab] = mean.get(lab, 0.0) + p / 2
+        for lab, p in self.dense_model.probabilities(ctx, vector):
+            mean[lab] = mean.get(lab, 0.0) + p / 2
+        return sorted(mean.items(), key=lambda x: (-x[1], x[0]))
+
+
 def variant_model(variant: str, examples: list[Example], embed: Embedder | None) -> Model:
     name = variant.split("+")[-1]
     if variant == "stems":
         return train(examples)
     assert embed is not None
     vectors = dense_vectors([e.context for e in examples], embed)
+    if variant.startswith("avg+"):
+        both = Averaged(train(examples), train(examples, vectors=vectors, embedder=name))
+        return cast(Model, both)
     return train(examples, vectors=vectors, embedder=name, sparse=variant.startswith("stems+"))
 
 

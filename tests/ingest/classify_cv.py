@@ -26,8 +26,10 @@ of dated events (type and date as the scoring counts them) of
   without an event (what :func:`panah.ingest.classify.add_events` adds in ``draft_case``);
   ``added`` counts those additions and how many are right.
 
-The rules were tuned on the texts of every batch but D: only the D fold compares the
-combination with the rules' first contact fairly. Texts of later unseen batches are never read.
+The rules have been tuned on every batch after its first run: a fold compares the combination
+with the rules fairly only when run from a clean export of that batch's first-contact commit
+(``docs/ingest.md`` gives the commits and the command). Texts of later unseen batches are never
+read.
 """
 
 from __future__ import annotations

@@ -130,6 +130,23 @@ def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        ("en", "A hearing on the extradition request is scheduled for 20 May 2024."),
+        ("en", "The court will rule on his appeal against the removal order on 20 May 2024."),
+        ("en", "The appeal against the deportation decision was adjourned until 20 May 2024."),
+        ("ru", "Рассмотрение жалобы на решение о выдворении назначено на 20 мая 2024 года."),
+        ("ru", "Заседание по запросу о выдаче отложено до 20 мая 2024 года."),
+    ],
+)
+def test_a_date_still_to_come_is_no_event(lang: str, text: str) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date=ARTICLE_DATE), backend=backend_for(lang)
+    )
+    assert not dated_events(draft.case)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         # a relative's or a lawyer's appeal is no NGO's
         ("ru", "Сегодня его жена обращается к властям с просьбой не выдавать его Китаю."),
         ("en", "Today his lawyer urged the court not to extradite him."),

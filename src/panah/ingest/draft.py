@@ -237,7 +237,8 @@ def draft_case(
     people = cluster(names, text)
     assign_roles(people, text)
     hits = find_triggers(text, sents, lang)
-    events, event_review = assemble(text, sents, lang, hits, dates, places)
+    done = [d for d in dates if not _future(text, d.mention.span)]
+    events, event_review = assemble(text, sents, lang, hits, done, places)
     for span, message in event_review:
         note(span, message)
 
@@ -300,6 +301,21 @@ def draft_case(
 
 _DATELINE_BEFORE = re.compile(r"^[A-ZА-ЯЁ][\w .'’-]{1,40},\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|–|-|\.|$)")
+
+
+_FUTURE_BEFORE = re.compile(
+    r"(?:\b(?:scheduled|set|due|planned|listed|fixed|adjourned|postponed|deferred)\s+(?:for|on|to|until|till)|"
+    r"\b(?:will|shall)\s+(?:\w+\s+){0,3}?(?:on|in|by)|\bdeadline\s+(?:of|is)|"
+    r"(?<![\w])(?:назначен\w*|запланирован\w*|перенесен\w*|перенес[её]н\w*|отложен\w*)\s+(?:на|до)|"
+    r"(?<![\w])(?:состоится|пройд[её]т|срок\s+(?:\S+\s+)?до))\s+(?:(?:the|next|this|a|an|около|ближайш\w+)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _future(text: str, span: Span) -> bool:
+    """A date told as what is still to come ("a hearing is scheduled for 2 July", "заседание
+    назначено на 25 мая", "will be heard on …"): no event has happened on it."""
+    return bool(_FUTURE_BEFORE.search(text[max(0, span.start - 60) : span.start]))
 
 
 def _dateline(text: str, span: Span) -> bool:

@@ -349,6 +349,8 @@ def find_triggers(text: str, sents: Sequence[Sentence], lang: str) -> list[Trigg
         s_text = sent.text(text)
         hits: list[TriggerHit] = []
         for trig in triggers(lang):
+            if trig.gate is not None and not trig.gate.search(s_text):
+                continue
             for m in trig.pattern.finditer(s_text):
                 if m.end() == m.start():
                     continue

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -37,10 +38,13 @@ class Trigger:
     pattern: re.Pattern[str]
     priority: int = 1
     weak: bool = False
+    gate: re.Pattern[str] | None = None
+    """A cheaper pattern a sentence must match before ``pattern`` is tried (the noun of a
+    verb-object construction)."""
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> dict[str, list[dict[str, object]]]:
+def _lexicon() -> dict[str, Any]:
     raw = resources.files("panah.ingest").joinpath("data/triggers.yaml").read_text("utf-8")
     data = yaml.safe_load(raw)
     if not isinstance(data, dict):
@@ -69,4 +73,37 @@ def triggers(lang: str) -> tuple[Trigger, ...]:
                 bool(row.get("weak", False)),
             )
         )
+    return tuple(out) + _constructions("ru" if lang == "ru" else "en")
+
+
+# Between a light verb and its noun: a few words ("sent Bishkek a formal request", "подала от
+# имени Назарова новое ходатайство"), never across a clause ("and", "but", "и", "но", ";").
+_GAP = {
+    "en": r"(?:(?!(?:and|but|then|after|before|which|who|against|of|about|over|on|for|from)\b)"
+    r"[\w'’-]+,?\s+){0,5}?",
+    "ru": r"(?:(?!(?:и|но|а|после|который|которая|которое|на|против|о|об|по)(?![\w]))"
+    r"[\w«»\"-]+,?\s+){0,4}?",
+}
+
+
+def _constructions(lang: str) -> tuple[Trigger, ...]:
+    """Triggers built from the verb-object table of ``triggers.yaml`` (``constructions``):
+    every noun of an event with every light verb of its language, active and passive."""
+    table = _lexicon().get("constructions", {}).get(lang)
+    if not table:
+        return ()
+    verbs, passive = str(table["verbs"]), str(table["passive"])
+    gap = _GAP[lang]
+    allowed = {t.value for t in EventType}
+    out = []
+    for kind, noun in dict(table["nouns"]).items():
+        if kind not in allowed:
+            raise ValueError(f"triggers.yaml constructions: unknown event type {kind!r}")
+        forms = [rf"(?<![\w])(?:{verbs})\s+{gap}(?:{noun})"]
+        if lang == "ru":
+            forms.append(rf"(?:{noun})\s+{gap}(?:был[аои]?\s+)?(?:{passive})(?![\w])")
+        else:
+            forms.append(rf"(?:{noun})\s+{gap}(?:{passive})\b")
+        pattern = re.compile("|".join(forms), re.IGNORECASE)
+        out.append(Trigger(str(kind), pattern, 2, False, re.compile(noun, re.IGNORECASE)))
     return tuple(out)

@@ -167,9 +167,9 @@ def _row(
     for name in row:
         if name not in fields:
             raise _BadField(f"{fs_name}[{i}].{name}", _("Unknown field."))
-    # A new row starts from the row form's defaults, as the form's "add a row" fills it; a
-    # name variant whose spelling is already there starts from that row, keeping what the
-    # form does not show (its claims).
+    # A new row starts from the row form's defaults, as the form's "add a row" fills it (a
+    # list box its first choice, as a browser posts it); a name variant whose spelling is
+    # already there starts from that row, keeping what the form does not show (its claims).
     same = None
     if fs_name == "names":
         same = next((r for r in old_rows if r.get("value") == row.get("value")), None)
@@ -178,7 +178,7 @@ def _row(
         for n in fields:
             field = form.base_fields[n]
             initial = field.initial
-            if initial in (None, "") and _is_list_box(field) and n not in ("who", "event"):
+            if initial in (None, "") and _is_list_box(field):
                 initial = _first_choice(field)
             out[n] = initial
     out.update(row)

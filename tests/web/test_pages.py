@@ -295,3 +295,21 @@ def test_two_factor_page_in_kazakh(lawyer: Any) -> None:
         assert kk in body
     for en in ("Two-Factor Authentication", "Authenticator App", "Recovery Codes"):
         assert en not in body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        pytest.param("ru", "Попросите администратора Panah задать новый", id="ru"),
+        pytest.param("kk", "Panah әкімшісінен жаңасын орнатуды сұраңыз", id="kk"),
+    ],
+)
+def test_sign_in_page_says_whom_to_ask_for_a_new_password(
+    lang: str, words: str, client: Any
+) -> None:
+    """Accounts have no e-mail, so allauth's reset-by-e-mail link is hidden (app.css) and the
+    page names who can set a new password."""
+    body = client.get("/accounts/login/", headers={"Accept-Language": lang}).content.decode()
+    assert words in body
+    assert 'id="id_password_helptext"' in body  # the element app.css hides

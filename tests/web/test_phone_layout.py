@@ -125,3 +125,18 @@ def test_case_page_section_links_take_one_line_on_a_phone(phone: Any) -> None:
     assert len(tops) == 1
     box = toc.bounding_box()
     assert box is not None and box["height"] < 50
+
+
+def test_calendar_rows_are_blocks_on_a_phone(phone: Any) -> None:
+    """One block per deadline: the date, status and verification on a line, then the
+    deadline's title across the screen (five columns left the title 80 px wide)."""
+    phone.goto(phone.server.base + "/calendar/")
+    phone.click("#past details > summary")
+    row = phone.locator("#past table.calendar tbody tr").first
+    assert phone.locator("#past table.calendar thead").is_hidden()
+    when, title = row.locator("td").nth(0).bounding_box(), row.locator("td").nth(1).bounding_box()
+    assert when is not None and title is not None
+    assert title["y"] >= when["y"] + when["height"] - 1  # the title below the date
+    assert title["width"] > PHONE["width"] * 0.8
+    verification = row.locator("td.verification")
+    assert verification.get_attribute("data-label") == "Проверка текста"

@@ -137,6 +137,10 @@ def test_asked_for_or_planned_is_not_done(lang: str, text: str, absent: str) -> 
                "направил запрос о его выдаче.",
          {("extradition_detention", "2024-01-09"), ("asylum_application_filed", "2024-01-13"),
           ("extradition_requested", "2024-01-30")}),
+        # a day counted from another act named by a noun ("через три дня после обыска") is
+        # no second date of the act told before it
+        ("ru", "Он уехал из Душанбе 24 сентября 2022 года, через три дня после обыска.",
+         {("departure_home", "2022-09-24")}),
         # a time of day alone is on the day told last
         ("en", "He was detained by migration police early this morning. By 3 pm the court had "
                "ordered his expulsion.",

@@ -130,6 +130,22 @@ def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        # a host-state city left is no flight from home; nor a place of no known country
+        ("en", "On 2 June 2023 he left Almaty for Istanbul."),
+        ("ru", "2 июня 2023 года он уехал из Алматы в Стамбул."),
+        ("en", "On 2 June 2023 he left Zeytinburnu for good."),
+    ],
+)
+def test_leaving_a_place_of_no_origin_is_no_flight_from_home(lang: str, text: str) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date=ARTICLE_DATE), backend=backend_for(lang)
+    )
+    assert "departure_home" not in {t for t, _ in dated_events(draft.case)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         ("en", "A hearing on the extradition request is scheduled for 20 May 2024."),
         ("en", "The court will rule on his appeal against the removal order on 20 May 2024."),
         ("en", "The appeal against the deportation decision was adjourned until 20 May 2024."),

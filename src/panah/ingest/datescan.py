@@ -768,7 +768,13 @@ def _year_from_list(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
     return out
 
 
-_AFTER_CLAUSE_RU = re.compile(r"^\s*после\s+того\s*,?\s+как\b", re.IGNORECASE)
+# "через сутки после того, как переплыл реку", "через три дня после объявления мобилизации":
+# another act, named by a clause or a noun (not "после этого", which is the date told before)
+_AFTER_CLAUSE_RU = re.compile(
+    r"^\s*после\s+(?:того\s*,?\s+как\b|(?!(?:этого|того|него|неё|нее|них|чего|всего)(?![\w]))"
+    r"[а-яё]{4,})",
+    re.IGNORECASE,
+)
 _AFTER_EN = re.compile(r"after\s*$", re.IGNORECASE)
 _CLAUSE_EN = re.compile(
     r"^\s+(?:he|she|they|I|we|it|his|her|their|my|our|the|police|[A-Z][a-z]+|[a-z]+ing)\b"

@@ -28,7 +28,7 @@ from panah.core.dates import FuzzyDate
 from panah.ingest.datetext import Parts, Resolved, add_offset, format_parts
 from panah.ingest.gazetteer import PlaceMention
 from panah.ingest.text import Sentence, Span
-from panah.ingest.triggers import CROSSING, DETENTION, triggers
+from panah.ingest.triggers import CROSSING, DEPARTURE, DETENTION, triggers
 
 __all__ = ["Detail", "EventDraft", "TriggerHit", "assemble", "find_triggers"]
 
@@ -459,6 +459,7 @@ _WITH_OTHERS = re.compile(
 )
 _FLIGHT_KINDS = {
     EventType.DEPARTURE_HOME.value,
+    DEPARTURE,
     EventType.ARRIVAL.value,
     CROSSING,
     EventType.BORDER_CROSSING_AT_CHECKPOINT.value,
@@ -605,6 +606,14 @@ def _refine(
         if _EXTRADITION.search(s_text):
             return EventType.EXTRADITION_DETENTION, False, False
         return EventType.DETENTION_ORIGIN, True, False  # placed later
+    if kind == DEPARTURE:
+        # "left Nukus by car", "уехал из Беларуси", "вылетел из Грозного": the place left,
+        # right after the verb, is in a country of origin of this text
+        after = Span(hit.span.end, min(sent.span.end, hit.span.end + 40))
+        left = [p for p in in_sentence if after.covers(p.span)]
+        if left and left[0].place.country in origin_states(text):
+            return EventType.DEPARTURE_HOME, False, False
+        return None, False, False
     if kind == CROSSING:
         checkpoint = any(p.place.kind == "checkpoint" for p in in_sentence) or _CHECKPOINT.search(
             s_text
@@ -964,8 +973,15 @@ def _dates_in_a_list(text: str, dates: Sequence[Resolved], lang: str) -> list[Re
     ordered = sorted(dates, key=lambda d: d.mention.span.start)
     out: list[Resolved] = []
     for a, b in itertools.pairwise(ordered):
-        if a.mention.role == b.mention.role == "point" and glue.match(
-            text[a.mention.span.end : b.mention.span.start]
+        # "24 сентября, через три дня после объявления мобилизации": a day counted back to
+        # another clause is no second date of the list
+        back = any(
+            x.mention.expr.kind == "offset" and x.mention.expr.which == "back" for x in (a, b)
+        )
+        if (
+            not back
+            and a.mention.role == b.mention.role == "point"
+            and glue.match(text[a.mention.span.end : b.mention.span.start])
         ):
             out.extend(x for x in (a, b) if x not in out)
     return out
@@ -1157,6 +1173,7 @@ _COUNTRY_WORDS = {
     "KG": r"Kyrgyzstan|Kyrgyz|Bishkek|Кыргызстан\w*|Киргизи\w*|Кыргызской\s+Республики|Бишкек\w*",
     "KZ": r"Kazakhstan|Kazakh|Astana|Almaty|Казахстан\w*|Астан\w*|Алматы",
     "RU": r"Russia|Moscow|Росси\w*|Москв\w*",
+    "BY": r"Belarus|Belarusian|Minsk|Беларус\w*|Белорусси\w*|Минск\w*",
 }
 _REQUESTER = r"(?P<c>" + "|".join(f"(?P<{k}>{v})" for k, v in _COUNTRY_WORDS.items()) + ")"
 # the state that asks for a person back is the country the person fled
@@ -1171,6 +1188,16 @@ _REQUESTING_STATE = re.compile(
     + _REQUESTER.replace("?P<", "?P<o_")
     + r"\s+(?:\w+\s+){0,3}?(?:sent|filed|submitted|requested)\b"
     r"|\bon\s+an?\s+" + _REQUESTER.replace("?P<", "?P<w_") + r"\s+(?:arrest\s+)?warrant"
+    r"|(?:at|on)\s+(?:the\s+)?request\s+of\s+(?:the\s+)?(?:authorities\s+of\s+)?"
+    + _REQUESTER.replace("?P<", "?P<a_")
+    + r"|(?:at|on)\s+"
+    + _REQUESTER.replace("?P<", "?P<b_")
+    + r"['’]s\s+request"
+    + r"|(?<![\w])по\s+(?:официальному\s+)?запросу\s+(?:властей\s+|Генпрокуратуры\s+)?"
+    + _REQUESTER.replace("?P<", "?P<p_")
+    + r"|(?:Генпрокуратур\w*|МВД|власти)\s+(?:Республики\s+)?"
+    + _REQUESTER.replace("?P<", "?P<q_")
+    + r"\s+(?:\w+\s+){0,3}?(?:направил\w*|прислал\w*|запросил\w*)"
     r"|Генеральн\w+\s+прокуратур\w+\s+(?:Республики\s+)?"
     + _REQUESTER.replace("?P<", "?P<g_")
     + r"\s+(?:\w+\s+){0,3}?(?:направил\w*|прислал\w*)\s+(?:\w+\s+){0,3}?запрос"

@@ -23,12 +23,15 @@ import yaml
 
 from panah.core.catalogue import EventType
 
-__all__ = ["CROSSING", "DETENTION", "Trigger", "triggers"]
+__all__ = ["CROSSING", "DEPARTURE", "DETENTION", "Trigger", "triggers"]
 
 DETENTION = "detention"
 """Pseudo-type: a detention whose place (origin or host state) is decided from context."""
 CROSSING = "crossing"
 """Pseudo-type: a border crossing, at or outside a checkpoint, decided from context."""
+DEPARTURE = "departure"
+"""Pseudo-type: leaving a named place ("left Nukus", "уехал из Казани"), the flight from home
+where the place is in a country of origin of the text, else no event."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +59,7 @@ def _lexicon() -> dict[str, Any]:
 def triggers(lang: str) -> tuple[Trigger, ...]:
     """The triggers of a language (en or ru), compiled on first use."""
     table = _lexicon()["ru" if lang == "ru" else "en"]
-    allowed = {t.value for t in EventType} | {DETENTION, CROSSING}
+    allowed = {t.value for t in EventType} | {DETENTION, CROSSING, DEPARTURE}
     out = []
     for row in table:
         kind = str(row["type"])

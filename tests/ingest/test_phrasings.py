@@ -130,6 +130,23 @@ def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        # a critic of the government, a UN agency, a lawyer: no state official
+        ("en", "A government critic, Aibek Serikov, said on 5 March 2024 that he feared arrest."),
+        ("en", "The UN refugee agency said on 5 March 2024 that it was following the case."),
+        ("en", "Asked about the migration authority's decision on 5 March 2024, his lawyer said it "
+               "was unlawful."),
+    ],
+)  # fmt: skip
+def test_no_official_no_official_statement(lang: str, text: str) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date=ARTICLE_DATE), backend=backend_for(lang)
+    )
+    assert "official_statement" not in {t for t, _ in dated_events(draft.case)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         # a host-state city left is no flight from home; nor a place of no known country
         ("en", "On 2 June 2023 he left Almaty for Istanbul."),
         ("ru", "2 июня 2023 года он уехал из Алматы в Стамбул."),

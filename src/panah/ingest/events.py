@@ -173,7 +173,12 @@ _OFFICIAL_CUE = re.compile(
     r"embassy|consulate|press\s+secretary|посольств\w*|консульств\w*|спикер\w*|пресс-секретар\w*|"
     r"заместител\w*|министр\w*|начальник\w*|председател\w*|представител\w*|пресс-служб\w*|"
     r"директор\w*|глава|руководител\w*|прокурор\w*|прокуратур\w*|департамент\w*|аким\w*|КНБ|"
-    r"МВД|полици\w*|police\s+(?:spokes\w+|chief|said))\b",
+    r"МВД|полици\w*|police\s+(?:spokes\w+|chief|said)|"
+    # a state body named by its head noun: "the migration authority", "the Presidency of
+    # Migration Management", "the provincial directorate", "миграционная служба"
+    r"authorit(?:y|ies)|presidency|directorate|administration|"
+    r"migration\s+(?:service|office|agency|department)|ведомств\w*|"
+    r"администраци\w*|миграционн\w+\s+служб\w*|управлени\w*)\b",
     re.IGNORECASE,
 )
 _SAID = {EventType.OFFICIAL_STATEMENT, EventType.PRESS_CONFERENCE, EventType.NGO_APPEAL}

@@ -216,6 +216,16 @@ def test_what_a_date_counts_from(lang: str, text: str, expected: set[tuple[str, 
         ("en", "In March 2017 he was detained in Urumqi. In the summer of that year he was sent "
                "to a camp.",
          {("detention_origin", "2017-03"), ("camp_internment", "2017-06/2017-08")}),
+        # a relative's testimony about the person held: what is done to "my brother" is the
+        # person's own story, not a relative's persecution
+        ("ru", "Мой младший брат Айбек сейчас сидит в СИЗО в Бишкеке. 3 марта 2024 года его "
+               "задержали по запросу Узбекистана.",
+         {("extradition_detention", "2024-03-03")}),
+        ("en", "My son Aibek is being held in a removal centre in Almaty. Police in Almaty "
+               "detained him on 3 March 2024.",
+         {("detention_host", "2024-03-03")}),
+        ("en", "I fled China in 2019. My brother was detained in Kashgar in 2018.",
+         {("departure_home", "2019"), ("relative_persecuted", "2018")}),
         # questioning during a detention is part of it, not a summons of its own
         ("ru", "В мае 2017 года меня вызвали в участок и три дня держали там, допрашивали о "
                "родственниках.",

@@ -423,12 +423,25 @@ def _relation_word(said: str) -> str | None:
     return m.lastgroup if m is not None else None
 
 
+# A relative's testimony about the person held: "Мой старший брат Ильнур сейчас сидит в
+# изоляторе в Астане", "My son Aibek is being held in a removal centre", "my husband faces
+# extradition"
+_MY_RELATIVE_HELD = re.compile(
+    r"(?<![\w])(?:мой|моя|моего|моей|наш|наша|my|our)\s+(?:(?:младш|старш)\w+\s+|(?:elder|"
+    r"younger|older)\s+)?(?P<who>\w+)(?:,?\s+(?-i:[A-ZА-ЯЁ][\w-]+)){0,2},?\s+(?:\w+\s+){0,2}?"
+    r"(?:сидит\s+в\s+(?:изолятор|СИЗО|ИВС|тюрьм)\w*|находится\s+(?:в\s+(?:изолятор|СИЗО|ИВС)\w*|"
+    r"под\s+стражей)|содерж\w+\s+(?:в|под)\s+|(?:is|has\s+been)\s+(?:being\s+)?(?:held|detained)|"
+    r"faces\s+(?:extradition|deportation)|is\s+in\s+(?:custody|detention|a\s+(?:removal|detention)))",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=16)
 def _subject_relation(text: str) -> str | None:
-    """The relative a letter or an appeal is about ("прошу помочь моему мужу", "help my son"):
-    the writer's husband or son is then the person of the text, and what is done to him is not
-    a relative's persecution."""
-    m = _FOR_MY_RELATIVE.search(text[:1500])
+    """The relative a letter, an appeal or a testimony is about ("прошу помочь моему мужу",
+    "help my son", "Мой брат сейчас сидит в изоляторе"): the writer's husband, son or brother
+    is then the person of the text, and what is done to him is not a relative's persecution."""
+    m = _FOR_MY_RELATIVE.search(text[:1500]) or _MY_RELATIVE_HELD.search(text[:1500])
     return _relation_word(m["who"]) if m is not None else None
 
 

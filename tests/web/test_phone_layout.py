@@ -140,3 +140,14 @@ def test_calendar_rows_are_blocks_on_a_phone(phone: Any) -> None:
     assert title["width"] > PHONE["width"] * 0.8
     verification = row.locator("td.verification")
     assert verification.get_attribute("data-label") == "Проверка текста"
+
+
+def test_identifiers_in_tables_are_not_broken_letter_by_letter(phone: Any) -> None:
+    """A wide table scrolls sideways rather than squeezing a column to one letter: the claims
+    table's ids (c-kaster-name-s1) stayed readable only when code may not break anywhere."""
+    key = _case_key(phone)
+    phone.goto(phone.server.base + f"/cases/{key}/claims/")
+    first = phone.locator("table tbody tr").first.locator("td").first
+    box = first.bounding_box()
+    assert box is not None and box["width"] > 60
+    assert phone.evaluate("document.documentElement.scrollHeight") < 30000

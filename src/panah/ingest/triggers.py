@@ -104,7 +104,10 @@ def _constructions(lang: str) -> tuple[Trigger, ...]:
             raise ValueError(f"triggers.yaml constructions: unknown event type {kind!r}")
         forms = [rf"(?<![\w])(?:{verbs})\s+{gap}(?:{noun})"]
         if lang == "ru":
+            # free word order: "Обвинительный акт прокурор утвердил 24 февраля", "решение о
+            # выдворении было вынесено"
             forms.append(rf"(?:{noun})\s+{gap}(?:был[аои]?\s+)?(?:{passive})(?![\w])")
+            forms.append(rf"(?:{noun})\s+{gap}(?:{verbs})(?![\w])")
         else:
             forms.append(rf"(?:{noun})\s+{gap}(?:{passive})\b")
         pattern = re.compile("|".join(forms), re.IGNORECASE)

@@ -19,6 +19,9 @@ from collections.abc import Iterator
 from enum import StrEnum
 
 from panah.core import catalogue as core
+from panah.core.dates import Precision, Qualifier
+from panah.core.facts import Agreement
+from panah.core.properties import PROPERTIES
 from panah.law.alerts import Severity
 from panah.law.citations import Verification
 from panah.law.deadlines import DeadlineStatus
@@ -26,7 +29,7 @@ from panah.law.findings import FindingKind
 from panah.law.i18n import language, pgettext
 from panah.law.logic import Outcome
 
-__all__ = ["CATALOGUES", "english_label", "label", "labels"]
+__all__ = ["CATALOGUES", "PROPERTY_CATALOGUE", "english_label", "label", "labels"]
 
 CATALOGUES: dict[str, type[StrEnum]] = {
     cls.__name__: cls
@@ -48,9 +51,22 @@ CATALOGUES: dict[str, type[StrEnum]] = {
         Severity,
         DeadlineStatus,
         FindingKind,
+        Precision,
+        Qualifier,
+        Agreement,
     )
 }
 """Every catalogue with labels, by the name used as its message context."""
+
+PROPERTY_CATALOGUE = "ClaimProperty"
+"""The claim properties (:data:`panah.core.properties.PROPERTIES`) as a catalogue: a claim's
+property is a plain string, not an enum, and custom ``x-`` properties have no label (they are
+shown as written)."""
+
+_VALUES: dict[str, frozenset[str]] = {
+    **{name: frozenset(m.value for m in cls) for name, cls in CATALOGUES.items()},
+    PROPERTY_CATALOGUE: frozenset(PROPERTIES),
+}
 
 # English labels that are more than the value with spaces.
 _ENGLISH: dict[tuple[str, str], str] = {
@@ -77,6 +93,10 @@ _ENGLISH: dict[tuple[str, str], str] = {
     ("Outcome", "does_not_hold"): "does not hold",
     ("DeadlineStatus", "not_started"): "not started",
     ("FindingKind", "question_of_fact"): "question of fact",
+    ("Qualifier", "approximate-uncertain"): "approximate, uncertain",
+    ("Agreement", "single"): "one value",
+    ("ClaimProperty", "birth_date"): "date of birth",
+    ("ClaimProperty", "custody_credit"): "credit for custody",
 }
 
 
@@ -94,10 +114,11 @@ def label(value: StrEnum | str, catalogue: str | None = None, *, lang: str | Non
     name = catalogue or (type(value).__name__ if isinstance(value, StrEnum) else None)
     if name is None:
         raise ValueError(f"label({value!r}): name the catalogue of a plain value")
-    if name not in CATALOGUES:
-        raise ValueError(f"no catalogue {name!r}; have {', '.join(sorted(CATALOGUES))}")
+    values = _VALUES.get(name)
+    if values is None:
+        raise ValueError(f"no catalogue {name!r}; have {', '.join(sorted(_VALUES))}")
     text = str(value.value if isinstance(value, StrEnum) else value)
-    if text not in {m.value for m in CATALOGUES[name]}:
+    if text not in values:
         return text
     english = english_label(name, text)
     if lang is None:
@@ -111,3 +132,5 @@ def labels() -> Iterator[tuple[str, str, str]]:
     for name, cls in CATALOGUES.items():
         for member in cls:
             yield name, member.value, english_label(name, member.value)
+    for prop in PROPERTIES:
+        yield PROPERTY_CATALOGUE, prop, english_label(PROPERTY_CATALOGUE, prop)

@@ -33,8 +33,9 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.formats import localize
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, gettext, pgettext
 
+from panah.law.labels import PROPERTY_CATALOGUE
 from panah.web.middleware import engine_language
 from panah.web.templatetags.panah_labels import label_html
 
@@ -223,6 +224,20 @@ def case_people(context: Any) -> SafeString:
         person_edit = _url_maker("case_person_edit", key)
         relative_edit = _url_maker("case_relative_edit", key, number=True)
         relative_new = _url_maker("case_relative_new", key)
+    facts = {
+        "born": _t(gettext("Born")),
+        "citizenship": _t(gettext("Citizenship")),
+        "origin": _t(gettext("Origin")),
+        "languages": _t(gettext("Languages")),
+        "relatives": _t(gettext("Relatives")),
+        "relation": _t(pgettext("kinship", "Relation")),
+        "names": _t(gettext("Names")),
+        "age": _t(gettext("Age")),
+        "where": _t(gettext("Where")),
+        "status": _t(gettext("Status")),
+        "details": _t(gettext("Details")),
+        "add_relative": _t(gettext("Add a relative")),
+    }
     out: list[str] = []
     for p in context.get("people") or ():
         out.append(
@@ -235,27 +250,27 @@ def case_people(context: Any) -> SafeString:
         _names(p.get("names") or (), names, out)
         out.append('\n    <dl class="facts">\n      ')
         if p.get("birth_date"):
-            out.append(f"<dt>{_t(gettext('Born'))}</dt><dd>{_e(p['birth_date'])}</dd>")
+            out.append(f"<dt>{facts['born']}</dt><dd>{_e(p['birth_date'])}</dd>")
         out.append("\n      ")
         if p.get("citizenship"):
-            out.append(f"<dt>{_t(gettext('Citizenship'))}</dt>"
+            out.append(f"<dt>{facts['citizenship']}</dt>"
                        f"<dd>{_join(p['citizenship'], ', ')}</dd>")
         out.append("\n      ")
         if p.get("origin"):
-            out.append(f'<dt>{_t(gettext("Origin"))}</dt><dd dir="auto">{_e(p["origin"])}</dd>')
+            out.append(f'<dt>{facts["origin"]}</dt><dd dir="auto">{_e(p["origin"])}</dd>')
         out.append("\n      ")
         if p.get("languages"):
-            out.append(f"<dt>{_t(gettext('Languages'))}</dt>"
+            out.append(f"<dt>{facts['languages']}</dt>"
                        f"<dd>{_join(p['languages'], ', ')}</dd>")
         out.append("\n    </dl>\n    ")
         relatives = p.get("relatives") or ()
         if relatives:
             out.append(
-                f"\n    <h4>{_t(gettext('Relatives'))}</h4>\n"
-                f'    <table class="relatives"><thead><tr><th>{_t(gettext("Relation"))}</th>'
-                f"<th>{_t(gettext('Names'))}</th><th>{_t(gettext('Age'))}</th>"
-                f"<th>{_t(gettext('Where'))}</th><th>{_t(gettext('Status'))}</th>"
-                f"<th>{_t(gettext('Details'))}</th>{'<th></th>' if can_change else ''}"
+                f"\n    <h4>{facts['relatives']}</h4>\n"
+                f'    <table class="relatives"><thead><tr><th>{facts["relation"]}</th>'
+                f"<th>{facts['names']}</th><th>{facts['age']}</th>"
+                f"<th>{facts['where']}</th><th>{facts['status']}</th>"
+                f"<th>{facts['details']}</th>{'<th></th>' if can_change else ''}"
                 "</tr></thead><tbody>\n    "
             )
             reprisal = _t(gettext("faces reprisal"))
@@ -281,7 +296,7 @@ def case_people(context: Any) -> SafeString:
         out.append("\n    ")
         if can_change:
             out.append(f'<p><a class="add" href="{relative_new(p["id"])}">+ '
-                       f"{_t(gettext('Add a relative'))}</a></p>")
+                       f"{facts['add_relative']}</a></p>")
         out.append("\n  </article>\n")
     return mark_safe("".join(out))  # noqa: S308 - every value is escaped
 
@@ -294,7 +309,8 @@ def case_timeline_events(context: Any) -> SafeString:
     can_change = bool(context.get("can_change"))
     events = _get(context.get("timeline") or {}, "events") or ()
     if not events:
-        return mark_safe(f"<li>{_t(gettext('No events.'))}</li>\n")  # noqa: S308 - a text
+        no_events = _t(gettext("No events."))
+        return mark_safe(f"<li>{no_events}</li>\n")  # noqa: S308 - a text
     key = context["record"].key
     if can_change:
         event_edit = _url_maker("case_event_edit", key)
@@ -302,6 +318,7 @@ def case_timeline_events(context: Any) -> SafeString:
         edit = _edit_text()
         add_date = _t(gettext("Add a date"))
     disagree = _t(gettext("sources disagree"))
+    lang = _lang()
     undated = _t(gettext("undated"))
     out: list[str] = []
     for e in events:
@@ -311,9 +328,11 @@ def case_timeline_events(context: Any) -> SafeString:
             f'\n    <span class="when">{_v(date, "date") if date else undated}</span>\n    '
         )
         if date:
-            out.append(f'<span class="precision">{_v(date, "precision")}')
-            if _get(date, "qualifier") != "exact":
-                out.append(f", {_v(date, 'qualifier')}")
+            precision = _lab(_get(date, "precision"), "Precision", lang)
+            out.append(f'<span class="precision">{precision}')
+            qualifier = _get(date, "qualifier")
+            if qualifier != "exact":
+                out.append(f", {_lab(qualifier, 'Qualifier', lang)}")
             out.append("</span>")
         out.append(
             f'\n    <span class="what" dir="auto">{_v(e, "title")}</span>\n'
@@ -340,9 +359,8 @@ def case_conflicts(context: Any) -> SafeString:
     with one, for those who may change), then the working value chosen, if any."""
     conflicts = context.get("conflicts") or ()
     if not conflicts:
-        return mark_safe(  # noqa: S308 - a text
-            f"<p>{_t(gettext('The sources do not disagree.'))}</p>\n"
-        )
+        no_conflicts = _t(gettext("The sources do not disagree."))
+        return mark_safe(f"<p>{no_conflicts}</p>\n")  # noqa: S308 - a text
     can_change = bool(context.get("can_change"))
     record = context["record"]
     lang = _lang()
@@ -351,13 +369,17 @@ def case_conflicts(context: Any) -> SafeString:
         csrf = _csrf_input(context)
         version = _e(record.version)
         form_texts = (_t(gettext("Reason")), _t(gettext("Work with this value")))
+    working_text = _t(gettext("Working value"))
+    no_working = _t(gettext("No working value chosen."))
     out: list[str] = []
     for c in conflicts:
         subject, prop = _v(c, "subject"), _v(c, "property")
+        prop_label = _lab(_get(c, "property"), PROPERTY_CATALOGUE, lang)
+        agreement = _lab(_get(c, "agreement"), "Agreement", lang)
         working = c.get("working_value")
         out.append(
             f'\n  <article class="conflict">\n    <h3 dir="auto">{_v(c, "subject_label")} '
-            f"<small><code>{subject}</code> · {prop} · {_v(c, 'agreement')}</small></h3>\n"
+            f"<small><code>{subject}</code> · {prop_label} · {agreement}</small></h3>\n"
             '    <div class="side-by-side">\n    '
         )
         for v in c.get("values") or ():
@@ -402,12 +424,12 @@ def case_conflicts(context: Any) -> SafeString:
                 "when": _v(working, "chosen_on"),
             }
             out.append(
-                f"{_t(gettext('Working value'))}: <strong dir=\"auto\">"
+                f"{working_text}: <strong dir=\"auto\">"
                 f"{_v(working, 'value')}</strong> — {chosen_by}: "
                 f'<span dir="auto">{_v(working, "reason")}</span>'
             )
         else:
-            out.append(f'<span class="alert">{_t(gettext("No working value chosen."))}</span>')
+            out.append(f'<span class="alert">{no_working}</span>')
         out.append("</p>\n  </article>\n")
     return mark_safe("".join(out))  # noqa: S308 - every value is escaped
 
@@ -478,12 +500,17 @@ def person_deadlines(pa: Mapping[str, Any]) -> SafeString:
     if not deadlines:
         return mark_safe("")
     lang = _lang()
-    out = [
-        f'<table class="deadlines"><thead><tr><th>{_t(gettext("Deadline"))}</th>'
-        f"<th>{_t(gettext('Runs from'))}</th><th>{_t(gettext('Due'))}</th>"
-        f"<th>{_t(gettext('Status'))}</th><th>{_t(gettext('Verification'))}</th>"
-        "</tr></thead><tbody>\n      "
-    ]
+    heads = "".join(
+        f"<th>{_t(text)}</th>"
+        for text in (
+            gettext("Deadline"),
+            gettext("Runs from"),
+            gettext("Due"),
+            gettext("Status"),
+            gettext("Verification"),
+        )
+    )
+    out = [f'<table class="deadlines"><thead><tr>{heads}</tr></thead><tbody>\n      ']
     for d in deadlines:
         out.append(
             f"<tr><td>{_v(d, 'title')} <small><code>{_v(d, 'provision')}</code></small></td>"
@@ -554,5 +581,6 @@ def case_document_form(context: Any, form: forms.Form) -> SafeString:
     out = [f'<form method="get" action="{action}" class="document-form">\n  ']
     for bf in form:
         out.append(f"<label>{_e(bf.label)} {_widget_html(bf)}</label> ")
-    out.append(f'\n  <button type="submit">{_t(gettext("Download"))}</button>\n</form>\n')
+    download = _t(gettext("Download"))
+    out.append(f'\n  <button type="submit">{download}</button>\n</form>\n')
     return mark_safe("".join(out))  # noqa: S308 - labels escaped, inputs rendered by Django

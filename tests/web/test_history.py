@@ -551,3 +551,28 @@ def test_revert_without_csrf_token_is_refused(versions: dict[str, Any]) -> None:
     response = client.post(url, {"reason": REASON, "version": "3", "csrfmiddlewaretoken": token})
     assert response.status_code == 302
     assert _fresh(record).version == 4
+
+
+@pytest.mark.django_db
+def test_times_are_shown_in_the_site_zone_with_its_offset(
+    versions: dict[str, Any], client_for: Any, settings: Any
+) -> None:
+    """The history showed local (Asia/Almaty) times labelled 'UTC'."""
+    import datetime as dt
+
+    settings.TIME_ZONE = "Asia/Almaty"
+    record, v1 = versions["record"], versions["rows"][0]
+    CaseRecord.history.filter(history_id=v1.history_id).update(
+        history_date=dt.datetime(2026, 3, 1, 9, 5, tzinfo=dt.UTC)
+    )
+    client = client_for(versions["users"]["lawyer"])
+    expected = "2026-03-01 14:05 <small>UTC+05:00</small>"
+    body = client.get(f"/cases/{record.key}/history/").content.decode()
+    assert expected in body
+    assert "09:05" not in body
+    assert '<time datetime="2026-03-01T14:05:00+05:00">' in body
+    page = client.get(f"/cases/{record.key}/history/{v1.history_id}/").content.decode()
+    assert expected in page
+    settings.TIME_ZONE = "UTC"
+    body = client.get(f"/cases/{record.key}/history/").content.decode()
+    assert "2026-03-01 09:05 <small>UTC</small>" in body

@@ -10,18 +10,20 @@ not have is an error, so a typo in a template fails its test instead of showing 
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import html
 from enum import StrEnum
 
 from django import template
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.safestring import SafeString, mark_safe
 
 from panah.law.i18n import gettext, language
 from panah.law.labels import label as catalogue_label
 from panah.web.middleware import engine_language
 
-__all__ = ["engine_text", "label", "label_html"]
+__all__ = ["engine_text", "label", "label_html", "when"]
 
 register = template.Library()
 
@@ -52,3 +54,23 @@ def engine_text(value: object) -> str:
         return text
     with language(lang):
         return gettext(text)
+
+
+@register.filter(name="when")
+def when(value: object) -> SafeString:
+    """``{{ moment|when }}``: a stored moment in the site's time zone, with that zone's offset
+    from UTC written out ("2026-03-01 14:05 UTC+05:00"), in a ``<time>`` element that carries
+    the exact moment. A naive value (no zone) is shown as it is, without an offset."""
+    if not isinstance(value, dt.datetime):
+        return mark_safe("")
+    if timezone.is_naive(value):
+        return mark_safe(html.escape(f"{value:%Y-%m-%d %H:%M}"))  # noqa: S308 - escaped
+    local = timezone.localtime(value)
+    offset = local.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    zone = f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}" if minutes else "UTC"
+    return mark_safe(  # noqa: S308 - escaped
+        f'<time datetime="{html.escape(local.isoformat())}">'
+        f"{html.escape(f'{local:%Y-%m-%d %H:%M}')} <small>{zone}</small></time>"
+    )

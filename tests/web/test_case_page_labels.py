@@ -74,3 +74,41 @@ def test_date_precision_and_conflict_headings_shown_as_labels(
         assert "spelling_variants" not in body
         assert label("month", "Precision", lang=lang) != "month"
         assert label("spelling_variants", "Agreement", lang=lang) != "spelling variants"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_claim_properties_shown_as_labels(
+    team: dict[str, Any], case_obj: Any, client_for: Any, lang: str
+) -> None:
+    """The claims page and the whole assessment name a claim's property in the page's
+    language (they showed 'citizenship', 'end_date'); a custom x- property as written."""
+    from panah.core.case import Claim
+    from panah.storage.django_orm import actions
+
+    extra = (
+        Claim(id="c-cit", subject="p-arman", property="citizenship", value="CN", source="S1"),
+        Claim(id="c-note", subject="p-arman", property="x-note", value="a note", source="S1"),
+    )
+    case = actions.recheck(
+        case_obj.model_copy(update={"claims": (*case_obj.claims, *extra)}), file="test"
+    )
+    record = team["record"]
+    actions.case_replace(
+        actor=team["users"]["administrator"], record=record, case=case, expected_version=1
+    )
+    client = client_for(team["users"]["lawyer"])
+    client.cookies["django_language"] = lang
+    body = client.get(f"/cases/{record.key}/claims/", HTTP_ACCEPT_LANGUAGE=lang).content.decode()
+    citizenship = label("citizenship", "ClaimProperty", lang=lang)
+    assert f"<td>{citizenship}</td>" in body
+    assert "<td>x-note</td>" in body
+    assert "<th>id</th>" not in body
+    date = label("date", "ClaimProperty", lang=lang)
+    assert f"<td>{date}</td>" in body
+    if lang != "en":
+        assert citizenship != "citizenship"
+        assert "<td>citizenship</td>" not in body
+    whole = _whole_assessment(client, record, lang)
+    assert f" · {date} = " in whole
+    assert " · date = " not in whole or lang == "en"

@@ -23,6 +23,7 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext, ngettext
 
+from panah.law.labels import PROPERTY_CATALOGUE
 from panah.web.assessment import finding_ids
 from panah.web.middleware import engine_language
 from panah.web.templatetags.panah_case import _url_pieces
@@ -62,10 +63,17 @@ def _label(f: dict[str, Any], key: str, catalogue: str, texts: dict[str, str]) -
     return label_html(str(value), catalogue, texts["lang"])
 
 
-def _claim_html(c: dict[str, Any]) -> str:
+def _property(value: Any, lang: str) -> str:
+    """A claim property's label in ``lang``; a custom (``x-``) property as written."""
+    if value is None or value == "":
+        return ""
+    return label_html(str(value), PROPERTY_CATALOGUE, lang)
+
+
+def _claim_html(c: dict[str, Any], lang: str) -> str:
     item = (
         f'<li><code>{_v(c, "id")}</code> <span dir="auto">{_v(c, "subject")}</span>'
-        f' · {_v(c, "property")} = <span dir="auto">{_v(c, "value")}</span>'
+        f' · {_property(c.get("property"), lang)} = <span dir="auto">{_v(c, "value")}</span>'
         f" — <code>{_v(c, 'source')}</code> "
         f"{'' if c.get('source_title') is None else _e(c['source_title'])}"
     )
@@ -111,7 +119,8 @@ def _body(
     if disputed:
         out.append(f"<p><strong>{texts['disputed']}:</strong></p><ul>")
         for d in disputed:
-            out.append(f"<li>{_or_blank(d.get('subject'))} {_or_blank(d.get('property'))}")
+            prop = _property(d.get("property"), texts["lang"])
+            out.append(f"<li>{_or_blank(d.get('subject'))} {prop}")
             out.extend(
                 f' · <span dir="auto">{_v(v, "value")}</span>' for v in d.get("values") or []
             )
@@ -133,7 +142,7 @@ def _body(
             # dictionary is written once. Keyed by identity, so equal output is certain.
             item = written.get(id(c))
             if item is None:
-                item = written[id(c)] = _claim_html(c)
+                item = written[id(c)] = _claim_html(c, texts["lang"])
             out.append(item)
         out.append("</ul>\n</details>")
     for sub in f.get("sub_findings") or []:

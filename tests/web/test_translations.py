@@ -13,7 +13,8 @@ LOCALE = Path(__file__).resolve().parents[2] / "src/panah/web/locale"
 
 
 def _entries(po: Path) -> dict[str, list[str]]:
-    """msgid -> msgstr forms, for a .po file as makemessages writes it."""
+    """msgid -> msgstr forms, for a .po file as makemessages writes it ("context\\x04msgid"
+    for a message with a context)."""
     out: dict[str, list[str]] = {}
     for block in po.read_text(encoding="utf-8").split("\n\n"):
         lines = [ln for ln in block.splitlines() if not ln.startswith("#")]
@@ -24,6 +25,9 @@ def _entries(po: Path) -> dict[str, list[str]]:
         msgid = "".join(json.loads(s) for s in re.findall(r'".*"', m.group(1)))
         if not msgid:
             continue  # the header
+        ctx = re.search(r'^msgctxt (".*")$', text, re.M)
+        if ctx:  # the key of a message with a context, as in the compiled catalogue
+            msgid = f"{json.loads(ctx.group(1))}\x04{msgid}"
         forms = re.findall(r'^msgstr(?:\[\d\])? ((?:".*"\n?)+)', text, re.M)
         out[msgid] = ["".join(json.loads(s) for s in re.findall(r'".*"', f)) for f in forms]
     return out

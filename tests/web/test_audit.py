@@ -184,3 +184,41 @@ def test_log_entries_are_read_only_in_admin(make_user: Any, client: Any) -> None
     client.force_login(boss, backend="django.contrib.auth.backends.ModelBackend")
     assert client.get("/admin/auditlog/logentry/").status_code == 200
     assert client.get("/admin/auditlog/logentry/add/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_audit_page_is_readable_and_paged(team: dict[str, Any], client_for: Any) -> None:
+    """Newest first, 100 entries a page, actions as words in the page's language, times with
+    their zone, a field that had no value shown as '(empty)' rather than 'None'."""
+    import re
+
+    from django.utils.translation import override
+
+    from panah.storage.django_orm import actions
+    from panah.web.views import AUDIT_PER_PAGE
+
+    record = team["record"]
+    for _ in range(AUDIT_PER_PAGE + 5):
+        actions.case_access_log(record=record, what="view_finding")
+    admin = client_for(team["users"]["administrator"])
+    first = admin.get(f"/cases/{record.key}/audit/").content.decode()
+    assert first.count("<tr><td>") == AUDIT_PER_PAGE
+    assert 'href="?page=2"' in first
+    assert "finding opened" in first and ">case_view_finding<" not in first
+    assert 'title="case_import"' not in first  # the oldest: on page 2
+    last = admin.get(f"/cases/{record.key}/audit/?page=2").content.decode()
+    assert 'title="case_import">imported<' in last
+    assert 'title="case_member_add">member added<' in last
+    assert "None →" not in last and "→ None" not in last
+    assert "(empty) →" in last
+    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d <small>UTC[+-]\d\d:\d\d</small>", first)
+    admin.cookies["django_language"] = "ru"
+    ru = admin.get(f"/cases/{record.key}/audit/?page=2", HTTP_ACCEPT_LANGUAGE="ru")
+    body = ru.content.decode()
+    with override("ru"):
+        from panah.web.views_history import audit_action_label
+
+        added = audit_action_label("case_member_add")
+    assert added != "member added"
+    assert f'title="case_member_add">{added}<' in body
+    assert "(пусто) →" in body

@@ -26,6 +26,7 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from pydantic import ValidationError
 
@@ -515,6 +516,51 @@ def case_audit(request: HttpRequest, key: str) -> HttpResponse:
             Q(content_type=ct, object_pk=str(record.pk)) | Q(additional_data__case=record.key)
         )
         .select_related("actor", "content_type")
-        .order_by("-timestamp", "-pk")[:500]
+        .order_by("-timestamp", "-pk")
     )
-    return render(request, "panah/case_audit.html", {"record": record, "entries": entries})
+    page = Paginator(entries, AUDIT_PER_PAGE).get_page(request.GET.get("page"))
+    rows = [_audit_row(e) for e in page.object_list]
+    return render(
+        request, "panah/case_audit.html", {"record": record, "rows": rows, "page": page}
+    )
+
+
+AUDIT_PER_PAGE = 100
+
+_ENTRY_KINDS = {
+    LogEntry.Action.CREATE: gettext_lazy("created"),
+    LogEntry.Action.UPDATE: gettext_lazy("changed"),
+    LogEntry.Action.DELETE: gettext_lazy("deleted"),
+    LogEntry.Action.ACCESS: pgettext_lazy("audit entry", "read"),
+}
+
+
+def _audit_value(value: Any) -> str:
+    """A field's value in an audit entry as stored (encrypted fields stay as the log keeps
+    them: the audit page never decrypts); no value reads '(empty)' instead of 'None'."""
+    if value is None or value in ("None", ""):
+        return _("(empty)")
+    return str(value)
+
+
+def _audit_row(e: LogEntry) -> dict[str, Any]:
+    """One audit entry as the page shows it: readable action, field changes without 'None'."""
+    from panah.web.views_history import audit_action_label  # that module imports this one
+
+    data = e.additional_data if isinstance(e.additional_data, dict) else {}
+    code = data.get("action") or ""
+    changes = []
+    for field, change in (e.changes_dict or {}).items():
+        pair = list(change) if isinstance(change, list | tuple) else [None, change]
+        old, new = [*pair, None, None][:2]
+        changes.append({"field": field, "old": _audit_value(old), "new": _audit_value(new)})
+    kind = _ENTRY_KINDS.get(e.action)
+    return {
+        "timestamp": e.timestamp,
+        "actor": e.actor.get_username() if e.actor else "",
+        "address": e.remote_addr or "",
+        "kind": str(kind) if kind is not None else e.get_action_display(),
+        "action": audit_action_label(code),
+        "code": code,
+        "changes": changes,
+    }

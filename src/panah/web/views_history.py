@@ -28,7 +28,13 @@ from panah.storage.django_orm.fields import FieldDecryptionError
 from panah.storage.django_orm.models import CaseRecord
 from panah.web.views import _can, _case_for
 
-__all__ = ["case_history_page", "case_history_revert", "case_history_version"]
+__all__ = [
+    "AUDIT_ACTION_LABELS",
+    "audit_action_label",
+    "case_history_page",
+    "case_history_revert",
+    "case_history_version",
+]
 
 VERSIONS_PER_PAGE = 20
 
@@ -76,9 +82,44 @@ ACTION_LABELS = {
 }
 
 
+AUDIT_ACTION_LABELS = {
+    **ACTION_LABELS,
+    "case_relative_delete": gettext_lazy("relative deleted"),
+    "case_note_save": gettext_lazy("note saved"),
+    "case_representation_save": gettext_lazy("representation saved"),
+    "case_content_save": gettext_lazy("case saved"),
+    "case_revert_reason": gettext_lazy("reason for going back recorded"),
+    "case_member_add": gettext_lazy("member added"),
+    "case_member_remove": gettext_lazy("member removed"),
+    "case_view": gettext_lazy("case page opened"),
+    "case_view_assessment": gettext_lazy("assessment opened"),
+    "case_view_claims": gettext_lazy("claims opened"),
+    "case_view_finding": gettext_lazy("finding opened"),
+    "case_view_timeline": gettext_lazy("timeline opened"),
+    "case_audit": gettext_lazy("audit log opened"),
+    "case_history": gettext_lazy("history opened"),
+    "case_history_version": gettext_lazy("old version opened"),
+    "case_document_form": gettext_lazy("document prepared"),
+    "case_name_matches": gettext_lazy("name matches checked"),
+    "case_export_yaml": gettext_lazy("exported (YAML)"),
+    "case_export_json": gettext_lazy("exported (JSON)"),
+    "case_ingest_start": gettext_lazy("text drafted into claims"),
+    "case_ingest_review": gettext_lazy("drafted claims reviewed"),
+}
+"""What the audit page calls each action that wrote an entry (``additional_data.action``)."""
+
+
 def _action_label(action: str) -> str:
     label = ACTION_LABELS.get(action)
     return str(label) if label is not None else action
+
+
+def audit_action_label(action: str | None) -> str:
+    """An audit entry's action in the page's language; an unknown one in words."""
+    if not action:
+        return ""
+    label = AUDIT_ACTION_LABELS.get(action)
+    return str(label) if label is not None else action.removeprefix("case_").replace("_", " ")
 
 
 def _sections(diff: Any) -> list[dict[str, Any]]:

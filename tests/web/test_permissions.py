@@ -229,7 +229,14 @@ def test_removed_member_loses_access(team: dict[str, Any], client_for: Any) -> N
     record = team["record"]
     viewer = team["users"]["viewer"]
     admin = client_for(team["users"]["administrator"])
-    assert admin.post(f"/cases/{record.key}/members/", {"remove": viewer.pk}).status_code == 302
+    members = f"/cases/{record.key}/members/"
+    # the first step asks for confirmation and removes nothing
+    asked = admin.post(members, {"remove": viewer.pk})
+    assert asked.status_code == 200
+    assert 'name="confirm" value="yes"' in asked.content.decode()
+    assert client_for(viewer).get(f"/cases/{record.key}/").status_code == 200
+    admin = client_for(team["users"]["administrator"])
+    assert admin.post(members, {"remove": viewer.pk, "confirm": "yes"}).status_code == 302
     assert client_for(viewer).get(f"/cases/{record.key}/").status_code == 404
 
 
@@ -238,7 +245,8 @@ def test_last_administrator_cannot_be_removed(team: dict[str, Any], client_for: 
     record = team["record"]
     admin_user = team["users"]["administrator"]
     response = client_for(admin_user).post(
-        f"/cases/{record.key}/members/", {"remove": admin_user.pk}
+        f"/cases/{record.key}/members/",
+        {"remove": admin_user.pk, "confirm": "yes", "yourself": "yes"},
     )
     assert response.status_code == 400
     assert client_for(admin_user).get(f"/cases/{record.key}/").status_code == 200
@@ -253,3 +261,34 @@ def test_inactive_member_is_a_stranger(team: dict[str, Any], client_for: Any) ->
 
     record = CaseRecord.objects.get(pk=team["record"].pk)
     assert not lawyer.has_perm("panah_cases.view_case", record)
+
+
+@pytest.mark.django_db
+def test_removing_yourself_needs_the_box_ticked(team: dict[str, Any], client_for: Any) -> None:
+    """An administrator does not remove themselves by accident: the confirmation of one's own
+    removal also needs its box ticked."""
+    from panah.storage.django_orm import actions
+
+    record = team["record"]
+    admin_user, lawyer = team["users"]["administrator"], team["users"]["lawyer"]
+    actions.case_member_remove(actor=admin_user, record=record, user=lawyer)
+    actions.case_member_add(actor=admin_user, record=record, user=lawyer, role=A)
+    client = client_for(admin_user)
+    members = f"/cases/{record.key}/members/"
+    asked = client.post(members, {"remove": admin_user.pk}).content.decode()
+    assert 'name="yourself" value="yes" required' in asked
+    refused = client.post(members, {"remove": admin_user.pk, "confirm": "yes"})
+    assert refused.status_code == 400
+    assert client.get(f"/cases/{record.key}/").status_code == 200
+    done = client.post(members, {"remove": admin_user.pk, "confirm": "yes", "yourself": "yes"})
+    assert done.status_code == 302
+    assert client_for(admin_user).get(f"/cases/{record.key}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_new_member_is_a_viewer_by_default(team: dict[str, Any], client_for: Any) -> None:
+    record = team["record"]
+    body = client_for(team["users"]["administrator"]).get(f"/cases/{record.key}/members/")
+    html = body.content.decode()
+    assert f'<option value="{V}" selected>' in html
+    assert html.count(" selected>") == 1

@@ -466,13 +466,37 @@ def case_working_value(request: HttpRequest, key: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def case_members(request: HttpRequest, key: str) -> HttpResponse:
     record = _case_for(request, key, "manage_members")
-    form = MemberForm(request.POST or None)
+    # a new member reads only, unless given more (least privilege)
+    form = MemberForm(request.POST or None, initial={"role": CaseRole.VIEWER})
     error = ""
     if request.method == "POST":
         user_model = get_user_model()
         if request.POST.get("remove"):
-            target = user_model.objects.filter(pk=request.POST.get("remove")).first()
+            membership = (
+                CaseMembership.objects.filter(case=record, user__pk=request.POST.get("remove"))
+                .select_related("user")
+                .first()
+            )
+            target = membership.user if membership is not None else None
             if target is not None:
+                yourself = target.pk == request.user.pk
+                confirmed = request.POST.get("confirm") == "yes" and (
+                    not yourself or request.POST.get("yourself") == "yes"
+                )
+                if not confirmed:  # a second step, which works without JavaScript
+                    return render(
+                        request,
+                        "panah/case_member_remove.html",
+                        {
+                            "record": record,
+                            "membership": membership,
+                            "yourself": yourself,
+                            "error": _("Tick the box to remove yourself.")
+                            if yourself and request.POST.get("confirm") == "yes"
+                            else "",
+                        },
+                        status=400 if request.POST.get("confirm") == "yes" else 200,
+                    )
                 try:
                     actions.case_member_remove(actor=request.user, record=record, user=target)
                 except PanahError as exc:

@@ -313,3 +313,24 @@ def test_sign_in_page_says_whom_to_ask_for_a_new_password(
     body = client.get("/accounts/login/", headers={"Accept-Language": lang}).content.decode()
     assert words in body
     assert 'id="id_password_helptext"' in body  # the element app.css hides
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("lang", "text"), [("en", "Case file (YAML or JSON)"), ("ru", None)])
+def test_replace_file_input_has_a_label(
+    lang: str, text: str | None, lawyer: Any, team: dict[str, Any]
+) -> None:
+    """The case page's 'replace the case file' input is named by a label (screen readers,
+    and a click on the words opens the file picker)."""
+    import re
+
+    lawyer.cookies["django_language"] = lang
+    body = lawyer.get(f"/cases/{team['record'].key}/", HTTP_ACCEPT_LANGUAGE=lang).content.decode()
+    field = re.search(r'<input type="file" name="file" id="([^"]+)"', body)
+    assert field is not None
+    label = re.search(rf'<label for="{field.group(1)}">([^<]+)</label>', body)
+    assert label is not None
+    if text is not None:
+        assert label.group(1) == text
+    else:
+        assert label.group(1) != "Case file (YAML or JSON)"

@@ -34,8 +34,10 @@ Language knowledge (a second experiment, also not wired in): a :class:`Model` ma
 dense part, a linear layer over the embeddings of the date's sentence and clause
 (:func:`dense_vectors`) by one of :data:`EMBEDDERS`, each loaded from a package that ships its
 weights (none is a dependency of Panah). Cross-validated against the rules of each batch's
-first contact it adds more events than the bag of stems, but they are right about 0.82 of the
-time, below the issue's 0.9 (``docs/ingest.md``, "Language knowledge").
+first contact, stems + e5 adds twice the events of the bag of stems but right only about 0.82
+of the time; averaged with the bag of stems (``classify_cv``'s ``avg+e5``) it stays precise
+and adds 5-10 events of 512 more than the bag of stems alone (``docs/ingest.md``, "Language
+knowledge"; ADR 0007 leaves the decision to the next blind batch).
 """
 
 from __future__ import annotations

@@ -334,3 +334,26 @@ def test_replace_file_input_has_a_label(
         assert label.group(1) == text
     else:
         assert label.group(1) != "Case file (YAML or JSON)"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("lang", "kinship", "link"), [("en", "Relation", "Relation"), ("ru", "Родство", "Связь")]
+)
+def test_relation_means_kinship_or_a_link_between_proceedings(
+    lang: str, kinship: str, link: str, lawyer: Any, team: dict[str, Any]
+) -> None:
+    """'Relation' on a relative's form is family (Родство); on a proceeding's form it is how
+    two proceedings are linked (Связь), not kinship."""
+    key = team["record"].key
+    lawyer.cookies["django_language"] = lang
+    relative = lawyer.get(
+        f"/cases/{key}/people/p-arman/relatives/new/", HTTP_ACCEPT_LANGUAGE=lang
+    ).content.decode()
+    proceeding = lawyer.get(
+        f"/cases/{key}/proceedings/new/", HTTP_ACCEPT_LANGUAGE=lang
+    ).content.decode()
+    assert f">{kinship}<" in relative or f">{kinship}:<" in relative
+    assert f">{link}<" in proceeding or f">{link}:<" in proceeding
+    if lang == "ru":
+        assert "Родство" not in proceeding

@@ -22,6 +22,7 @@ from django import forms
 from django.forms import BaseFormSet, formset_factory
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from panah.core.case import Case
 from panah.core.catalogue import NameKind, ProceedingRelationKind
@@ -199,7 +200,7 @@ class StepForm(_RowForm):
 
 class RelationForm(_RowForm):
     kind = forms.ChoiceField(
-        label=_("Relation"),
+        label=pgettext_lazy("between proceedings", "Relation"),
         choices=enum_choices(ProceedingRelationKind),
         initial=next(iter(ProceedingRelationKind)).value,
     )

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from panah.core.catalogue import (
     ClaimStatus,
@@ -95,7 +96,9 @@ class PersonEditor(Editor):
 class RelativeForm(forms.Form):
     id = forms.CharField(label=_("Id"), max_length=64, required=False)
     relation = forms.CharField(
-        label=_("Relation"), max_length=100, help_text=_("mother, wife, younger brother…")
+        label=pgettext_lazy("kinship", "Relation"),
+        max_length=100,
+        help_text=_("mother, wife, younger brother…"),
     )
     age = forms.IntegerField(label=_("Age"), required=False)
     age_as_of = forms.CharField(label=_("Age as of"), required=False, help_text="2019, 2019-10")

@@ -357,3 +357,16 @@ def test_relation_means_kinship_or_a_link_between_proceedings(
     assert f">{link}<" in proceeding or f">{link}:<" in proceeding
     if lang == "ru":
         assert "Родство" not in proceeding
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_import_page_speaks_the_users_terms(
+    lang: str, team: dict[str, Any], client_for: Any
+) -> None:
+    """The import page named a command-line tool (`panah validate`) to lawyers."""
+    client = client_for(team["users"]["administrator"])
+    client.cookies["django_language"] = lang
+    body = client.get("/cases/import/", HTTP_ACCEPT_LANGUAGE=lang).content.decode()
+    assert "panah validate" not in body
+    assert "YAML" in body and "JSON" in body

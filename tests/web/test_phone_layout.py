@@ -151,3 +151,26 @@ def test_identifiers_in_tables_are_not_broken_letter_by_letter(phone: Any) -> No
     box = first.bounding_box()
     assert box is not None and box["width"] > 60
     assert phone.evaluate("document.documentElement.scrollHeight") < 30000
+
+
+def test_case_list_rows_are_blocks_on_a_phone(phone: Any) -> None:
+    """One block per case: the next deadline and the open conflicts were columns off the
+    screen; now each is on the screen after its column's name."""
+    row = phone.locator("#case-rows tbody tr").first
+    assert phone.locator("#case-rows thead").is_hidden()
+    cells = row.locator("td")
+    assert cells.count() == 5
+    for i, name in [(3, "Ближайший срок"), (4, "Нерешённые противоречия")]:
+        cell = cells.nth(i)
+        box = cell.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+        before = phone.evaluate(
+            "el => getComputedStyle(el, '::before').content", cell.element_handle()
+        )
+        assert cell.get_attribute("data-label") == name
+        assert name in before
+    title = cells.nth(0).bounding_box()
+    deadline = cells.nth(3).bounding_box()
+    assert title is not None and deadline is not None
+    assert deadline["y"] >= title["y"] + title["height"] - 1  # below the title, not beside
+    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]

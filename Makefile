@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 REF := examples/reference-case/kazakhstan-2019.yaml
 
-.PHONY: demo test lint typecheck unit bench venv sysdeps docs clean
+.PHONY: demo test lint typecheck unit bench venv sysdeps docs messages clean
 
 # --- setup ---------------------------------------------------------------------------------
 venv: $(STAMP)
@@ -64,6 +64,16 @@ bench: venv
 docs: venv
 	$(BIN)/python -m panah.cli.reference --write
 	$(BIN)/panah law catalogue --write
+
+# The interface catalogues (Russian, Kazakh) after a change of translatable text: the web
+# app's (src/panah/web/locale: the web app and the storage layer, which use Django's gettext;
+# the engine and the core have their own domains, merged by panah.law.messages), then compiled.
+# Needs GNU gettext (msgmerge, msgfmt). Translate the new and fuzzy entries, then run it again.
+MSG_SKIP := $(foreach d,cli core documents identity ingest jurisdictions law services,-i '$(d)/*.py' -i '$(d)/*.txt' -i '$(d)/*.html')
+messages: venv
+	cd src/panah && DJANGO_SETTINGS_MODULE=panah.web.settings.test $(CURDIR)/$(BIN)/python -m django makemessages -l ru -l kk --no-location $(MSG_SKIP) -i locale_vendor
+	$(BIN)/python -m panah.law.messages --update
+	for l in ru kk; do msgfmt --check --statistics -o src/panah/web/locale/$$l/LC_MESSAGES/django.mo src/panah/web/locale/$$l/LC_MESSAGES/django.po; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -292,3 +292,12 @@ def test_a_new_member_is_a_viewer_by_default(team: dict[str, Any], client_for: A
     html = body.content.decode()
     assert f'<option value="{V}" selected>' in html
     assert html.count(" selected>") == 1
+
+
+@pytest.mark.django_db
+def test_members_page_marks_your_own_account(team: dict[str, Any], client_for: Any) -> None:
+    record = team["record"]
+    body = client_for(team["users"]["administrator"]).get(f"/cases/{record.key}/members/")
+    html = body.content.decode()
+    assert "u-administrator <small>(your account)</small>" in html
+    assert html.count("(your account)") == 1

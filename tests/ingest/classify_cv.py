@@ -64,7 +64,7 @@ from panah.ingest.events import EventDraft, assemble, find_triggers
 from panah.ingest.gazetteer import find_places
 from tests.ingest.scoring import Sample, backend_for, dated_events, load_sample, pr, texts_in
 
-BATCHES = ("base", "unseenA", "unseenB", "unseenC", "unseenD", "unseenE", "unseenF")
+BATCHES = ("base", "unseenA", "unseenB", "unseenC", "unseenD", "unseenE", "unseenF", "unseenG")
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -76,6 +76,7 @@ def corpus(root: Path) -> tuple[tuple[Path, str], ...]:
         (root / "tests" / "ingest" / "data", "*"),
         (unseen, "unseenE-*"),
         (unseen, "unseenF-*"),
+        (unseen, "unseenG-*"),
     )
 
 

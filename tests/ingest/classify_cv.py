@@ -4,10 +4,11 @@
         [--variants stems,stems+e5,e5] [--corpus CHECKOUT] [--only unseenE,unseenF]
 
 Batches: the first texts (ref-, fict-, heldout-, blind-) as one group, then unseenA, unseenB,
-unseenC, unseenD (in ``tests/ingest/data``), unseenE and unseenF (in ``tests/ingest/unseen``;
-no other batch of that directory is read). ``--corpus`` reads the texts from another checkout
-than the one the script runs in (the rules, the scanner and the synthetic sentences stay this
-checkout's: run it from a clean export of a batch's first-contact commit with the current texts).
+unseenC, unseenD (in ``tests/ingest/data``), unseenE, unseenF and unseenG (in
+``tests/ingest/unseen``; no other batch of that directory is read). ``--corpus`` reads the
+texts from another checkout than the one the script runs in (the rules, the scanner and the
+synthetic sentences stay this checkout's: run it from a clean export of a batch's first-contact
+commit with the current texts).
 
 Variants (``--variants``): ``stems`` is the bag of stemmed words; ``stems+NAME`` adds the dense
 part over the embeddings of the date's sentence and clause by the embedder ``NAME``
@@ -69,8 +70,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def corpus(root: Path) -> tuple[tuple[Path, str], ...]:
-    """The labelled texts of a checkout: every text of ``tests/ingest/data`` and batches E and
-    F of ``tests/ingest/unseen`` (named one by one: a later batch there stays blind)."""
+    """The labelled texts of a checkout: every text of ``tests/ingest/data`` and batches E, F
+    and G of ``tests/ingest/unseen`` (named one by one: a later batch there stays blind)."""
     unseen = root / "tests" / "ingest" / "unseen"
     return (
         (root / "tests" / "ingest" / "data", "*"),

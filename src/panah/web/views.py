@@ -534,22 +534,26 @@ def case_audit(request: HttpRequest, key: str) -> HttpResponse:
     """The case's audit trail: every change and every read, newest first."""
     record = _case_for(request, key, "view_case_audit")
     actions.case_access_log(record=record, what="audit")
+    page = Paginator(audit_entries(record), AUDIT_PER_PAGE).get_page(request.GET.get("page"))
+    rows = [_audit_row(e) for e in page.object_list]
+    return render(request, "panah/case_audit.html", {"record": record, "rows": rows, "page": page})
+
+
+AUDIT_PER_PAGE = 100
+
+
+def audit_entries(record: CaseRecord) -> Any:
+    """The case's audit trail, newest first: every entry about the case's row and every one
+    whose data names the case (reads, actions on its parts). The audit page and the API."""
     ct = ContentType.objects.get_for_model(CaseRecord)
-    entries = (
+    return (
         LogEntry.objects.filter(
             Q(content_type=ct, object_pk=str(record.pk)) | Q(additional_data__case=record.key)
         )
         .select_related("actor", "content_type")
         .order_by("-timestamp", "-pk")
     )
-    page = Paginator(entries, AUDIT_PER_PAGE).get_page(request.GET.get("page"))
-    rows = [_audit_row(e) for e in page.object_list]
-    return render(
-        request, "panah/case_audit.html", {"record": record, "rows": rows, "page": page}
-    )
 
-
-AUDIT_PER_PAGE = 100
 
 _ENTRY_KINDS = {
     LogEntry.Action.CREATE: gettext_lazy("created"),

@@ -166,17 +166,7 @@ def case_history_page(request: HttpRequest, key: str) -> HttpResponse:
     """Every version of the case, newest first, each with what changed from the one before."""
     record = _case_for(request, key)
     actions.case_access_log(record=record, what="history")
-    paginator = Paginator(case_history.case_versions(record), VERSIONS_PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))
-    rows = list(page.object_list)
-    before = None
-    if rows:
-        before = (
-            record.history.filter(history_id__lt=rows[-1].history_id)
-            .order_by("-history_id")
-            .first()
-        )
-    versions = case_history.versions_described(record, rows, before)
+    page, versions = history_page(record, request.GET.get("page"))
     return render(
         request,
         "panah/case_history.html",
@@ -187,6 +177,22 @@ def case_history_page(request: HttpRequest, key: str) -> HttpResponse:
             "can_change": _can(request, "change_case", record),
         },
     )
+
+
+def history_page(record: CaseRecord, number: Any) -> tuple[Any, list[Any]]:
+    """Page ``number`` of the case's versions, newest first (Django's page object), and those
+    versions described: what changed from the version before each. The history page and the
+    API."""
+    page = Paginator(case_history.case_versions(record), VERSIONS_PER_PAGE).get_page(number)
+    rows = list(page.object_list)
+    before = None
+    if rows:
+        before = (
+            record.history.filter(history_id__lt=rows[-1].history_id)
+            .order_by("-history_id")
+            .first()
+        )
+    return page, case_history.versions_described(record, rows, before)
 
 
 def _version_for(record: CaseRecord, history_id: int) -> Any:

@@ -18,9 +18,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from auditlog.models import LogEntry
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Router, Status
@@ -30,10 +28,9 @@ from panah.core.diff import case_diff
 from panah.core.errors import NotFoundError, PanahError
 from panah.storage.django_orm import actions, case_history
 from panah.storage.django_orm.fields import FieldDecryptionError
-from panah.storage.django_orm.models import CaseRecord
 from panah.web.api.schemas import AuditPageOut, ErrorOut, HistoryPageOut, VersionOut
-from panah.web.views import _case_for
-from panah.web.views_history import VERSIONS_PER_PAGE, _row
+from panah.web.views import _case_for, audit_entries
+from panah.web.views_history import _row, history_page
 
 __all__ = ["AUDIT_PER_PAGE", "router"]
 
@@ -86,21 +83,11 @@ def case_history_list(request: HttpRequest, key: str, page: int = 1) -> dict[str
     version before: the history page's rows. Any member may read it."""
     record = _case_for(request, key)
     actions.case_access_log(record=record, what="history")
-    paginator = Paginator(case_history.case_versions(record), VERSIONS_PER_PAGE)
-    current = paginator.get_page(page)
-    rows = list(current.object_list)
-    before = None
-    if rows:
-        before = (
-            record.history.filter(history_id__lt=rows[-1].history_id)
-            .order_by("-history_id")
-            .first()
-        )
-    versions = case_history.versions_described(record, rows, before)
+    current, versions = history_page(record, page)
     return {
-        "count": paginator.count,
+        "count": current.paginator.count,
         "page": current.number,
-        "pages": paginator.num_pages,
+        "pages": current.paginator.num_pages,
         "results": [_version(_row(v)) for v in versions],
     }
 
@@ -174,15 +161,7 @@ def case_audit(request: HttpRequest, key: str, page: int = 1) -> dict[str, Any]:
     logged."""
     record = _case_for(request, key, "view_case_audit")
     actions.case_access_log(record=record, what="audit")
-    ct = ContentType.objects.get_for_model(CaseRecord)
-    entries = (
-        LogEntry.objects.filter(
-            Q(content_type=ct, object_pk=str(record.pk)) | Q(additional_data__case=record.key)
-        )
-        .select_related("actor", "content_type")
-        .order_by("-timestamp", "-pk")
-    )
-    paginator = Paginator(entries, AUDIT_PER_PAGE)
+    paginator = Paginator(audit_entries(record), AUDIT_PER_PAGE)
     current = paginator.get_page(page)
     return {
         "count": paginator.count,

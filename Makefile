@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 REF := examples/reference-case/kazakhstan-2019.yaml
 
-.PHONY: demo test lint typecheck unit bench venv sysdeps docs messages clean
+.PHONY: demo test lint typecheck unit bench venv sysdeps docs messages classifier clean
 
 # --- setup ---------------------------------------------------------------------------------
 venv: $(STAMP)
@@ -64,6 +64,12 @@ bench: venv
 docs: venv
 	$(BIN)/python -m panah.cli.reference --write
 	$(BIN)/panah law catalogue --write
+
+# The learned event classifier of panah ingest, after a change of the date scanner or of a
+# labelled text: its training examples, then the model shipped in src/panah/ingest/data/
+classifier: venv
+	$(BIN)/python -m panah.ingest.classify --extract --write
+	$(BIN)/python -m panah.ingest.classify --train --ship
 
 # The interface catalogues (Russian, Kazakh) after a change of translatable text: the web
 # app's (src/panah/web/locale: the web app and the storage layer, which use Django's gettext;

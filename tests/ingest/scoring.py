@@ -94,9 +94,13 @@ def backend_for(lang: str) -> Backend:
     return _BACKENDS[lang]
 
 
-def draft_sample(sample: Sample) -> Draft:
+def draft_sample(sample: Sample, *, classifier: bool = True) -> Draft:
     return draft_case(
-        sample.text, lang=sample.lang, meta=sample.meta, backend=backend_for(sample.lang)
+        sample.text,
+        lang=sample.lang,
+        meta=sample.meta,
+        backend=backend_for(sample.lang),
+        classifier=classifier,
     )
 
 
@@ -174,6 +178,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("directory", type=Path)
     ap.add_argument("--misses", action="store_true", help="list missed and wrong items")
     ap.add_argument("--only", default="*", help="a glob over the text names, e.g. 'unseenA-*'")
+    ap.add_argument(
+        "--no-classifier",
+        action="store_true",
+        help="the rules alone: no event typed by the learned classifier",
+    )
     args = ap.parse_args(argv)
     directory: Path = args.directory
     if not directory.is_dir():
@@ -192,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {exc}; {name} left out of the figures", file=sys.stderr)
             failed += 1
             continue
-        s = score(sample, draft_sample(sample))
+        s = score(sample, draft_sample(sample, classifier=not args.no_classifier))
         print(_line(name, s.counts))
         if args.misses:
             for what in ("events", "names"):

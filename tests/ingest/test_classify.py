@@ -1,8 +1,9 @@
-"""The learned event classifier (panah.ingest.classify, an experiment not wired into
-draft_case): its training data, its training, and what it would add to a draft."""
+"""The learned event classifier (panah.ingest.classify): its training data, its training, the
+model shipped with Panah, and what it adds to a draft."""
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Sequence
 from functools import lru_cache
@@ -10,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from panah.cli.main import main
+from panah.core.catalogue import EventType
 from panah.core.dates import FuzzyDate
-from panah.ingest import classify
+from panah.ingest import SourceMeta, classify, draft_case
 from panah.ingest.classify import Context, Example, Model
 from panah.ingest.datescan import scan
 from panah.ingest.datetext import resolve
@@ -26,18 +29,50 @@ def examples() -> tuple[Example, ...]:
     return tuple(classify.read_examples())
 
 
-@lru_cache(maxsize=1)
 def model() -> Model:
-    return classify.train(examples())
+    return classify.shipped_model()
 
 
 def test_the_training_examples_come_only_from_texts_allowed_for_training() -> None:
     docs = {e.doc for e in examples()}
     assert docs, "tests/ingest/event_examples.jsonl is empty"
-    # later unseen batches are kept blind for the final measurement
-    assert not {d for d in docs if d.startswith("unseen") and d[6] not in "ABCD"}
+    # a batch of unseen/ after G is kept blind for its own first-contact measurement
+    assert not {d for d in docs if d.startswith("unseen") and d[6] not in "ABCDEFG"}
+    assert {d[:7] for d in docs if d.startswith("unseen")} >= {"unseenE", "unseenF", "unseenG"}
     assert any(d.startswith("phrasings-") for d in docs)
-    assert {lab for e in examples() for lab in e.labels} <= {t.value for t in classify.EventType}
+    assert {lab for e in examples() for lab in e.labels} <= {t.value for t in EventType}
+
+
+def test_the_training_examples_are_what_the_texts_give_now() -> None:
+    """If this fails, the date scanner or a labelled text changed: run ``make classifier``
+    (new examples, then a new shipped model)."""
+    fresh = classify.extract({lang: backend_for(lang) for lang in ("en", "ru")})
+    assert classify.examples_jsonl(fresh) == classify.EXAMPLES.read_text("utf-8")
+
+
+def test_the_shipped_model_was_trained_on_these_examples() -> None:
+    """If this fails, the examples changed after the model was trained: ``make classifier``."""
+    assert classify.trained_on() == classify.examples_sha256()
+    assert model().classes[0] != "" and classify.NONE in model().classes
+    assert not model().dense  # the bag of stems alone: no package beyond Panah's
+
+
+def test_a_model_file_records_what_it_was_trained_on(tmp_path: Path) -> None:
+    m = classify.train(examples()[::7], steps=20)
+    path = tmp_path / "model.json.gz"
+    classify.write_model(m, path, "ab" * 32)
+    assert path.read_bytes()[:2] == b"\x1f\x8b"  # gzipped
+    assert classify.read_model(path) == m
+    assert classify.trained_on(path) == "ab" * 32
+    classify.write_model(m, path.with_name("again.json.gz"), "ab" * 32)
+    assert path.with_name("again.json.gz").read_bytes() == path.read_bytes()  # reproducible
+
+
+def test_a_truncated_model_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "model.json.gz"
+    path.write_bytes(classify.SHIPPED.read_bytes()[:1000])
+    with pytest.raises(ValueError, match="not an event classifier model"):
+        classify.read_model(path)
 
 
 def test_training_is_deterministic() -> None:
@@ -136,7 +171,8 @@ def test_a_date_the_rules_took_gets_no_second_event() -> None:
 
 
 def test_a_date_left_without_an_event_gets_a_guessed_one() -> None:
-    text = "Officers of the migration police detained him at his flat in Almaty on 14 June 2022."
+    # no trigger of the rules matches here
+    text = "Migration police officers took him from his flat in Almaty on 14 June 2022."
     sents, dates, _events = _pieces(text, "en", "2024-05-10")
     # as if the rules had read nothing in the sentence
     added = classify.add_events(text, sents, "en", dates, [], model=model())
@@ -145,6 +181,16 @@ def test_a_date_left_without_an_event_gets_a_guessed_one() -> None:
     ]
     assert added[0].trigger.weak  # a low-confidence claim in the draft
     assert "learned classifier" in added[0].notes[0]
+
+
+def test_the_classifier_does_not_overrule_the_rules_with_the_type_they_refused() -> None:
+    # the rules read a detention here; with nothing drafted by them, the classifier's same
+    # type is not added over their decision
+    text = "Officers of the migration police detained him at his flat in Almaty on 14 June 2022."
+    sents, dates, _events = _pieces(text, "en", "2024-05-10")
+    assert _top("en", text, "14 June 2022")[0] == "detention_host"
+    assert classify.rules_read(text, "en", "detention_host")
+    assert classify.add_events(text, sents, "en", dates, [], model=model()) == []
 
 
 @pytest.mark.parametrize(
@@ -259,3 +305,95 @@ def test_a_packaged_embedder_relates_a_sentence_to_its_paraphrase(
 
     assert len(en) == len(para) == dim
     assert cos(en, para) > cos(en, other) + 0.1
+
+
+# --------------------------------------------------------------------------------------------
+# In the draft: draft_case and panah ingest
+# --------------------------------------------------------------------------------------------
+
+_WORDED_ANEW = (
+    "Almaty, 12 May 2024. Aidos Serikuly spent 2018 in a camp in Xinjiang. On 5 March 2019 he "
+    "was detained by border guards near Zharkent. The asylum commission turned him down on "
+    "14 October 2019."
+)
+
+
+def _events(case: dict) -> list:  # type: ignore[type-arg]
+    dates = {c["subject"]: c for c in case["claims"] if c["property"] == "date"}
+    return [(e["type"], dates[e["id"]]["value"]) for e in case["events"] if e["id"] in dates]
+
+
+def test_the_draft_takes_the_classifiers_event_for_a_date_the_rules_left() -> None:
+    meta = SourceMeta(date="2024-05-12", lang="en")
+    rules = draft_case(_WORDED_ANEW, lang="en", meta=meta, classifier=False)
+    both = draft_case(_WORDED_ANEW, lang="en", meta=meta)
+    assert ("refugee_status_refused", "2019-10-14") not in _events(rules.case)
+    added = set(_events(both.case)) - set(_events(rules.case))
+    assert added == {("refugee_status_refused", "2019-10-14")}
+    (event,) = [e for e in both.case["events"] if e["type"] == "refugee_status_refused"]
+    assert "learned classifier" in event["notes"]
+    (claim,) = [c for c in both.case["claims"] if c["subject"] == event["id"]]
+    assert claim["confidence"] == "low"
+    assert "turned him down on 14 October 2019" in claim["locator"]["quote"]
+    # the reviewer is told the rules read no event there, and what the classifier guessed
+    said = [r.message for r in both.review if r.quote and "14 October 2019" in r.quote]
+    assert len(said) == 1 and "refugee_status_refused" in said[0]
+    assert "learned classifier" in said[0]
+    # everything the rules drafted is still there, in the order of the text
+    assert set(_events(rules.case)) <= set(_events(both.case))
+    starts = [
+        next(c["locator"]["span"][0] for c in both.case["claims"] if c["subject"] == e["id"])
+        for e in both.case["events"]
+        if any(c["subject"] == e["id"] for c in both.case["claims"])
+    ]
+    assert starts == sorted(starts)
+
+
+def test_the_classifier_adds_nothing_where_the_rules_read_every_date() -> None:
+    text = "Almaty, 12 May 2024. He was detained by police in Almaty on 3 March 2024."
+    meta = SourceMeta(date="2024-05-12", lang="en")
+    assert (
+        draft_case(text, lang="en", meta=meta).case
+        == draft_case(text, lang="en", meta=meta, classifier=False).case
+    )
+
+
+def test_panah_ingest_no_classifier_leaves_it_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(_WORDED_ANEW, "utf-8")
+    got = []
+    for flags in ([], ["--no-classifier"]):
+        argv = ["ingest", str(path), "--lang", "en", "--rules-only", "--format", "json"]
+        assert main([*argv, "--source-meta", "date=2024-05-12", *flags]) == 0
+        got.append({e["type"] for e in json.loads(capsys.readouterr().out)["events"]})
+    assert "refugee_status_refused" in got[0]
+    assert "refugee_status_refused" not in got[1]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known limit: the classifier knows no relatives' own acts and no statistics; it "
+    "drafts these wrong events (low confidence, noted for the reviewer) where the rules drafted "
+    "none. If this passes, the limit is gone: remove the mark.",
+)
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        ("en", "His brother fled to Turkey in 2019.", "relative_persecuted"),
+        ("ru", "Его брат уехал в Турцию в 2019 году.", "relative_persecuted"),
+        (
+            "ru",
+            "С 2020 года Россия выдала Таджикистану более ста человек. Многих из них в 2023 году "
+            "осудили на длительные сроки.",
+            "departure_home",
+        ),
+    ],
+    ids=["en-brother-fled", "ru-brother-fled", "ru-statistics"],
+)
+def test_known_limits_of_the_classifier(lang: str, text: str, wrong: str) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date="2024-05-10"), backend=backend_for(lang)
+    )
+    assert wrong not in {t for t, _ in _events(draft.case)}

@@ -389,3 +389,34 @@ def test_a_slashed_day_and_month_where_the_text_is_day_first(text: str, expected
 def test_a_slashed_day_and_month_is_not_read_when_the_order_is_unknown() -> None:
     text = "On 03/04 he was detained."
     assert [m.span.text(text) for m in scan(text, "en", sentences(text))] == []
+
+
+_STATED = "Dates are day/month.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no leading zeros, no year: the text's convention reads them
+        pytest.param(_STATED + "- Detained 22/7 in Balashikha.", "2023-07-22", id="day-month"),
+        pytest.param(_STATED + "- Court ordered arrest 3/4, 2 months.", "2024-04-03", id="short"),
+        pytest.param(_STATED + "- Charged in absentia 12/1/23.", "2023-01-12", id="yy"),
+        pytest.param("ДД.ММ.ГГ\n- Задержан 5/3/24.", "2024-03-05", id="ru-stated-yy"),
+        pytest.param("Dates: mm/dd/yy.\n- Detained 3/4/24.", "2024-03-04", id="month-first"),
+    ],
+)
+def test_short_slashed_dates_under_a_stated_convention(text: str, expected: str) -> None:
+    assert resolved(text, "en", "2024-05-10")[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was held 24/7 in a cell, and 3/4 of the detainees were Uyghur.",  # no convention
+        "Held 22/7 in Balashikha; arrested 12/1/23.",
+        "Dates: mm/dd/yy.\n- Detained 22/7.",  # a day and month only where day first is stated
+    ],
+)
+def test_short_slashed_numbers_without_a_stated_day_first_are_no_dates(text: str) -> None:
+    found = [m.span.text(text) for m in scan(text, "en", sentences(text))]
+    assert not [f for f in found if "/" in f], found

@@ -6,6 +6,10 @@ sentences written for the rules, not taken from the evaluation texts: active and
 passive voice, other verbs, Russian cases and aspects, other date forms (a weekday beside the
 date, "last month", "02.03.2024", ranges). The source is dated 2024-05-10 (a Friday). "Early
 2018" / "в начале 2018 года" stays the year 2018: the case-file date syntax has no "early".
+
+
+These test the rules' own decisions, so they draft with ``classifier=False``; what the learned
+classifier adds to them is tested in ``test_classify.py`` and measured in ``test_evaluation.py``.
 """
 
 from __future__ import annotations
@@ -31,7 +35,11 @@ CASES = [
 @pytest.mark.parametrize(("lang", "etype", "date", "text"), CASES)
 def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, text: str) -> None:
     draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date=ARTICLE_DATE), backend=backend_for(lang)
+        text,
+        lang=lang,
+        meta=SourceMeta(date=ARTICLE_DATE),
+        backend=backend_for(lang),
+        classifier=False,
     )
     assert (etype, date) in dated_events(draft.case)
 
@@ -102,7 +110,11 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
 )
 def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
     draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date=ARTICLE_DATE), backend=backend_for(lang)
+        text,
+        lang=lang,
+        meta=SourceMeta(date=ARTICLE_DATE),
+        backend=backend_for(lang),
+        classifier=False,
     )
     kinds = {t for t, _ in dated_events(draft.case)}
     assert not kinds & {
@@ -139,7 +151,11 @@ def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_no_official_no_official_statement(lang: str, text: str) -> None:
     draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date=ARTICLE_DATE), backend=backend_for(lang)
+        text,
+        lang=lang,
+        meta=SourceMeta(date=ARTICLE_DATE),
+        backend=backend_for(lang),
+        classifier=False,
     )
     assert "official_statement" not in {t for t, _ in dated_events(draft.case)}
 
@@ -155,7 +171,11 @@ def test_no_official_no_official_statement(lang: str, text: str) -> None:
 )
 def test_leaving_a_place_of_no_origin_is_no_flight_from_home(lang: str, text: str) -> None:
     draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date=ARTICLE_DATE), backend=backend_for(lang)
+        text,
+        lang=lang,
+        meta=SourceMeta(date=ARTICLE_DATE),
+        backend=backend_for(lang),
+        classifier=False,
     )
     assert "departure_home" not in {t for t, _ in dated_events(draft.case)}
 
@@ -172,7 +192,11 @@ def test_leaving_a_place_of_no_origin_is_no_flight_from_home(lang: str, text: st
 )
 def test_a_date_still_to_come_is_no_event(lang: str, text: str) -> None:
     draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date=ARTICLE_DATE), backend=backend_for(lang)
+        text,
+        lang=lang,
+        meta=SourceMeta(date=ARTICLE_DATE),
+        backend=backend_for(lang),
+        classifier=False,
     )
     assert not dated_events(draft.case)
 
@@ -188,7 +212,11 @@ def test_a_date_still_to_come_is_no_event(lang: str, text: str) -> None:
 )
 def test_an_appeal_of_no_group_is_no_ngo_appeal(lang: str, text: str) -> None:
     draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date=ARTICLE_DATE), backend=backend_for(lang)
+        text,
+        lang=lang,
+        meta=SourceMeta(date=ARTICLE_DATE),
+        backend=backend_for(lang),
+        classifier=False,
     )
     assert "ngo_appeal" not in {t for t, _ in dated_events(draft.case)}
 
@@ -205,6 +233,10 @@ def test_an_appeal_of_no_group_is_no_ngo_appeal(lang: str, text: str) -> None:
 )
 def test_a_call_made_at_a_press_conference_is_the_press_conference(lang: str, text: str) -> None:
     draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date=ARTICLE_DATE), backend=backend_for(lang)
+        text,
+        lang=lang,
+        meta=SourceMeta(date=ARTICLE_DATE),
+        backend=backend_for(lang),
+        classifier=False,
     )
     assert dated_events(draft.case) == {("press_conference", "2024-03-03")}

@@ -47,6 +47,12 @@ def register(sub: Any) -> None:
         action="store_true",
         help="do not load natasha or dateparser; use the built-in rules alone",
     )
+    p.add_argument(
+        "--no-classifier",
+        action="store_true",
+        help="draft events from the rules alone: no event typed by the learned classifier "
+        "for a date the rules gave none (those are marked low confidence and noted)",
+    )
     p.set_defaults(func=cmd_ingest)
 
 
@@ -92,7 +98,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     meta = SourceMeta(**meta_values, lang=lang)
     backend = NoBackend() if args.rules_only else load_backend(lang)
     draft = draft_case(
-        text, lang=lang, meta=meta, drafted_on=dt.datetime.now(dt.UTC).date(), backend=backend
+        text,
+        lang=lang,
+        meta=meta,
+        drafted_on=dt.datetime.now(dt.UTC).date(),
+        backend=backend,
+        classifier=not args.no_classifier,
     )
     output: dict[str, Any]
     if args.into:

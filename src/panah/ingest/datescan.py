@@ -895,9 +895,25 @@ _NUMBER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DAY_FIRST = re.compile(
-    r"day\s*/\s*month\s*/\s*year|dd\s*/\s*mm\s*/\s*yy|день\s*/\s*месяц|ДД\s*/\s*ММ", re.I
+    r"\bday\s*/\s*month\b|\bdd\s*/\s*mm\b|день\s*/\s*месяц|\bДД\s*[/.]\s*ММ\b|"
+    r"\bdays?\s+(?:come\s+|go\s+|are\s+|is\s+)?(?:first|before\s+(?:the\s+)?months?)\b|"
+    r"сначала\s+(?:идёт\s+|идет\s+)?день|день\s+перед\s+месяцем",
+    re.I,
 )
-_MONTH_FIRST = re.compile(r"month\s*/\s*day\s*/\s*year|mm\s*/\s*dd\s*/\s*yy|месяц\s*/\s*день", re.I)
+"""A text's statement that its numeric dates are day first ("Dates are day/month, all 2025",
+"dd/mm/yy", "ДД.ММ.ГГГГ", "day first")."""
+_MONTH_FIRST = re.compile(
+    r"\bmonth\s*/\s*day\b|\bmm\s*/\s*dd\b|месяц\s*/\s*день|\bmonths?\s+(?:comes?\s+)?first\b",
+    re.I,
+)
+_SLASH_SHORT = re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d\d)(?![\w/]|[.,]?\d)")
+"""A numeric date with a two-digit year ("12/1/23"): read only where the text states the order
+of day and month."""
+_SLASH_DAY_MONTH_SHORT = re.compile(
+    r"(?<![\w/.-])(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mo>0?[1-9]|1[0-2])(?![\w/]|[.,]?\d)"
+)
+"""A day and month with no year and no leading zero ("22/7", "3/4"): read only where the text
+states that its dates are day/month (a fraction or "24/7" elsewhere is no date)."""
 
 
 def _slash_dates(text: str) -> list[_Cand]:
@@ -907,18 +923,33 @@ def _slash_dates(text: str) -> list[_Cand]:
     else the one its own unambiguous dates show (a first number above 12 is a day, a second
     above 12 is a day), else day first, as in the countries these texts come from."""
     found = list(_SLASH_DATE.finditer(text))
-    if _DAY_FIRST.search(text):
+    stated_day_first = _DAY_FIRST.search(text) is not None
+    stated = stated_day_first or _MONTH_FIRST.search(text) is not None
+    if stated_day_first:
         day_first = True
-    elif _MONTH_FIRST.search(text):
+    elif stated:
         day_first = False
     else:
         firsts = any(int(m["a"]) > 12 for m in found)
         seconds = any(int(m["b"]) > 12 for m in found)
         day_first = firsts or not seconds
     out: list[_Cand] = []
-    # "11/06" without a year: only where the text states or shows day-first order
-    if _DAY_FIRST.search(text) or any(int(m["a"]) > 12 for m in found):
-        for m in _SLASH_DAY_MONTH.finditer(text):
+    if stated:
+        # "12/1/23": a two-digit year, where the text says how to read its dates
+        taken = [Span(m.start(), m.end()) for m in found]
+        for m in _SLASH_SHORT.finditer(text):
+            if any(t.overlaps(Span(m.start(), m.end())) for t in taken):
+                continue
+            d, mo = (int(m["a"]), int(m["b"])) if day_first else (int(m["b"]), int(m["a"]))
+            y = 2000 + int(m["y"])
+            if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]:
+                short = Expr("absolute", Parts(y, mo, d))
+                out.append(_Cand(Span(m.start(), m.end()), short, 5, "patterns"))
+    # "11/06" without a year: only where the text states or shows day-first order ("22/7",
+    # with no leading zero, only where it states it)
+    day_month = _SLASH_DAY_MONTH_SHORT if stated_day_first else _SLASH_DAY_MONTH
+    if stated_day_first or any(int(m["a"]) > 12 for m in found):
+        for m in day_month.finditer(text):
             expr = _day_month(m)
             if expr is not None:
                 out.append(_Cand(Span(m.start(), m.end()), expr, 2, "patterns"))

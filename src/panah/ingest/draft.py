@@ -197,8 +197,11 @@ def draft_case(
     meta: SourceMeta | None = None,
     drafted_on: dt.date | None = None,
     backend: Backend | None = None,
+    classifier: bool = True,
 ) -> Draft:
-    """Draft a case file from ``text`` (see the module docstring)."""
+    """Draft a case file from ``text`` (see the module docstring). With ``classifier`` (the
+    default), the learned event classifier (:mod:`panah.ingest.classify`) adds an event, with
+    low confidence and a note saying so, for a date the rules left without one."""
     meta = meta or SourceMeta()
     lang = lang or meta.lang or detect_lang(text)
     backend = backend or NoBackend()
@@ -239,8 +242,23 @@ def draft_case(
     hits = find_triggers(text, sents, lang)
     done = [d for d in dates if not _future(text, d.mention.span)]
     events, event_review = assemble(text, sents, lang, hits, done, places)
+    added: list[EventDraft] = []
+    if classifier:
+        # imported here so that ``python -m panah.ingest.classify`` runs a module not yet imported
+        from panah.ingest.classify import add_events, shipped_model
+
+        added = add_events(text, sents, lang, done, events, model=shipped_model())
+    guessed = {e.date.mention.span: e for e in added if e.date is not None}
     for span, message in event_review:
-        note(span, message)
+        if span not in guessed:
+            note(span, message)
+    for span, e in guessed.items():
+        note(
+            span,
+            f"a date ({e.date.value if e.date else ''}) the rules gave no event: "
+            f"{'; '.join(e.notes)}, {e.type.value}: check",
+        )
+    events = sorted([*events, *added], key=lambda e: e.trigger.span.start)
 
     ids = _Ids({meta.id})
     for p in people:

@@ -31,7 +31,7 @@ from panah.core.diff import CaseDiff, case_diff
 from panah.core.errors import NotFoundError, PanahError
 from panah.storage.django_orm.actions import case_content_save, recheck
 from panah.storage.django_orm.fields import FieldDecryptionError, decrypt, encrypt
-from panah.storage.django_orm.models import CaseRecord, current_action
+from panah.storage.django_orm.models import CaseRecord, audit_data, current_action
 
 __all__ = [
     "REASON_MAX",
@@ -233,13 +233,13 @@ def case_revert(
                 record,
                 action=LogEntry.Action.UPDATE,
                 force_log=True,
-                additional_data={
-                    "action": "case_revert_reason",
-                    "case": record.key,
-                    "version": record.version,
-                    "reverted_to": row.version,
-                    "reason": encrypt(reason),
-                },
+                # audit_data: the action's name, and "via: api" for a call through the API
+                additional_data=audit_data(
+                    case=record.key,
+                    version=record.version,
+                    reverted_to=row.version,
+                    reason=encrypt(reason),
+                ),
                 **extra,
             )
         finally:

@@ -4,7 +4,7 @@
         [--variants stems,stems+e5,e5] [--corpus CHECKOUT] [--only unseenE,unseenF]
 
 Batches: the first texts (ref-, fict-, heldout-, blind-) as one group, then unseenA, unseenB,
-unseenC, unseenD (in ``tests/ingest/data``), unseenE, unseenF and unseenG (in
+unseenC, unseenD (in ``tests/ingest/data``), unseenE, unseenF, unseenG and unseenH (in
 ``tests/ingest/unseen``; no other batch of that directory is read). ``--corpus`` reads the
 texts from another checkout than the one the script runs in (the rules, the scanner and the
 synthetic sentences stay this checkout's: run it from a clean export of a batch's first-contact
@@ -72,19 +72,30 @@ RULES: dict[str, Any] = (
     else {}
 )
 """How to ask ``draft_case`` for the rules alone (an older checkout's has no classifier)."""
-BATCHES = ("base", "unseenA", "unseenB", "unseenC", "unseenD", "unseenE", "unseenF", "unseenG")
+BATCHES = (
+    "base",
+    "unseenA",
+    "unseenB",
+    "unseenC",
+    "unseenD",
+    "unseenE",
+    "unseenF",
+    "unseenG",
+    "unseenH",
+)
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def corpus(root: Path) -> tuple[tuple[Path, str], ...]:
-    """The labelled texts of a checkout: every text of ``tests/ingest/data`` and batches E, F
-    and G of ``tests/ingest/unseen`` (named one by one: a later batch there stays blind)."""
+    """The labelled texts of a checkout: every text of ``tests/ingest/data`` and batches E to
+    H of ``tests/ingest/unseen`` (named one by one: a later batch there stays blind)."""
     unseen = root / "tests" / "ingest" / "unseen"
     return (
         (root / "tests" / "ingest" / "data", "*"),
         (unseen, "unseenE-*"),
         (unseen, "unseenF-*"),
         (unseen, "unseenG-*"),
+        (unseen, "unseenH-*"),
     )
 
 

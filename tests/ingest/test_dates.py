@@ -7,8 +7,9 @@ import re
 import pytest
 
 from panah.core.dates import FuzzyDate
+from panah.ingest import SourceMeta, draft_case
 from panah.ingest.datescan import scan
-from panah.ingest.datetext import Parts, add_offset, resolve
+from panah.ingest.datetext import Parts, add_offset, resolve, timestamp
 from panah.ingest.text import sentences
 
 
@@ -420,3 +421,71 @@ def test_short_slashed_dates_under_a_stated_convention(text: str, expected: str)
 def test_short_slashed_numbers_without_a_stated_day_first_are_no_dates(text: str) -> None:
     found = [m.span.text(text) for m in scan(text, "en", sentences(text))]
     assert not [f for f in found if "/" in f], found
+
+
+def resolved_in(text: str, lang: str, article: str) -> list[tuple[str, str | None]]:
+    """Each mention's text and value, resolved with the text (time stamps read)."""
+    mentions = scan(text, lang, sentences(text))
+    art = FuzzyDate.parse(article)
+    return [(r.mention.span.text(text), r.value) for r in resolve(mentions, art, text)]
+
+
+_FEED = (
+    "Лента новостей\n\n"
+    "20.03.2026, 11:00 (обновлено)\n19.03.2026, 20:10\nСуд отклонил иск\n\n"
+    "Суд сегодня отклонил иск поэта.\n\n"
+    "ОБНОВЛЕНО. Представитель миграционной службы сегодня утром заявил, что решения нет.\n\n"
+    "12.03.2026, 10:15\nВ Стамбуле задержан поэт\n\n"
+    "Вчера вечером полиция задержала поэта.\n"
+)
+
+
+def test_a_feed_items_relative_dates_count_from_its_own_time_stamp() -> None:
+    got = resolved_in(_FEED, "ru", "2026-03-20")
+    assert got == [
+        ("20.03.2026", "2026-03-20"),
+        ("19.03.2026", "2026-03-19"),
+        ("сегодня", "2026-03-19"),  # the item stamped 19 March, not the feed's 20 March
+        ("сегодня", "2026-03-20"),  # the update's: its own stamp's day
+        ("12.03.2026", "2026-03-12"),
+        ("Вчера", "2026-03-11"),  # not the day before the feed's date
+    ]
+
+
+def test_a_feeds_time_stamps_are_the_dates_of_no_event() -> None:
+    draft = draft_case(_FEED, lang="ru", meta=SourceMeta(date="2026-03-20"), classifier=False)
+    claims = [c for c in draft.case["claims"] if c["property"] == "date"]
+    assert {c["value"] for c in claims} >= {"2026-03-11"}
+    assert not {c["value"] for c in claims} & {"2026-03-12"}  # the stamp, not the detention
+
+
+@pytest.mark.parametrize(
+    ("update", "expected"),
+    [
+        # the weekday named in the update picks the year: 12 March 2026 is a Thursday
+        ("UPDATE, Thursday, March 12: she was released on Thursday.", "2026-03-12"),
+        # the Wednesday before the stamp's Thursday
+        ("UPDATE, Thursday, March 12: her lawyers wrote to the Committee on Wednesday.",
+         "2026-03-11"),
+    ],
+)  # fmt: skip
+def test_an_update_dates_its_own_relative_days(update: str, expected: str) -> None:
+    text = "Istanbul, 9 March 2026. Police detained her on Monday.\n\n" + update
+    got = resolved_in(text, "en", "2026-03-09")
+    assert got[1] == ("Monday", "2026-03-09")  # before the update: the story's date
+    # the update's own date is of 2026, not 2025 (it postdates the story), and its weekday
+    # counts from it
+    assert got[2][1] == "2026-03-12"
+    assert got[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12.03.2019 — задержан в Алматы.",  # a chronology's date with its event: no stamp
+        "He was detained on\n12 March 2019, at 10:15, in Almaty.",  # inside a sentence
+    ],
+)
+def test_a_date_with_its_event_on_the_line_is_no_time_stamp(text: str) -> None:
+    mentions = scan(text, "en" if "He" in text else "ru", sentences(text))
+    assert not [m for m in mentions if timestamp(text, m.span)]

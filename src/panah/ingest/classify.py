@@ -711,8 +711,9 @@ TEXT_DIRS = (
     (_ROOT / "tests" / "ingest" / "unseen", "unseenE-*"),
     (_ROOT / "tests" / "ingest" / "unseen", "unseenF-*"),
     (_ROOT / "tests" / "ingest" / "unseen", "unseenG-*"),
+    (_ROOT / "tests" / "ingest" / "unseen", "unseenH-*"),
 )
-"""The labelled texts: every text in data/, and batches E, F and G of unseen/, each named
+"""The labelled texts: every text in data/, and batches E to H of unseen/, each named
 (their first-contact figures are recorded; a later batch there is kept blind for its own
 first-contact measurement and never read here)."""
 PHRASINGS = _ROOT / "tests" / "ingest" / "phrasings.txt"

@@ -43,6 +43,7 @@ __all__ = [
     "format_parts",
     "resolve",
     "resolve_expr",
+    "timestamp",
 ]
 
 Unit = Literal["day", "week", "month", "year"]
@@ -514,18 +515,127 @@ def resolve_expr(
     return None, "not understood", Confidence.LOW, None, None  # pragma: no cover
 
 
+_WEEKDAY_WORD = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|"
+    r"четверг|пятница|суббота|воскресенье)"
+)
+_UPDATE_WORD = r"(?:updated?|обновлено|обновление)"
+_STAMP_BEFORE = re.compile(
+    rf"^[ \t]*(?:(?P<update>{_UPDATE_WORD})\b[ \t]*[,:.—–-]?[ \t]*)?"
+    rf"(?:(?P<weekday>{_WEEKDAY_WORD})[ \t]*,?[ \t]*)?$",
+    re.IGNORECASE,
+)
+_STAMP_AFTER = re.compile(
+    r"^[ \t]*,?[ \t]*(?:(?:at|в)[ \t]+)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm|utc|gmt|мск|msk))?)?"
+    rf"[ \t]*(?P<updated>\(?[ \t]*{_UPDATE_WORD}[ \t]*\)?)?[ \t]*(?P<rest>[:.—–-].*)?$",
+    re.IGNORECASE,
+)
+_UPDATE_PARAGRAPH = re.compile(rf"[ \t]*{_UPDATE_WORD}\b", re.IGNORECASE)
+"""Matched at a paragraph's start (``Pattern.match(text, pos)``)."""
+_WEEKDAYS = {
+    **dict.fromkeys(("monday", "понедельник"), 0),
+    **dict.fromkeys(("tuesday", "вторник"), 1),
+    **dict.fromkeys(("wednesday", "среда"), 2),
+    **dict.fromkeys(("thursday", "четверг"), 3),
+    **dict.fromkeys(("friday", "пятница"), 4),
+    **dict.fromkeys(("saturday", "суббота"), 5),
+    **dict.fromkeys(("sunday", "воскресенье"), 6),
+}
+
+
+def _stamp_weekday(text: str, span: Span) -> int | None:
+    """The weekday named before a stamp's date ("UPDATE, Thursday, March 12"), 0 = Monday."""
+    start = text.rfind("\n", 0, span.start) + 1
+    m = _STAMP_BEFORE.match(text[start : span.start])
+    return _WEEKDAYS.get(m["weekday"].lower()) if m is not None and m["weekday"] else None
+
+
+def _stamp_year(parts: FuzzyDate, weekday: int) -> FuzzyDate:
+    """A yearless stamp's day in the year, of the one before and the one after, whose weekday
+    is the one the stamp names (an update may postdate the story: "Thursday, March 12" of a
+    story of 9 March is of the story's year, not the year before)."""
+    first = parts.earliest
+    if first is None:
+        return parts
+    for shift in (0, 1, -1):
+        try:
+            day = first.replace(year=first.year + shift)
+        except ValueError:
+            continue
+        if day.weekday() == weekday:
+            return FuzzyDate.parse(day.isoformat())
+    return parts
+
+
+def timestamp(text: str, span: Span) -> bool:
+    """A stamp (:func:`_stamp`) with a clock time or an update mark: the time an item was
+    published or updated, the date of no event."""
+    if not _stamp(text, span):
+        return False
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    line = text[start : len(text) if end < 0 else end]
+    return bool(
+        re.search(rf"\d[:.]\d\d(?!\d)|\b{_UPDATE_WORD}\b", line[span.end - start :], re.I)
+    ) or bool(re.match(rf"[ \t]*{_UPDATE_WORD}\b", line, re.I))
+
+
+def _stamp(text: str, span: Span) -> str:
+    """Whether a date mention is a time stamp that dates what follows it, as in a news feed
+    ("20.03.2026, 11:00 (обновлено)" on a line of its own, then the item) or an update
+    appended to a story ("UPDATE, Thursday, March 12: she was released on Thursday"): "stamp",
+    "update" (a stamp marked as an update), or "" (not a stamp). Only the date, a weekday, a
+    clock time and an update mark stand on a stamp's line; text may follow a colon or a dash
+    only after an "UPDATE" word ("12.03.2019 — задержан" is a chronology's date, no stamp)."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    before = _STAMP_BEFORE.match(text[start : span.start])
+    after = _STAMP_AFTER.match(text[span.end : end])
+    if before is None or after is None:
+        return ""
+    if after["rest"] and not before["update"] and len(after["rest"].strip(" \t:.—–-")) > 0:
+        return ""
+    return "update" if before["update"] or after["updated"] else "stamp"
+
+
 def resolve(
     mentions: Sequence[DateMention], article: FuzzyDate | None, text: str = ""
 ) -> list[Resolved]:
     """Resolve mentions in text order; each resolved point becomes the anchor of the next.
     ``text`` (the text the mentions are in) lets the words around a yearless day say whether
-    it continues the story's year or jumps back to the present."""
+    it continues the story's year or jumps back to the present, and lets a time stamp (a news
+    feed's item, an appended update: :func:`_stamp`) stand for the article's date for the
+    relative dates after it ("сегодня", "on Tuesday", "вчера вечером"); a paragraph that opens
+    with "UPDATE"/"ОБНОВЛЕНО" and no stamp of its own takes the latest stamp marked as an update."""
     st = _State(article, text=text)
     out = []
+    updated: FuzzyDate | None = None
+    paragraph = -1
     for mention in mentions:
+        if text and mention.paragraph != paragraph:
+            paragraph = mention.paragraph
+            p_start = text.rfind("\n\n", 0, mention.span.start)
+            p_start = 0 if p_start < 0 else p_start + 2
+            if updated is not None and _UPDATE_PARAGRAPH.match(text, p_start):
+                st.article = updated
         value, how, conf, point, _start = resolve_expr(mention, st)
         fuzzy = FuzzyDate.parse(value) if value is not None else None
         out.append(Resolved(mention, value, how, conf, fuzzy))
+        kind = _stamp(text, mention.span) if text else ""
+        if kind and fuzzy is not None and fuzzy.precision == Precision.DAY:
+            weekday = _stamp_weekday(text, mention.span)
+            if mention.expr.parts.year is None and weekday is not None:
+                fixed = _stamp_year(fuzzy, weekday)
+                if fixed != fuzzy:
+                    fuzzy = fixed
+                    value = fixed.text
+                    how = f"{how}; the year in which it is the weekday the text names"
+                    out[-1] = Resolved(mention, value, how, conf, fuzzy)
+            st.article = fuzzy
+            if kind == "update":
+                updated = fuzzy
         back = mention.expr.kind == "offset" and mention.expr.which == "back"
         # "on 24 September, three days after it announced …": the day counted back dates the
         # clause after it; the story goes on from the date before it

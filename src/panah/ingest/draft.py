@@ -24,7 +24,7 @@ from panah.core.catalogue import Confidence, EventType, OrganisationKind, Role, 
 from panah.core.dates import FuzzyDate
 from panah.ingest.backends import Backend, NoBackend
 from panah.ingest.datescan import scan
-from panah.ingest.datetext import Resolved, resolve
+from panah.ingest.datetext import Resolved, resolve, timestamp
 from panah.ingest.events import EventDraft, assemble, find_triggers
 from panah.ingest.gazetteer import PlaceMention, find_places
 from panah.ingest.organisations import OrgDraft, find_organisations
@@ -223,7 +223,11 @@ def draft_case(
     sents = sentences(text)
     places = find_places(text)
     mentions = scan(text, lang, sents, library=backend.dates)
-    dates = [d for d in resolve(mentions, article, text) if not _dateline(text, d.mention.span)]
+    dates = [
+        d
+        for d in resolve(mentions, article, text)
+        if not _dateline(text, d.mention.span) and not timestamp(text, d.mention.span)
+    ]
     date_spans = [d.mention.span for d in dates]
     names = [
         n

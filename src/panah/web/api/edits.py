@@ -1,6 +1,7 @@
 """Edits of a case's parts through the API: people (with their name variants and relatives),
-organisations, sources, events, proceedings (with their steps and relations); changes and
-deletions of claims; case membership.
+organisations, sources, events, proceedings (with their steps and relations), representation
+entries and notes (addressed by their place, from 1, as the web's URLs count them); changes
+and deletions of claims; case membership.
 
 Each endpoint is the web's entity form seen from a program (:mod:`panah.web.editing`): the
 same permission (``change_case``; 404 to a non-member, 403 to a viewer), the same form
@@ -47,7 +48,7 @@ from panah.web.api.schemas import (
     MemberOut,
     MemberRoleIn,
 )
-from panah.web.editing import _new_id, _place_problems, _store
+from panah.web.editing import _initial, _new_id, _place_problems, _store
 from panah.web.entity_forms import EDITORS, Editor
 from panah.web.forms import MemberForm
 from panah.web.matches import name_matches
@@ -237,12 +238,16 @@ def _save(
         return Status(404, {"detail": _("No such entry in this case.")})
     is_new = ident is None and n is None
     entity = None if is_new else case_edits.entity_data(case, path)
-    blank = EDITORS[kind](case, entity=entity, new_id=_new_id(case, kind))
+    # What the form starts from (a new note: dated today, signed with the caller's name).
+    initial = _initial(request, kind) if is_new else {}
+    blank = EDITORS[kind](case, entity=entity, new_id=_new_id(case, kind), initial=initial)
     try:
         data = _form_data(blank, _given(body))
     except _BadField as exc:
         return _one_error(exc.field, exc.message)
-    editor = EDITORS[kind](case, entity=entity, data=data, new_id=_new_id(case, kind))
+    editor = EDITORS[kind](
+        case, entity=entity, data=data, new_id=_new_id(case, kind), initial=initial
+    )
     if not editor.is_valid():
         return _refused(editor)
     entity_out = editor.entity()
@@ -276,7 +281,7 @@ def _saved(
     record: CaseRecord, kind: str, entity: dict[str, Any], path: tuple[Any, ...]
 ) -> dict[str, Any]:
     out: dict[str, Any] = {"key": record.key, "version": record.version, "id": entity.get("id")}
-    if kind == "relative":
+    if kind == "relative" or kind in case_edits.POSITIONAL:
         out["n"] = int(path[-1]) + 1
     return out
 
@@ -471,6 +476,57 @@ router.delete(
     url_name="case_relative_delete",
     summary="Delete a relative of a person",
 )(case_relative_delete)
+
+
+# -- representation entries and notes: no id, addressed by place (from 1) ---------------------
+
+
+def _register_positional(kind: str, section: str, label: str) -> None:
+    """``kind``'s entries, addressed as the web's URLs address them: ``n``, their place in
+    the case file (from 1); the answer's ``n`` is a new entry's place."""
+    body_type = _input_schema(kind)
+
+    def create(request: HttpRequest, key: str, body: Any) -> Status[dict[str, Any]]:
+        return _save(request, key, kind, body)
+
+    def update(request: HttpRequest, key: str, n: int, body: Any) -> Status[dict[str, Any]]:
+        if n < 1:
+            return Status(404, {"detail": _("No such entry in this case.")})
+        return _save(request, key, kind, body, n=n - 1)
+
+    def delete(request: HttpRequest, key: str, n: int, version: int) -> Status[dict[str, Any]]:
+        if n < 1:
+            return Status(404, {"detail": _("No such entry in this case.")})
+        return _delete(request, key, kind, version, n=n - 1)
+
+    create.__annotations__["body"] = update.__annotations__["body"] = body_type
+    for fn, verb in ((create, "create"), (update, "update"), (delete, "delete")):
+        fn.__name__ = fn.__qualname__ = f"case_{kind}_{verb}"
+    router.post(
+        f"/cases/{{key}}/{section}",
+        response=_SAVE_RESPONSES,
+        url_name=f"case_{kind}_create",
+        summary=f"Add {label}",
+        description=f"Adds {label} as the case page's form does (see Edits in docs/web.md).",
+    )(create)
+    router.patch(
+        f"/cases/{{key}}/{section}/{{n}}",
+        response=_SAVE_RESPONSES,
+        url_name=f"case_{kind}_update",
+        summary=f"Change {label}",
+        description="The n-th entry (from 1, in file order): only the fields given change.",
+    )(update)
+    router.delete(
+        f"/cases/{{key}}/{section}/{{n}}",
+        response=_DELETE_RESPONSES,
+        url_name=f"case_{kind}_delete",
+        summary=f"Delete {label}",
+        description="The n-th entry (from 1, in file order).",
+    )(delete)
+
+
+_register_positional("representation", "representation", "a representation entry")
+_register_positional("note", "notes", "a note")
 
 
 # -- case membership: the members page (manage_members: administrators) -----------------------

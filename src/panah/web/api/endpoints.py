@@ -14,6 +14,7 @@ endpoint                        permission        audit action
 GET  /cases                     signed in         ``case_list`` (on the token)
 POST /cases                     add_case          ``case_import``
 GET  /cases/{key}               export_case       ``case_export_json`` / ``_yaml``
+PUT  /cases/{key}               change_case       ``case_replace``
 GET  /cases/{key}/assessment    view_case         ``case_view_assessment``
 POST /cases/{key}/working-value change_case       ``case_working_value_set``
 POST /cases/{key}/claims        change_case       ``case_claim_save``
@@ -104,6 +105,15 @@ _LIST_COLUMNS = (
 )
 _NOT_MEMBER = {404: ErrorOut, 401: ErrorOut}
 _YAML_TYPES = ("application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml")
+_CASE_FILE_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/yaml": {"schema": {"type": "string"}},
+            "application/json": {"schema": {"type": "object"}},
+        },
+    }
+}
 
 
 @api.exception_handler(PermissionDenied)
@@ -136,6 +146,35 @@ def _problems(exc: CaseFileError) -> dict[str, Any]:
         "detail": _("The case file has problems; nothing was changed."),
         "problems": [p.to_json() for p in exc.problems],
     }
+
+
+def _body_case(request: HttpRequest, filename: str) -> Case | Status[dict[str, Any]]:
+    """The case file in the request's body, read and checked as the web's upload is
+    (:func:`panah.web.views._read_upload`: UTF-8, then ``parse_case``), or the answer that
+    refuses it: 415 (not YAML or JSON), 413 (too large), 400 with every problem (file,
+    line, column, field path). ``filename`` names the file in the problems."""
+    ctype = (request.content_type or "").lower()
+    if ctype == "application/json":
+        fmt: Literal["json", "yaml"] = "json"
+    elif ctype in _YAML_TYPES:
+        fmt = "yaml"
+    else:
+        return Status(
+            415, {"detail": _("Send the case file as application/yaml or application/json.")}
+        )
+    if int(request.META.get("CONTENT_LENGTH") or 0) > settings.PANAH_MAX_UPLOAD_BYTES:
+        return Status(413, {"detail": _("The file is too large.")})
+    name = filename.strip()[:200] or f"request.{fmt}"
+    try:
+        try:
+            text = request.body.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise CaseFileError(
+                [Problem(name, None, None, "", "not UTF-8 text (save the file as UTF-8)")]
+            ) from None
+        return parse_case(text, file=name, fmt=fmt)
+    except CaseFileError as exc:
+        return Status(400, _problems(exc))
 
 
 @api.get("/cases", response=CaseListOut, url_name="case_list", summary="List my cases")
@@ -185,15 +224,7 @@ def case_list(
     response={201: CaseCreatedOut, 400: ProblemsOut, 413: ErrorOut, 415: ErrorOut},
     url_name="case_import",
     summary="Import a case file",
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {
-                "application/yaml": {"schema": {"type": "string"}},
-                "application/json": {"schema": {"type": "object"}},
-            },
-        }
-    },
+    openapi_extra=_CASE_FILE_BODY,
 )
 def case_import(request: HttpRequest, filename: str = "") -> Status[dict[str, Any]]:
     """A new case from a case file in the body (``Content-Type: application/yaml`` or
@@ -204,28 +235,9 @@ def case_import(request: HttpRequest, filename: str = "") -> Status[dict[str, An
     user: Any = request.user
     if not user.has_perm("panah_cases.add_case"):
         raise PermissionDenied
-    ctype = (request.content_type or "").lower()
-    if ctype == "application/json":
-        fmt: Literal["json", "yaml"] = "json"
-    elif ctype in _YAML_TYPES:
-        fmt = "yaml"
-    else:
-        return Status(
-            415, {"detail": _("Send the case file as application/yaml or application/json.")}
-        )
-    if int(request.META.get("CONTENT_LENGTH") or 0) > settings.PANAH_MAX_UPLOAD_BYTES:
-        return Status(413, {"detail": _("The file is too large.")})
-    name = filename.strip()[:200] or f"request.{fmt}"
-    try:
-        try:
-            text = request.body.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise CaseFileError(
-                [Problem(name, None, None, "", "not UTF-8 text (save the file as UTF-8)")]
-            ) from None
-        case = parse_case(text, file=name, fmt=fmt)
-    except CaseFileError as exc:
-        return Status(400, _problems(exc))
+    case = _body_case(request, filename)
+    if isinstance(case, Status):
+        return case
     record = actions.case_import(actor=user, case=case)
     return Status(
         201,
@@ -256,6 +268,47 @@ def case_file(
     body = dump_case(record.to_domain(), format)
     ctype = "application/json" if format == "json" else "application/yaml"
     return HttpResponse(body, content_type=f"{ctype}; charset=utf-8")
+
+
+@api.put(
+    "/cases/{key}",
+    response={
+        200: SavedOut,
+        400: ProblemsOut,
+        403: ErrorOut,
+        409: ErrorOut,
+        413: ErrorOut,
+        415: ErrorOut,
+        **_NOT_MEMBER,
+    },
+    url_name="case_replace",
+    summary="Replace a case with a new version of its case file",
+    openapi_extra=_CASE_FILE_BODY,
+)
+def case_replace(
+    request: HttpRequest, key: str, version: int, filename: str = ""
+) -> Status[dict[str, Any]]:
+    """The case's new content from a whole case file in the body (export, edit, send back),
+    as the case page's "Replace" form does (``case_replace``): the file is checked as the
+    import checks it, and on any problem the answer is 400 with every problem (file, line,
+    column, field path) and nothing is changed. ``version`` is the case's version the file
+    was exported at: 409 if the case changed since. Needs the permission to change the case
+    (administrator, lawyer, caseworker)."""
+    record = _case_for(request, key, "change_case")
+    case = _body_case(request, filename)
+    if isinstance(case, Status):
+        return case
+    try:
+        actions.case_replace(actor=request.user, record=record, case=case, expected_version=version)
+    except CaseFileError as exc:
+        return Status(400, _problems(exc))
+    except actions.StaleCaseError:
+        return Status(
+            409, {"detail": _("Someone changed the case since you opened this form. Reload it.")}
+        )
+    except PanahError as exc:
+        return Status(400, {"detail": str(exc), "problems": []})
+    return Status(200, {"key": record.key, "version": record.version})
 
 
 @api.get(

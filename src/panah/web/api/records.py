@@ -6,6 +6,12 @@
 - ``GET /cases/{key}/history/{history_id}``: one version and what changed in it
   (``case_history_version``); with ``format=json|yaml`` its case file, for those who may
   export (``case_history_export_json``/``_yaml``).
+- ``POST /cases/{key}/history/{history_id}/revert``: the case goes back to that version, as
+  the version page's revert does (``case_revert``, with the reason's encrypted entry
+  ``case_revert_reason``): the permission to change the case, a reason, and the case's
+  ``version`` the revert was asked on (409 if stale); a version that no longer passes the
+  case file's checks, no reason, or a version equal to the current content: 400, nothing
+  changed.
 - ``GET /cases/{key}/audit``: the case's audit trail, newest first, exactly the columns of the
   audit page (the case's content is never in the log: only the fields the log keeps, as the
   page shows them); administrators only (``view_case_audit``), logged as ``case_audit``.
@@ -25,10 +31,19 @@ from ninja import Router, Status
 
 from panah.core.casefile import dump_case
 from panah.core.diff import case_diff
-from panah.core.errors import NotFoundError, PanahError
+from panah.core.errors import CaseFileError, NotFoundError, PanahError
 from panah.storage.django_orm import actions, case_history
 from panah.storage.django_orm.fields import FieldDecryptionError
-from panah.web.api.schemas import AuditPageOut, ErrorOut, HistoryPageOut, VersionOut
+from panah.storage.django_orm.models import CaseRecord
+from panah.web.api.schemas import (
+    AuditPageOut,
+    EditErrorsOut,
+    ErrorOut,
+    HistoryPageOut,
+    RevertIn,
+    SavedOut,
+    VersionOut,
+)
 from panah.web.views import _case_for, audit_entries
 from panah.web.views_history import _row, history_page
 
@@ -130,6 +145,82 @@ def case_history_version(
         except (PanahError, FieldDecryptionError) as exc:
             out["unreadable"] = str(exc)
     return out
+
+
+def _refusal(exc: case_history.RevertRefusedError) -> dict[str, str]:
+    """The version page's message for a refused revert, next to the field it is about."""
+    if exc.why == "no_reason":
+        return {"field": "reason", "message": _("Give a reason for going back to this version.")}
+    if exc.why == "too_long":
+        return {
+            "field": "reason",
+            "message": _("The reason is longer than %(n)s characters.")
+            % {"n": case_history.REASON_MAX},
+        }
+    if exc.why == "same":
+        return {
+            "field": "",
+            "message": _("This version is what the case holds now: nothing to revert."),
+        }
+    return {"field": "", "message": str(exc)}
+
+
+@router.post(
+    "/cases/{key}/history/{history_id}/revert",
+    response={200: SavedOut, 400: EditErrorsOut, 409: ErrorOut, **_READ},
+    url_name="case_history_revert",
+    summary="Go back to an earlier version",
+)
+def case_history_revert(
+    request: HttpRequest, key: str, history_id: int, body: RevertIn
+) -> Status[dict[str, Any]]:
+    """The version's content becomes a new version of the case, as the version page's
+    "Revert" does (``case_revert``; the reason kept encrypted in its own audit entry,
+    ``case_revert_reason``). Needs the permission to change the case and a reason (at most
+    500 characters). 409 if the case changed since ``version``; 400, nothing changed, if the
+    version no longer passes the case file's checks (each problem named by its field path)
+    or is what the case holds now."""
+    record = _case_for(request, key, "change_case")
+    try:
+        row = case_history.version_row(record, history_id)
+    except NotFoundError:
+        return Status(404, {"detail": _("No such version of this case.")})
+    try:
+        case_history.case_revert(
+            actor=request.user,
+            record=record,
+            history_id=row.history_id,
+            reason=body.reason,
+            expected_version=body.version,
+        )
+    except actions.StaleCaseError:
+        return Status(
+            409,
+            {
+                "detail": _(
+                    "Someone changed the case since you opened this page (it is now at "
+                    "version %(now)s, you had version %(had)s). Nothing was changed: check "
+                    "the history and try again."
+                )
+                % {"now": CaseRecord.objects.get(pk=record.pk).version, "had": body.version}
+            },
+        )
+    except CaseFileError as exc:
+        return Status(
+            400,
+            {
+                "detail": _(
+                    "This version no longer passes the case file's checks, so the case cannot "
+                    "go back to it. Nothing was changed."
+                ),
+                "errors": [{"field": p.path, "message": p.message} for p in exc.problems],
+            },
+        )
+    except case_history.RevertRefusedError as exc:
+        error = _refusal(exc)
+        return Status(400, {"detail": error["message"], "errors": [error]})
+    record.refresh_from_db()
+    return Status(200, {"key": record.key, "version": record.version})
 
 
 def _audit_entry(e: LogEntry) -> dict[str, Any]:

@@ -38,6 +38,7 @@ __all__ = [
     "PersonAssessmentOut",
     "ProblemOut",
     "ProblemsOut",
+    "RevertIn",
     "SavedOut",
     "SectionOut",
     "VersionOut",
@@ -245,6 +246,13 @@ class VersionOut(Schema):
     reverted_to: int | None = Field(description="For a revert: the version gone back to")
     reason: str | None = Field(description="For a revert: the reason given")
     unreadable: str | None = None
+
+
+class RevertIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(description="Why the case goes back to this version (kept encrypted)")
+    version: int = Field(description="The case's version this revert was asked on (409 if stale)")
 
 
 class HistoryPageOut(Schema):

@@ -577,3 +577,19 @@ def test_a_representation_or_note_edit_stores_what_the_form_stores(
     web = _export(browser, web_record.key, tokens[A])
     via_api = _export(browser, api_record.key, tokens[A])
     assert via_api == web
+
+
+def test_the_openapi_description_lists_them(
+    team: dict[str, Any], tokens: dict[str, str], client: Any
+) -> None:
+    schema = client.get("/api/v1/openapi.json", headers=_h(tokens[V])).json()
+    paths = schema["paths"]
+    case = "/api/v1/cases/{key}"
+    assert "put" in paths[case]
+    assert set(paths[case]["put"]["requestBody"]["content"]) == {YAML, "application/json"}
+    assert "post" in paths[f"{case}/history/{{history_id}}/revert"]
+    for section in ("representation", "notes"):
+        assert "post" in paths[f"{case}/{section}"]
+        assert {"patch", "delete"} <= set(paths[f"{case}/{section}/{{n}}"])
+    note = schema["components"]["schemas"]["NoteEditIn"]["properties"]
+    assert {"date", "author", "text", "version"} <= set(note)

@@ -21,8 +21,8 @@ POST /cases/{key}/claims        change_case       ``case_claim_save``
 GET  /deadlines                 signed in         ``deadline_calendar`` (on the token)
 ==============================  ================  ==================================
 
-Edits of people, relatives, organisations, sources, events, proceedings and members:
-:mod:`.edits`; history and audit trail: :mod:`.records`.
+Edits of people, relatives, organisations, sources, events, proceedings, representation
+entries, notes and members: :mod:`.edits`; history, revert and audit trail: :mod:`.records`.
 """
 
 from __future__ import annotations

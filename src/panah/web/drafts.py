@@ -22,7 +22,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language, gettext_lazy, gettext_noop
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -45,10 +45,30 @@ _renderer: Any = None
 _render_lock = threading.Lock()
 
 
+TEMPLATE_TITLES = (
+    gettext_noop("Case chronology"),
+    gettext_noop("Objection to criminal prosecution for illegal crossing of the border"),
+    gettext_noop("Submission on non-refoulement against expulsion or hand-over"),
+    gettext_noop(
+        "Complaint to the UN Committee against Torture with a request for interim measures"
+    ),
+    gettext_noop("Urgent appeal to the UN Special Rapporteur on torture"),
+    gettext_noop("Application to extend refugee status"),
+    gettext_noop("Reminder to the client: apply to extend your refugee status"),
+)
+"""The templates' English titles, for the interface's catalogue: the documents themselves
+are written in English or Russian only (each template has both titles), the form that
+chooses them is in the page's language, Kazakh included."""
+
+
 def template_choices(lang: str) -> list[tuple[str, str]]:
+    """Each template with its title: the Russian title in Russian, otherwise the English title
+    in the page's language (the interface's catalogue)."""
     from panah.documents.specs import TEMPLATES
 
-    return [(name, spec.title(lang)) for name, spec in TEMPLATES.items()]
+    if lang == "ru":
+        return [(name, spec.title("ru")) for name, spec in TEMPLATES.items()]
+    return [(name, _(spec.title_en)) for name, spec in TEMPLATES.items()]
 
 
 class DocumentForm(forms.Form):

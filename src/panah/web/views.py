@@ -16,7 +16,7 @@ from auditlog.models import LogEntry
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -42,6 +42,7 @@ from panah.web.assessment import assessment_for, finding_in
 from panah.web.forms import CaseFileForm, CaseSearchForm, MemberForm, WorkingValueForm
 
 __all__ = [
+    "audit_field_label",
     "case_assessment",
     "case_audit",
     "case_detail",
@@ -571,8 +572,23 @@ def _audit_value(value: Any) -> str:
     return str(value)
 
 
+def audit_field_label(e: LogEntry, field: str) -> str:
+    """The name of a field an audit entry changed, in the page's language: the model field's
+    verbose name ("added at" → "добавлено"), or the field's name as the log keeps it where the
+    model or the field no longer exists."""
+    model = e.content_type.model_class() if e.content_type_id else None
+    if model is None:
+        return field
+    try:
+        verbose = getattr(model._meta.get_field(field), "verbose_name", None)
+    except FieldDoesNotExist:
+        return field
+    return str(verbose) if verbose else field
+
+
 def _audit_row(e: LogEntry) -> dict[str, Any]:
-    """One audit entry as the page shows it: readable action, field changes without 'None'."""
+    """One audit entry as the page shows it: readable action, field changes without 'None',
+    each field by its verbose name (``label``) beside the name the log keeps (``field``)."""
     from panah.web.views_history import audit_action_label  # that module imports this one
 
     data = e.additional_data if isinstance(e.additional_data, dict) else {}
@@ -581,7 +597,14 @@ def _audit_row(e: LogEntry) -> dict[str, Any]:
     for field, change in (e.changes_dict or {}).items():
         pair = list(change) if isinstance(change, list | tuple) else [None, change]
         old, new = [*pair, None, None][:2]
-        changes.append({"field": field, "old": _audit_value(old), "new": _audit_value(new)})
+        changes.append(
+            {
+                "field": field,
+                "label": audit_field_label(e, field),
+                "old": _audit_value(old),
+                "new": _audit_value(new),
+            }
+        )
     kind = _ENTRY_KINDS.get(e.action)
     return {
         "timestamp": e.timestamp,

@@ -102,7 +102,7 @@ class CaseRecord(models.Model):
     """One case. ``content`` is the case file; the other columns are derived from it."""
 
     key: models.CharField[str, str] = models.CharField(
-        max_length=32, unique=True, default=new_key, editable=False
+        _("key"), max_length=32, unique=True, default=new_key, editable=False
     )
     case_id: models.CharField[str, str] = models.CharField(
         _("case id"), max_length=64, db_index=True
@@ -120,28 +120,41 @@ class CaseRecord(models.Model):
     next_deadline: models.DateField[dt.date | None, dt.date | None] = models.DateField(
         _("next deadline"), null=True, blank=True
     )
-    people_count: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(default=0)
-    claims_count: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(default=0)
+    people_count: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(
+        _("people"), default=0
+    )
+    claims_count: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(
+        _("claims"), default=0
+    )
     open_conflicts: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(
-        default=0, help_text="Conflicts between sources without a working value"
+        _("open conflicts"),
+        default=0,
+        help_text="Conflicts between sources without a working value",
     )
     live_alerts: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(
-        default=0, help_text="Critical or high alerts from the assessment when last saved"
+        _("serious alerts"),
+        default=0,
+        help_text="Critical or high alerts from the assessment when last saved",
     )
     content: EncryptedTextField = EncryptedTextField(
         _("case file"), help_text="Canonical case file (JSON)"
     )
-    version: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(default=1)
+    version: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(
+        _("version"), default=1
+    )
     deadlines_on: models.DateField[dt.date | None, dt.date | None] = models.DateField(
+        _("deadlines computed on"),
         null=True,
         blank=True,
         editable=False,
         help_text="The day next_deadline, live_alerts and the deadline rows were computed for",
     )
     created_at: models.DateTimeField[dt.datetime, dt.datetime] = models.DateTimeField(
-        auto_now_add=True
+        _("created at"), auto_now_add=True
     )
-    updated_at: models.DateTimeField[dt.datetime, dt.datetime] = models.DateTimeField(auto_now=True)
+    updated_at: models.DateTimeField[dt.datetime, dt.datetime] = models.DateTimeField(
+        _("updated at"), auto_now=True
+    )
 
     history = HistoricalRecords(excluded_fields=["search"])
     pk: int
@@ -173,10 +186,13 @@ class CaseMembership(models.Model):
     """Who may see and change a case, and with which role. Decides every access."""
 
     case: models.ForeignKey[CaseRecord, CaseRecord] = models.ForeignKey(
-        CaseRecord, on_delete=models.CASCADE, related_name="memberships"
+        CaseRecord, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("case")
     )
     user: models.ForeignKey[Any, Any] = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="case_memberships"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="case_memberships",
+        verbose_name=_("user"),
     )
     role: models.CharField[str, str] = models.CharField(
         _("role"), max_length=16, choices=CaseRole.choices
@@ -184,7 +200,7 @@ class CaseMembership(models.Model):
     case_id: int
     user_id: int
     added_at: models.DateTimeField[dt.datetime, dt.datetime] = models.DateTimeField(
-        auto_now_add=True
+        _("added at"), auto_now_add=True
     )
 
     class Meta:
@@ -204,12 +220,17 @@ class AccountPolicy(models.Model):
     """Per-account security settings. Only the demo account is exempt from TOTP."""
 
     user: models.OneToOneField[Any, Any] = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="panah_policy"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="panah_policy",
+        verbose_name=_("user"),
     )
     mfa_exempt: models.BooleanField[bool, bool] = models.BooleanField(
-        default=False, help_text="Sign in without TOTP. Only for the demo account."
+        _("exempt from two-factor sign-in"),
+        default=False,
+        help_text="Sign in without TOTP. Only for the demo account.",
     )
-    note: models.CharField[str, str] = models.CharField(max_length=200, blank=True)
+    note: models.CharField[str, str] = models.CharField(_("note"), max_length=200, blank=True)
     user_id: int
 
     def __str__(self) -> str:
@@ -318,12 +339,17 @@ class CalendarFeed(models.Model):
     """A user's iCalendar feed: the secret URL's token, stored only as its SHA-256."""
 
     user: models.OneToOneField[Any, Any] = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="panah_calendar_feed"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="panah_calendar_feed",
+        verbose_name=_("user"),
     )
     token_hash: models.CharField[str, str] = models.CharField(
-        max_length=64, unique=True, editable=False
+        _("token hash"), max_length=64, unique=True, editable=False
     )
-    created_at: models.DateTimeField[dt.datetime, dt.datetime] = models.DateTimeField(auto_now=True)
+    created_at: models.DateTimeField[dt.datetime, dt.datetime] = models.DateTimeField(
+        _("created at"), auto_now=True
+    )
     user_id: int
 
     class Meta:
@@ -346,24 +372,29 @@ class ApiToken(models.Model):
     """
 
     user: models.ForeignKey[Any, Any] = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="panah_api_tokens"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="panah_api_tokens",
+        verbose_name=_("user"),
     )
     name: models.CharField[str, str] = models.CharField(_("name"), max_length=100)
-    prefix: models.CharField[str, str] = models.CharField(max_length=16, editable=False)
+    prefix: models.CharField[str, str] = models.CharField(
+        _("prefix"), max_length=16, editable=False
+    )
     token_hash: models.CharField[str, str] = models.CharField(
-        max_length=64, unique=True, editable=False
+        _("token hash"), max_length=64, unique=True, editable=False
     )
     created_at: models.DateTimeField[dt.datetime, dt.datetime] = models.DateTimeField(
-        auto_now_add=True
+        _("created at"), auto_now_add=True
     )
     last_used_at: models.DateTimeField[dt.datetime | None, dt.datetime | None] = (
-        models.DateTimeField(null=True, blank=True, editable=False)
+        models.DateTimeField(_("last used at"), null=True, blank=True, editable=False)
     )
     expires_at: models.DateTimeField[dt.datetime | None, dt.datetime | None] = models.DateTimeField(
         _("expires"), null=True, blank=True
     )
     revoked_at: models.DateTimeField[dt.datetime | None, dt.datetime | None] = models.DateTimeField(
-        null=True, blank=True, editable=False
+        _("revoked at"), null=True, blank=True, editable=False
     )
     user_id: int
     pk: int

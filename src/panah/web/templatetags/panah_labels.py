@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
+import re
 from enum import StrEnum
 
 from django import template
@@ -46,6 +47,23 @@ def label_html(value: str, catalogue: str, lang: str) -> str:
     return html.escape(catalogue_label(value, catalogue, lang=lang))
 
 
+ENGINE_TEMPLATES = ("Asylum-seeker certificate, term {k}",)
+"""The engine's texts stored already filled in (a deadline's title, numbered): each one is
+looked up by its template in the engine's catalogue, the numbers put back in."""
+
+
+@functools.cache
+def _engine_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    out = []
+    for template_ in ENGINE_TEMPLATES:
+        parts = re.split(r"\{(\w+)\}", template_)
+        regex = "".join(
+            re.escape(p) if i % 2 == 0 else rf"(?P<{p}>\d+)" for i, p in enumerate(parts)
+        )
+        out.append((re.compile(rf"\A{regex}\Z"), template_))
+    return tuple(out)
+
+
 @register.filter(name="engine_text")
 def engine_text(value: object) -> str:
     text = "" if value is None else str(value)
@@ -53,7 +71,14 @@ def engine_text(value: object) -> str:
     if not text or lang == "en":
         return text
     with language(lang):
-        return gettext(text)
+        translated = gettext(text)
+        if translated != text:
+            return translated
+        for pattern, template_ in _engine_patterns():
+            m = pattern.match(text)
+            if m is not None:
+                return gettext(template_).format(**m.groupdict())
+        return text
 
 
 @register.filter(name="when")

@@ -145,6 +145,8 @@ def test_case_page_document_titles(
         ("Азиз Рахимов", "Рахимов Азиз Каримович"),
         ("Нурлан Ахметулы", "Нурлан Ахметович"),
         ("Ли Вэй", "Li Wei"),
+        ("A. Testov", "Arman Testov"),
+        ("Ахмет Ахмеетов", "Ахмет Ахметов"),
     ],
 )
 def test_match_reasons_in_russian(first: str, second: str) -> None:
@@ -162,6 +164,7 @@ def test_match_reasons_in_russian(first: str, second: str) -> None:
         # no English word is left, only the names, letters and codes the reason quotes
         assert not any(w in russian for w in ("differs", "identical", "folding", "name part"))
         assert not any(w in russian for w in ("given name", "surname", "dropped", "scripts"))
+        assert not any(w in russian for w in ("initial", "letter", "equal"))
 
 
 def test_review_messages_in_russian() -> None:
@@ -173,6 +176,14 @@ def test_review_messages_in_russian() -> None:
         )
         assert review_message("date left undetermined: no such day in that month") == (
             "дата не определена: в этом месяце нет такого дня"
+        )
+        assert review_message(
+            "a date (2020-03-01) the rules gave no event: type from the learned classifier "
+            "(probability 0.73), not a rule, detention_host: check"
+        ) == (
+            "дата (2020-03-01), которой правила не сопоставили событие: тип определён "
+            "обученным классификатором (вероятность 0.73), а не правилом, "
+            "задержание в стране пребывания: проверьте"
         )
         assert review_message("something new") == "something new"
 

@@ -98,6 +98,7 @@ MATCH_REASONS = (
     gettext_noop("soft sign dropped"),
     gettext_noop("hard sign dropped"),
     gettext_noop("soft sign / apostrophe dropped"),
+    gettext_noop("doubled letter"),
     gettext_noop("Uyghur Arabic script → Latin"),
     gettext_noop("Kazakh Arabic script → Cyrillic"),
 )
@@ -143,6 +144,8 @@ _PATTERN_OF = {
     "lang": r"[a-z]{2,3}",
     "n": r"\d+",
     "detail": ".+",
+    "notes": ".+",
+    "type": "[^,:]+",
 }
 _LABELS = re.compile(r"\A(?P<text>.+) \[(?P<labels>[^\[\]]+)\]\Z")
 

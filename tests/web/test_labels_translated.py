@@ -185,6 +185,13 @@ def test_review_messages_in_russian() -> None:
             "обученным классификатором (вероятность 0.73), а не правилом, "
             "задержание в стране пребывания: проверьте"
         )
+        assert review_message(
+            "year 2019 of the article's date; the date is said once for several events in the "
+            "sentence"
+        ) == (
+            "год 2019 — год даты статьи; дата названа один раз для нескольких событий в предложении"
+        )
+        assert review_message("something new; and more") == "something new; and more"
         assert review_message("something new") == "something new"
 
 
@@ -202,6 +209,18 @@ def test_ingest_review_page_in_russian(team: dict[str, Any], client_for: Any) ->
     # Arman Testov of the text is proposed as the case's p-arman, with the reasons in Russian
     assert "имя совпадает: Arman" in body or "имя — совпадает после нормализации" in body
     assert "identical" not in body and "equal after folding" not in body
+
+
+@pytest.mark.django_db
+def test_ingest_review_claim_notes_in_russian(team: dict[str, Any], client_for: Any) -> None:
+    record = team["record"]
+    client = client_for(team["users"]["lawyer"])
+    client.cookies["django_language"] = "ru"
+    base = f"/cases/{record.key}/ingest/"
+    assert client.post(base, {"text": EN_TEXT, **_meta("en")}).status_code == 302
+    body = _get(client, base + "review/", "ru")
+    assert "возраст на дату источника (2019-12-01)" in body
+    assert "age as of the source" not in body
 
 
 @pytest.mark.django_db

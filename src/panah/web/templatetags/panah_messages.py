@@ -130,11 +130,28 @@ REVIEW_MESSAGES = (
     gettext_noop("a week is not a case-file date"),
     gettext_noop("a weekday needs the article's day"),
     gettext_noop("not understood"),
+    # the notes of a drafted event or claim (several are joined with "; ")
+    gettext_noop("written {written} in the text"),
+    gettext_noop("age as of the source's date ({date})"),
+    gettext_noop("one of several dates listed for the same kind of event"),
+    gettext_noop("about a relative (see the person's relatives)"),
+    gettext_noop("type guessed from weak clues: check"),
+    gettext_noop("the date is said once for several events in the sentence"),
+    gettext_noop("year {year} from the dates before it in the same paragraph"),
+    gettext_noop("year {year}: the story moves on from {anchor}"),
+    gettext_noop("year {year}: the latest such date before the article's date"),
+    gettext_noop("year {year} of the article's date"),
+    gettext_noop("year {year} from the dates before it"),
+    gettext_noop("the year in which it is the weekday the text names"),
+    gettext_noop("a season of the year of {anchor}"),
+    gettext_noop("counted from the detention on {value}"),
+    gettext_noop("counted from the article"),
+    gettext_noop("counted from {anchor}"),
 )
 """What the ingest review asks to look at first (:class:`panah.ingest.draft.ReviewItem`)."""
 
 # Placeholders whose text is translated in turn; the others (names, dates, letters) are kept.
-_NESTED = {"detail", "how", "notes", "script", "script_a", "script_b", "suffix", "what"}
+_NESTED = {"detail", "how", "script", "script_a", "script_b", "suffix", "what"}
 _SCRIPTS = ("Latin", "Cyrillic", "Arabic script", "Chinese characters", "no letters")
 _SUFFIXES = ("patronymic suffix", "Russian patronymic suffix", "Russianised suffix")
 _PATTERN_OF = {
@@ -143,6 +160,7 @@ _PATTERN_OF = {
     "suffix": "|".join(re.escape(s) for s in _SUFFIXES),
     "lang": r"[a-z]{2,3}",
     "n": r"\d+",
+    "year": r"-?\d+",
     "detail": ".+",
     "notes": ".+",
     "type": "[^,:]+",
@@ -175,6 +193,8 @@ def _translate(text: str, kind: str, depth: int = 0) -> str:
         values = {
             k: _translate(v, kind, depth + 1) if k in _NESTED else v for k, v in found.items()
         }
+        if "notes" in values:
+            values["notes"] = review_message(values["notes"])
         if "role" in values:
             values["role"] = str(_ROLES[values["role"]])
         if "type" in values:
@@ -196,5 +216,10 @@ def match_reason(value: object) -> str:
 
 @register.filter(name="review_message")
 def review_message(value: object) -> str:
-    """One of the ingest review's messages in the page's language."""
-    return _translate("" if value is None else str(value), "review")
+    """One of the ingest review's messages, or a drafted event's or claim's notes (several
+    joined with "; "), in the page's language."""
+    text = "" if value is None else str(value)
+    whole = _translate(text, "review")
+    if whole != text or "; " not in text:
+        return whole
+    return "; ".join(_translate(part, "review") for part in text.split("; "))

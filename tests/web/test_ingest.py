@@ -332,3 +332,30 @@ def test_proposed_match_can_be_undone(team: dict[str, Any], client_for: Any) -> 
     assert len(case.people) == len(team["record"].to_domain().people) + 1
     added = next(p for p in case.people if p.id != "p-arman")
     assert [n.value for n in added.names] == ["Arman Testov"]
+
+
+@pytest.mark.django_db
+def test_guesses_wait_for_a_tick(team: dict[str, Any], client_for: Any) -> None:
+    """A low-confidence claim (weak clues, or an event typed by the learned classifier) is
+    shown unticked; the others are ticked."""
+    record = team["record"]
+    client = client_for(team["users"]["caseworker"])
+    base = f"/cases/{record.key}/ingest/"
+    text = (
+        "Almaty, 12 May 2024. Aidos Serikuly was detained by border guards near Zharkent on "
+        "5 March 2019. The asylum commission turned him down on 14 October 2019."
+    )
+    response = client.post(base, {"text": text, **_meta("en", date="2024-05-12")})
+    assert response.status_code == 302
+    body = client.get(base + "review/").content.decode()
+    boxes = re.findall(
+        r'<input type="checkbox" name="c-\d+-accept" value="1"( checked)?[^>]*> <small>(\w+)', body
+    )
+    assert boxes
+    assert {(bool(ticked), level) for ticked, level in boxes} <= {
+        (True, "high"),
+        (True, "medium"),
+        (False, "low"),
+    }
+    assert (False, "low") in {(bool(t), level) for t, level in boxes}
+    assert "learned classifier" in body

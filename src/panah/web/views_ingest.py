@@ -260,7 +260,10 @@ def _rows(
             "i": i,
             "claim": c,
             "anchor": _anchor(c),
-            "accept": True if post is None else post.get(f"c-{i}-accept") == "1",
+            # a guess (low confidence: weak clues, the learned classifier) waits for a tick
+            "accept": c.get("confidence") != "low"
+            if post is None
+            else post.get(f"c-{i}-accept") == "1",
             "value": _value_text(c["value"]) if post is None else post.get(f"c-{i}-value", ""),
             "property": c["property"] if post is None else post.get(f"c-{i}-property", ""),
             "subject": c["subject"] if post is None else post.get(f"c-{i}-subject", ""),

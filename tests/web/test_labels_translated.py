@@ -104,6 +104,34 @@ def test_calendar_translates_a_numbered_certificate_term(
     assert f'<span class="deadline-title">{title}</span>' in body
 
 
+@pytest.mark.parametrize(
+    ("lang", "stored", "shown"),
+    [
+        (
+            "ru",
+            "Asylum-seeker certificate, term 11",
+            "Свидетельство лица, ищущего убежище, срок 11",
+        ),
+        (
+            "ru",
+            "Pre-trial complaint against the deemed refusal",
+            "Досудебная жалоба на отказ, считающийся принятым",
+        ),
+        (
+            "kk",
+            "Pre-trial complaint against the negative decision",
+            "Сотқа дейінгі шағым (теріс шешім үстінен)",
+        ),
+        ("ru", "Asylum-seeker certificate, term x", "Asylum-seeker certificate, term x"),
+    ],
+)
+def test_engine_text_fills_templates(lang: str, stored: str, shown: str) -> None:
+    from panah.web.templatetags.panah_labels import engine_text
+
+    with translation.override(lang):
+        assert engine_text(stored) == shown
+
+
 # -- the documents form --------------------------------------------------------------------
 
 

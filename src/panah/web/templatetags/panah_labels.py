@@ -47,9 +47,13 @@ def label_html(value: str, catalogue: str, lang: str) -> str:
     return html.escape(catalogue_label(value, catalogue, lang=lang))
 
 
-ENGINE_TEMPLATES = ("Asylum-seeker certificate, term {k}",)
-"""The engine's texts stored already filled in (a deadline's title, numbered): each one is
-looked up by its template in the engine's catalogue, the numbers put back in."""
+ENGINE_TEMPLATES = ("Asylum-seeker certificate, term {k}", "Pre-trial complaint against {act}")
+"""The engine's texts stored already filled in (deadlines' titles): each one is looked up by
+its template in the engine's catalogue, what filled it put back in (a number ``k`` as it is,
+a text, itself one of the engine's messages, translated)."""
+
+
+_FILLED = {"k": r"\d+"}
 
 
 @functools.cache
@@ -58,7 +62,8 @@ def _engine_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     for template_ in ENGINE_TEMPLATES:
         parts = re.split(r"\{(\w+)\}", template_)
         regex = "".join(
-            re.escape(p) if i % 2 == 0 else rf"(?P<{p}>\d+)" for i, p in enumerate(parts)
+            re.escape(p) if i % 2 == 0 else f"(?P<{p}>{_FILLED.get(p, '.+')})"
+            for i, p in enumerate(parts)
         )
         out.append((re.compile(rf"\A{regex}\Z"), template_))
     return tuple(out)
@@ -77,7 +82,8 @@ def engine_text(value: object) -> str:
         for pattern, template_ in _engine_patterns():
             m = pattern.match(text)
             if m is not None:
-                return gettext(template_).format(**m.groupdict())
+                values = {k: v if k == "k" else gettext(v) for k, v in m.groupdict().items()}
+                return gettext(template_).format(**values)
         return text
 
 

@@ -489,3 +489,41 @@ def test_an_update_dates_its_own_relative_days(update: str, expected: str) -> No
 def test_a_date_with_its_event_on_the_line_is_no_time_stamp(text: str) -> None:
     mentions = scan(text, "en" if "He" in text else "ru", sentences(text))
     assert not [m for m in mentions if timestamp(text, m.span)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Это было осенью семнадцатого года.", "осенью семнадцатого года", "2017-09/2017-11"),
+        ("Уехали мы в конце мая девятнадцатого.", "в конце мая девятнадцатого", "2019-05"),
+        ("Весной двадцать первого суд отказал.", "Весной двадцать первого", "2021-03/2021-05"),
+        ("В девяносто восьмом году он уехал.", "девяносто восьмом году", "1998"),
+        ("Его осудили в две тысячи девятом году.", "две тысячи девятом году", "2009"),
+        ("Держали с апреля восемнадцатого и до января девятнадцатого.",
+         "апреля восемнадцатого и до января девятнадцатого", "2018-04/2019-01"),
+    ],
+)  # fmt: skip
+def test_a_year_said_in_words(text: str, quote: str, value: str) -> None:
+    got = resolved(text, "ru", "2025-06-12")
+    assert len(got) == 1
+    assert got[0][1] == value
+    assert quote in got[0][0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Девятнадцатого мая его задержали.",  # a day and its month
+        "Семнадцатого числа его вызвали.",  # a day of the month
+        "На девятом году учёбы он уехал.",  # a number under ten needs "две тысячи"
+        "Он живёт на двадцать первом этаже.",
+    ],
+)
+def test_an_ordinal_that_is_no_year(text: str) -> None:
+    assert not [v for _q, v in resolved(text, "ru", "2025-06-12") if v and len(v) == 4]
+
+
+def test_a_year_said_in_words_keeps_every_offset() -> None:
+    text = "Мы уехали в конце мая девятнадцатого. Через Хоргос."
+    (m,) = scan(text, "ru", sentences(text))
+    assert m.span.text(text) == "в конце мая девятнадцатого"

@@ -651,7 +651,7 @@ _RANGE_MID_EN = re.compile(
     re.IGNORECASE,
 )
 _RANGE_START_RU = re.compile(r"(?:^|\s)(?:с|со|между)\s+$", re.IGNORECASE)
-_RANGE_MID_RU = re.compile(r"^\s*(?:по|до|и|-|–|—)\s*$", re.IGNORECASE)
+_RANGE_MID_RU = re.compile(r"^\s*(?:(?:и\s+)?(?:по|до)|и|-|–|—)\s*$", re.IGNORECASE)
 _GLUE = re.compile(r"^[\s,]*(?:in|в)?\s*$", re.IGNORECASE)
 
 
@@ -970,6 +970,95 @@ def _slash_dates(text: str) -> list[_Cand]:
     return out
 
 
+_RU_ORD_UNITS = {
+    "перв": 1,
+    "втор": 2,
+    "треть": 3,
+    "четв[её]рт": 4,
+    "пят": 5,
+    "шест": 6,
+    "седьм": 7,
+    "восьм": 8,
+    "девят": 9,
+}
+_RU_ORD_TEENS = {
+    "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14,
+    "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19,
+    "двадцат": 20, "тридцат": 30,
+}  # fmt: skip
+_RU_ORD_END = r"(?:ого|ом|ый|ой|ому|ым)"
+_RU_TENS = {"двадцать": 20, "тридцать": 30, "девяносто": 90}
+
+
+def _ru_ordinal_pattern() -> str:
+    units = "|".join(_RU_ORD_UNITS)
+    teens = "|".join(_RU_ORD_TEENS)
+    tens = "|".join(_RU_TENS)
+    return (
+        rf"(?P<thousand>две\s+тысячи\s+)?"
+        rf"(?:(?P<tens>{tens})\s+(?P<unit>{units}){_RU_ORD_END}|(?P<teen>{teens}){_RU_ORD_END}"
+        rf"|(?P<unit_alone>{units}){_RU_ORD_END})"
+    )
+
+
+_RU_SPOKEN_YEAR = re.compile(
+    rf"(?<![\w-])(?P<before>(?:(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|"
+    rf"декабр)[а-яё]*|весной|летом|осенью|зимой|весна|лето|осень|зима)\s+)?"
+    rf"(?P<ord>{_ru_ordinal_pattern()})(?![\w-])(?P<after>\s+(?:год[а-яё]*|г\.)(?![\w]))?",
+    re.IGNORECASE,
+)
+_RU_NOT_A_YEAR_AFTER = re.compile(
+    r"\s*(?:числа|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"сутк|дн|недел|месяц|минут|час|класс|курс|этаж|номер|раз)",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_value(m: re.Match[str]) -> int | None:
+    def unit(word: str) -> int | None:
+        return next(
+            (n for stem, n in _RU_ORD_UNITS.items() if re.fullmatch(stem, word, re.I)), None
+        )
+
+    if m["teen"]:
+        return next(n for stem, n in _RU_ORD_TEENS.items() if re.fullmatch(stem, m["teen"], re.I))
+    if m["tens"]:
+        u = unit(m["unit"])
+        return None if u is None else _RU_TENS[m["tens"].lower()] + u
+    return unit(m["unit_alone"]) if m["unit_alone"] else None
+
+
+def spoken_years(text: str, lang: str) -> str:
+    """``text`` with each year said in Russian words as speakers say it ("осенью семнадцатого
+    года", "в конце мая девятнадцатого", "весной двадцать первого", "в девяносто восьмом году",
+    "две тысячи двадцатого года") written as digits and padded with spaces to the same length,
+    so that the patterns read it and every offset stays the original's. A year in words needs
+    "год" after it or a month or season before it, and nothing after it that makes it a day
+    ("девятнадцатого мая", "девятнадцатого числа"); a number under ten needs "две тысячи"."""
+    return _spoken_years(text, lang)[0]
+
+
+def _spoken_years(text: str, lang: str) -> tuple[str, list[tuple[int, int]]]:
+    """:func:`spoken_years`, with the stretches it wrote digits over."""
+    if lang != "ru" or not _RU_SPOKEN_YEAR.search(text):
+        return text, []
+    out = list(text)
+    said: list[tuple[int, int]] = []
+    for m in _RU_SPOKEN_YEAR.finditer(text):
+        if not (m["before"] or m["after"]):
+            continue
+        if not m["after"] and _RU_NOT_A_YEAR_AFTER.match(text, m.end("ord")):
+            continue
+        n = _ordinal_value(m)
+        if n is None or (n < 10 and not m["thousand"]):
+            continue
+        year = 1900 + n if n >= 90 else 2000 + n
+        start, end = m.span("ord")
+        out[start:end] = str(year).ljust(end - start)
+        said.append((start, end))
+    return "".join(out), said
+
+
 def scan(
     text: str,
     lang: str,
@@ -977,7 +1066,9 @@ def scan(
     *,
     library: AbsoluteParser | None = None,
 ) -> list[DateMention]:
-    """Every date expression in ``text``, in order, with the sentence it is in."""
+    """Every date expression in ``text``, in order, with the sentence it is in (a year said in
+    words read as its digits: :func:`spoken_years`)."""
+    text, said = _spoken_years(text, lang)
     cands: list[_Cand] = []
     for rule in _rules(lang):
         for m in rule.pattern.finditer(text):
@@ -1000,6 +1091,11 @@ def scan(
     s_index = 0
     for cand in chosen:
         span, expr, role = _extend(text, cand, lang)
+        for a, b in said:  # a year said in words is quoted whole ("мая девятнадцатого")
+            if a < span.end < b:
+                span = Span(span.start, b)
+            if a < span.start < b:
+                span = Span(a, span.end)
         while s_index + 1 < len(sents) and sents[s_index].span.end <= span.start:
             s_index += 1
         sent = sents[s_index] if sents else None

@@ -527,3 +527,73 @@ def test_a_year_said_in_words_keeps_every_offset() -> None:
     text = "Мы уехали в конце мая девятнадцатого. Через Хоргос."
     (m,) = scan(text, "ru", sentences(text))
     assert m.span.text(text) == "в конце мая девятнадцатого"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "They took him in November 2017. In October of the same year I was taken.",
+         "2017-10"),
+        ("en", "He fled on 2 May 2019. On the 20th of June that year he was caught.", "2019-06-20"),
+        ("ru", "В ноябре 2017 года забрали отца. В октябре того же года увезли меня.", "2017-10"),
+    ],
+)  # fmt: skip
+def test_a_month_of_the_year_told_before(lang: str, text: str, expected: str) -> None:
+    assert resolved(text, lang, "2026-04-14")[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [
+        # the first spring after the date told before: a month before spring, its first month,
+        # a month after it
+        ("February 2018", "2018-03/2018-05"),
+        ("March 2018", "2019-03/2019-05"),
+        ("April 2018", "2019-03/2019-05"),
+        ("2018", "2019-03/2019-05"),
+    ],
+)
+def test_the_season_after(anchor: str, expected: str) -> None:
+    for lang, text in (
+        ("en", f"They took my father in {anchor}. The spring after, police came for me."),
+        ("en", f"They took my father in {anchor}. The following spring police came."),
+    ):
+        assert resolved(text, lang, "2026-04-14")[-1][1] == expected, text
+    ru = {"February 2018": "феврале 2018 года", "March 2018": "марте 2018 года",
+          "April 2018": "апреле 2018 года", "2018": "2018 году"}[anchor]  # fmt: skip
+    text = f"Отца забрали в {ru}. Следующей весной пришли за мной."
+    assert resolved(text, "ru", "2026-04-14")[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [
+        ("Sunday 7 December 2025", "2025-12-08"),  # the day before a Monday: the next day
+        ("Monday 8 December 2025", "2025-12-15"),  # a Monday: a week later
+        ("Tuesday 9 December 2025", "2025-12-15"),  # the day after a Monday
+    ],
+)
+def test_the_weekday_after(anchor: str, expected: str) -> None:
+    for text in (
+        f"The court sat on {anchor}. The Monday after the court we applied.",
+        f"The court sat on {anchor}. The following Monday we applied.",
+    ):
+        assert resolved(text, "en", "2026-04-14")[-1][1] == expected, text
+
+
+def test_the_weekday_after_a_month_is_undetermined() -> None:
+    text = "The court sat in December 2025. The Monday after the court we applied."
+    assert resolved(text, "en", "2026-04-14")[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I crossed on the seventeenth of July 2021.", "2021-07-17"),
+        ("In 2021 I crossed on the twenty-first of July.", "2021-07-21"),
+        ("On July the thirtieth, 2021, I crossed.", "2021-07-30"),
+        ("In 2021 I crossed on the thirty-first of June.", None),  # no such day
+    ],
+)
+def test_a_day_said_in_words(text: str, expected: str | None) -> None:
+    assert resolved(text, "en", "2026-04-14")[-1][1] == expected

@@ -119,6 +119,49 @@ _B = r"(?<![\w-])"  # left word boundary that also refuses a hyphenated prefix
 _E = r"(?![\w])"
 _YEAR = r"(?P<y>(?:19[5-9]\d|20[0-4]\d))"
 _DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])"
+_ORDINAL_DAYS_EN = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+_ORDINAL_DAY_EN = (
+    r"(?:(?:twenty|thirty)[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    r"twentieth|thirtieth|" + "|".join(sorted(_ORDINAL_DAYS_EN, key=len, reverse=True)) + ")"
+)
+_WEEKDAY_NAMES_EN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+def _ordinal_day_en(word: str) -> int | None:
+    """1-31 from "seventeenth", "twenty-first", "thirtieth"."""
+    w = word.lower().replace(" ", "-")
+    if w in _ORDINAL_DAYS_EN:
+        return _ORDINAL_DAYS_EN.index(w) + 1
+    if w == "thirtieth":
+        return 30
+    tens, _sep, unit = w.partition("-")
+    if unit in _ORDINAL_DAYS_EN[:9] and tens in ("twenty", "thirty"):
+        n = (20 if tens == "twenty" else 30) + _ORDINAL_DAYS_EN.index(unit) + 1
+        return n if n <= 31 else None
+    return None
+
+
 _DAY_RU = _DAY + r"(?:-?(?:го|е|ого))?"  # "5-го апреля", "5-е апреля"
 _YR_RU = _YEAR + r"(?:\s*(?:года|году|год|г\.|гг\.|г(?![\w]))|-(?:го|м|й)(?![\w]))?"
 
@@ -281,6 +324,25 @@ def _en_rules() -> list[_Rule]:
             "offset", Parts(month=first), end=Parts(month=last), unit="year", which="season"
         )
 
+    def month_same_year(m: re.Match[str]) -> Expr:
+        day = _ordinal_day_en(m["dw"]) if _g(m, "dw") else int(m["d"]) if _g(m, "d") else None
+        return Expr("offset", Parts(month=month_en(m["m"]), day=day), unit="year", which="month")
+
+    def season_next(m: re.Match[str]) -> Expr:
+        first, last = _SEASONS[(m["s"] or m["s2"]).lower()]
+        return Expr(
+            "offset", Parts(month=first), end=Parts(month=last), unit="year", which="season-next"
+        )
+
+    def weekday_next(m: re.Match[str]) -> Expr:
+        wd = (m["wd"] or m["wd2"]).lower()
+        return Expr("offset", n=_WEEKDAYS_EN[wd], unit="day", which="weekday-next")
+
+    def ordinal_day(m: re.Match[str]) -> Expr | None:
+        day = _ordinal_day_en(m["dw"])
+        y = int(m["y"]) if _g(m, "y") else None
+        return None if day is None else Expr("absolute", Parts(y, month_en(m["m"]), day))
+
     def day_month_year_rel(m: re.Match[str]) -> Expr:
         parts = Parts(month=month_en(m["m"]), day=int(m["d"]))
         return Expr("article", parts=parts, which=m["w"].lower() + "-year")
@@ -354,6 +416,37 @@ def _en_rules() -> list[_Rule]:
             4,
         ),
         (r"(?P<w>last|this)\s+(?P<s>spring|summer|autumn|fall)", season_rel, 4),
+        # told from the date before: "In October of the same year", "the spring after my father
+        # was taken", "the following spring", "the Monday after the court"
+        (
+            rf"(?:(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)?|(?P<dw>{_ORDINAL_DAY_EN}))(?:\s+of)?\s+)?"
+            rf"(?P<m>{_MONTH_EN}),?\s+(?:of\s+)?(?:that|the\s+same)\s+year",
+            month_same_year,
+            5,
+        ),
+        (
+            r"(?:[Tt]he\s+)?(?:(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)\s+after(?![\w-])|"
+            r"(?:[Nn]ext|[Ff]ollowing)\s+(?P<s2>spring|summer|autumn|fall)(?!\s+of\b))",
+            season_next,
+            4,
+        ),
+        (
+            rf"[Tt]he\s+(?P<wd>{_WEEKDAY_NAMES_EN})\s+after(?![\w-])|"
+            rf"[Tt]he\s+(?:following|next)\s+(?P<wd2>{_WEEKDAY_NAMES_EN})",
+            weekday_next,
+            4,
+        ),
+        # a day said in words: "on the seventeenth of July", "July the seventeenth, 2021"
+        (
+            rf"(?:the\s+)?(?P<dw>{_ORDINAL_DAY_EN})\s+of\s+(?P<m>{_MONTH_EN})(?:,?\s+{_YEAR})?",
+            ordinal_day,
+            3,
+        ),
+        (
+            rf"(?P<m>{_MONTH_EN})\s+(?:the\s+)?(?P<dw>{_ORDINAL_DAY_EN})(?![\w-])(?:,?\s+{_YEAR})?",
+            ordinal_day,
+            3,
+        ),
         (
             r"(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+of\s+(?P<w>last|this)\s+year",
             season_rel,
@@ -557,6 +650,30 @@ def _ru_rules() -> list[_Rule]:
         (r"в\s+том\s+же\s+(?P<u>месяце|году)", same_unit, 3),
         (rf"(?P<s>весной|летом|осенью)\s+{_YR_RU}", season, 4),
         (r"(?P<s>весной|летом|осенью)\s+(?:того\s+же|этого\s+же)\s+года", season_same, 4),
+        # told from the date before: "в октябре того же года", "следующей весной", "весной
+        # следующего года"
+        (
+            rf"(?:{_DAY_RU}\s+)?(?P<m>{_MONTH_RU})\s+(?:того\s+же|этого\s+же)\s+года",
+            lambda m: Expr(
+                "offset",
+                Parts(month=month_ru(m["m"]), day=int(m["d"]) if _g(m, "d") else None),
+                unit="year",
+                which="month",
+            ),
+            5,
+        ),
+        (
+            r"(?:следующей|будущей)\s+(?P<s>весной|летом|осенью)|"
+            r"(?P<s2>весной|летом|осенью)\s+следующего\s+года",
+            lambda m: Expr(
+                "offset",
+                Parts(month=_SEASONS[(m["s"] or m["s2"]).lower()][0]),
+                end=Parts(month=_SEASONS[(m["s"] or m["s2"]).lower()][1]),
+                unit="year",
+                which="season-next",
+            ),
+            5,
+        ),
         (r"(?P<s>весной|летом|осенью)\s+(?P<w>прошлого|этого|текущего)\s+года", season_rel, 5),
         (r"(?P<w>прошл|эт)(?:ой|ым|им)\s+(?P<s>весной|летом|осенью)", season_rel, 5),
         (

@@ -388,6 +388,46 @@ def resolve_expr(
             start, end = Parts(anchor.year, expr.parts.month), Parts(anchor.year, expr.end.month)
             how = f"a season of the year of {st.anchor_text}"
             return f"{format_parts(start)}/{format_parts(end)}", how, Confidence.MEDIUM, end, start
+        if expr.which == "month" and expr.parts.month:
+            # "in October of the same year", "в октябре того же года": the year told before
+            parts = Parts(anchor.year, expr.parts.month, expr.parts.day)
+            if not _valid(parts):
+                return None, "not a calendar date", Confidence.LOW, None, None
+            how = f"a month of the year of {st.anchor_text}"
+            return format_parts(parts, approx), how, Confidence.MEDIUM, parts, parts
+        if (
+            expr.which == "season-next"
+            and expr.parts.month
+            and expr.end
+            and expr.end.month
+            and anchor.year is not None
+        ):
+            # "the spring after", "the following spring", "следующей весной": the first such
+            # season after the date told before
+            first = expr.parts.month
+            year = (
+                anchor.year
+                if anchor.month is not None and anchor.month < first
+                else anchor.year + 1
+            )
+            start, end = Parts(year, first), Parts(year, expr.end.month)
+            how = f"the first such season after {st.anchor_text}"
+            return f"{format_parts(start)}/{format_parts(end)}", how, Confidence.MEDIUM, end, start
+        if expr.which == "weekday-next":
+            # "the Monday after the court", "the following Monday": the first such day after
+            if anchor.day is None or anchor.month is None or anchor.year is None:
+                return (
+                    None,
+                    f"{st.anchor_text} is not a day, too coarse to find the weekday after",
+                    Confidence.LOW,
+                    None,
+                    None,
+                )
+            day = dt.date(anchor.year, anchor.month, anchor.day)
+            day += dt.timedelta(days=(expr.n - day.weekday() - 1) % 7 + 1)
+            parts = Parts(day.year, day.month, day.day)
+            how = f"the first such weekday after {st.anchor_text}"
+            return format_parts(parts, approx), how, Confidence.MEDIUM, parts, parts
         moved = add_offset(anchor, expr.n, expr.unit)
         if moved is None:
             return (

@@ -4,7 +4,7 @@
         [--variants stems,stems+e5,e5] [--corpus CHECKOUT] [--only unseenE,unseenF]
 
 Batches: the first texts (ref-, fict-, heldout-, blind-) as one group, then unseenA, unseenB,
-unseenC, unseenD (in ``tests/ingest/data``), unseenE, unseenF, unseenG and unseenH (in
+unseenC, unseenD (in ``tests/ingest/data``), unseenE to unseenI (in
 ``tests/ingest/unseen``; no other batch of that directory is read). ``--corpus`` reads the
 texts from another checkout than the one the script runs in (the rules, the scanner and the
 synthetic sentences stay this checkout's: run it from a clean export of a batch's first-contact
@@ -82,13 +82,14 @@ BATCHES = (
     "unseenF",
     "unseenG",
     "unseenH",
+    "unseenI",
 )
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def corpus(root: Path) -> tuple[tuple[Path, str], ...]:
     """The labelled texts of a checkout: every text of ``tests/ingest/data`` and batches E to
-    H of ``tests/ingest/unseen`` (named one by one: a later batch there stays blind)."""
+    I of ``tests/ingest/unseen`` (named one by one: a later batch there stays blind)."""
     unseen = root / "tests" / "ingest" / "unseen"
     return (
         (root / "tests" / "ingest" / "data", "*"),
@@ -96,6 +97,7 @@ def corpus(root: Path) -> tuple[tuple[Path, str], ...]:
         (unseen, "unseenF-*"),
         (unseen, "unseenG-*"),
         (unseen, "unseenH-*"),
+        (unseen, "unseenI-*"),
     )
 
 

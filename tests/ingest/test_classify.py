@@ -36,8 +36,8 @@ def model() -> Model:
 def test_the_training_examples_come_only_from_texts_allowed_for_training() -> None:
     docs = {e.doc for e in examples()}
     assert docs, "tests/ingest/event_examples.jsonl is empty"
-    # a batch of unseen/ after H is kept blind for its own first-contact measurement
-    assert not {d for d in docs if d.startswith("unseen") and d[6] not in "ABCDEFGH"}
+    # a batch of unseen/ after I is kept blind for its own first-contact measurement
+    assert not {d for d in docs if d.startswith("unseen") and d[6] not in "ABCDEFGHI"}
     assert {d[:7] for d in docs if d.startswith("unseen")} >= {
         "unseenE",
         "unseenF",
@@ -379,7 +379,7 @@ def test_panah_ingest_no_classifier_leaves_it_out(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known limit: the classifier knows no relatives' own acts and no statistics; it "
+    reason="known limit: the classifier does not know whose act it reads (a relative's); it "
     "drafts these wrong events (low confidence, noted for the reviewer) where the rules drafted "
     "none. If this passes, the limit is gone: remove the mark.",
 )
@@ -389,13 +389,13 @@ def test_panah_ingest_no_classifier_leaves_it_out(
         ("en", "His brother fled to Turkey in 2019.", "relative_persecuted"),
         ("ru", "Его брат уехал в Турцию в 2019 году.", "relative_persecuted"),
         (
-            "ru",
-            "С 2020 года Россия выдала Таджикистану более ста человек. Многих из них в 2023 году "
-            "осудили на длительные сроки.",
-            "departure_home",
+            "en",
+            "Chronology (dates are given as dd/mm/yyyy)\n"
+            "- 2015: a court in Andijan sentences his brother-in-law to six years.\n",
+            "verdict",
         ),
     ],
-    ids=["en-brother-fled", "ru-brother-fled", "ru-statistics"],
+    ids=["en-brother-fled", "ru-brother-fled", "en-relative-sentenced"],
 )
 def test_known_limits_of_the_classifier(lang: str, text: str, wrong: str) -> None:
     draft = draft_case(

@@ -244,3 +244,30 @@ def test_what_a_date_counts_from(lang: str, text: str, expected: set[tuple[str, 
 )  # fmt: skip
 def test_which_step_a_date_belongs_to(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert _events(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Хронология\n\n— 18 октября 2025 года. Задержан в Алматы сотрудниками полиции.\n\n"
+               "— 22 декабря 2025 года. Комиссия отказывает в присвоении статуса беженца.",
+         {("detention_host", "2025-10-18"), ("refugee_status_refused", "2025-12-22")}),
+        ("en", "Timeline\n\n- 18 October 2025. Detained in Almaty by the police.\n\n"
+               "- Spring 2019. Crossed the border into Kazakhstan outside a checkpoint.",
+         {("detention_host", "2025-10-18"),
+          ("border_crossing_outside_checkpoint", "2019-03/2019-05")}),
+    ],
+)  # fmt: skip
+def test_a_list_item_that_opens_with_its_date_said_alone(
+    lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= _events(lang, text)
+
+
+def test_a_date_said_alone_outside_a_list_is_its_own_sentence() -> None:
+    from panah.ingest.text import sentences
+
+    text = "Он уехал. Это было в 2019 году. Потом его задержали."
+    assert len(sentences(text)) == 3
+    text = "— 18 октября 2025 года. Задержан в Алматы."
+    assert len(sentences(text)) == 1

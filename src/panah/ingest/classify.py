@@ -712,8 +712,9 @@ TEXT_DIRS = (
     (_ROOT / "tests" / "ingest" / "unseen", "unseenF-*"),
     (_ROOT / "tests" / "ingest" / "unseen", "unseenG-*"),
     (_ROOT / "tests" / "ingest" / "unseen", "unseenH-*"),
+    (_ROOT / "tests" / "ingest" / "unseen", "unseenI-*"),
 )
-"""The labelled texts: every text in data/, and batches E to H of unseen/, each named
+"""The labelled texts: every text in data/, and batches E to I of unseen/, each named
 (their first-contact figures are recorded; a later batch there is kept blind for its own
 first-contact measurement and never read here)."""
 PHRASINGS = _ROOT / "tests" / "ingest" / "phrasings.txt"

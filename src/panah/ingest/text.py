@@ -73,6 +73,22 @@ _PARAGRAPH = re.compile(
 )
 
 
+_MONTH_WORDS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|январ[ьяе]|феврал[ьяе]|марта?|"
+    r"апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|"
+    r"декабр[ьяе])"
+)
+_DATE_ITEM = re.compile(
+    r"[\s▪•◦‣●○■□▸►▶➤*–—-]*(?:(?:конец|начало|середина|late|early|mid|end\s+of|spring|summer|"
+    r"autumn|fall|весна|лето|осень)\s+)?"
+    r"(?:\d{1,2}\s+)?(?:" + _MONTH_WORDS + r"\.?\s+)?(?:19|20)\d\d(?:\s*(?:года|год|г))?",
+    re.IGNORECASE,
+)
+"""A list item that opens with a date said on its own ("— 18 октября 2025 года. Задержан в
+Алматы…", "• Spring 2019. Crossed into…"): the date is the item's, not a sentence alone."""
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split a text into sentences, keeping offsets; paragraphs are blank-line separated."""
     out: list[Sentence] = []
@@ -84,10 +100,18 @@ def sentences(text: str) -> list[Sentence]:
             head = text[start : m.start()]
             if _NO_BREAK_BEFORE.search(head):
                 continue
+            if "\n" not in m.group() and _DATE_ITEM.fullmatch(head) and _item_start(text, start):
+                continue
             _add(out, text, start, m.start() + len(m.group().rstrip()), p)
             start = m.end()
         _add(out, text, start, p_end, p)
     return out
+
+
+def _item_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens a line (a list item's first words)."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip()
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

@@ -87,11 +87,13 @@ BATCHES = (
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def corpus(root: Path) -> tuple[tuple[Path, str], ...]:
+def corpus(root: Path, *, train: bool = True) -> tuple[tuple[Path, str], ...]:
     """The labelled texts of a checkout: every text of ``tests/ingest/data`` and batches E to
-    I of ``tests/ingest/unseen`` (named one by one: a later batch there stays blind)."""
+    I of ``tests/ingest/unseen`` (named one by one: a later batch there stays blind), and with
+    ``train`` the training-only texts of ``tests/ingest/train`` (in every fold's training set,
+    never held out)."""
     unseen = root / "tests" / "ingest" / "unseen"
-    return (
+    out = (
         (root / "tests" / "ingest" / "data", "*"),
         (unseen, "unseenE-*"),
         (unseen, "unseenF-*"),
@@ -99,6 +101,9 @@ def corpus(root: Path) -> tuple[tuple[Path, str], ...]:
         (unseen, "unseenH-*"),
         (unseen, "unseenI-*"),
     )
+    if train and (root / "tests" / "ingest" / "train").is_dir():
+        out += ((root / "tests" / "ingest" / "train", "*"),)
+    return out
 
 
 KEYS = ("clf", "rules", "rules+clf", "added", "r+c+retype", "retyped")
@@ -121,6 +126,8 @@ def batch_of(doc: str) -> str:
     if doc.startswith("phrasings-"):
         return "phrasings"
     head = doc.split("-", 1)[0]
+    if head.startswith("train"):
+        return "train"  # never held out
     return head if head.startswith("unseen") else "base"
 
 
@@ -306,6 +313,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variants", default="stems", help="comma-separated (see above)")
     ap.add_argument("--corpus", type=Path, default=ROOT, help="the checkout to read texts from")
     ap.add_argument("--cache", type=Path, help="a pickle of the embeddings, read and updated")
+    ap.add_argument(
+        "--without-train",
+        action="store_true",
+        help="leave out the training-only texts of tests/ingest/train",
+    )
     ap.add_argument("--keys", default=",".join(KEYS), help="the columns to print")
     ap.add_argument(
         "--show-added",
@@ -318,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     if not set(held_out) <= set(BATCHES):
         ap.error(f"--only: batches are {', '.join(BATCHES)}")
     keys = args.keys.split(",")
-    text_dirs = corpus(args.corpus.resolve())
+    text_dirs = corpus(args.corpus.resolve(), train=not args.without_train)
     backends = {lang: backend_for(lang) for lang in ("en", "ru")}
     examples = extract(backends, args.phrasings, text_dirs)
     texts = samples(text_dirs)

@@ -36,8 +36,8 @@ def model() -> Model:
 def test_the_training_examples_come_only_from_texts_allowed_for_training() -> None:
     docs = {e.doc for e in examples()}
     assert docs, "tests/ingest/event_examples.jsonl is empty"
-    # a batch of unseen/ after I is kept blind for its own first-contact measurement
-    assert not {d for d in docs if d.startswith("unseen") and d[6] not in "ABCDEFGHI"}
+    # a batch of unseen/ after J is kept blind for its own first-contact measurement
+    assert not {d for d in docs if d.startswith("unseen") and d[6] not in "ABCDEFGHIJ"}
     assert {d[:7] for d in docs if d.startswith("unseen")} >= {
         "unseenE",
         "unseenF",
@@ -209,11 +209,11 @@ def test_the_classifier_does_not_overrule_the_rules_with_the_type_they_refused()
 def test_what_was_asked_for_gets_no_event(lang: str, text: str) -> None:
     sents, dates, _events = _pieces(text, lang, "2024-05-10")
     (_d, _sent, ctx), *_ = classify.candidates(text, sents, lang, dates, [])
-    label, p = model().probabilities(ctx)[0]
-    # the model alone would draft an event: it has learned no modality
+    label, _p = model().probabilities(ctx)[0]
+    # the model alone proposes an event type: it has learned little of modality; the guard
+    # keeps it out at any threshold
     assert label != classify.NONE
-    assert p >= classify.THRESHOLD
-    assert classify.add_events(text, sents, lang, dates, [], model=model()) == []
+    assert classify.add_events(text, sents, lang, dates, [], model=model(), threshold=0.0) == []
 
 
 # --------------------------------------------------------------------------------------------

@@ -597,3 +597,23 @@ def test_the_weekday_after_a_month_is_undetermined() -> None:
 )
 def test_a_day_said_in_words(text: str, expected: str | None) -> None:
     assert resolved(text, "en", "2026-04-14")[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Он приехал второго сентября восемнадцатого года.", "2018-09-02"),
+        ("Обвинение предъявили десятого марта двадцать второго года.", "2022-03-10"),
+        ("Тридцать первого мая двадцать третьего года его задержали.", "2023-05-31"),
+        ("Двадцать пятого декабря его задержали.", "2024-12-25"),  # the latest before the source
+    ],
+)
+def test_a_russian_day_said_in_words(text: str, expected: str) -> None:
+    assert resolved(text, "ru", "2025-12-05")[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Его вызывали девятнадцатого числа.", "Второго свидетеля допросили позже."]
+)
+def test_a_russian_ordinal_without_a_month_is_no_day(text: str) -> None:
+    assert resolved(text, "ru", "2025-12-05") == []

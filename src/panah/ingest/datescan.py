@@ -1103,7 +1103,7 @@ _RU_ORD_TEENS = {
     "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19,
     "двадцат": 20, "тридцат": 30,
 }  # fmt: skip
-_RU_ORD_END = r"(?:ого|ом|ый|ой|ому|ым)"
+_RU_ORD_END = r"(?:ого|ом|ый|ой|ому|ым|его|ем|ий|ему|им)"  # "третьего", "третьем"
 _RU_TENS = {"двадцать": 20, "тридцать": 30, "девяносто": 90}
 
 
@@ -1131,6 +1131,15 @@ _RU_NOT_A_YEAR_AFTER = re.compile(
 )
 
 
+_RU_SPOKEN_DAY = re.compile(
+    rf"(?<![\w-])(?P<ord>{_ru_ordinal_pattern()})(?=\s+(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|"
+    r"август|сентябр|октябр|ноябр|декабр)[а-яё]*(?![\w-]))",
+    re.IGNORECASE,
+)
+"""A day of the month said in words before its month ("десятого марта", "двадцать пятого
+декабря")."""
+
+
 def _ordinal_value(m: re.Match[str]) -> int | None:
     def unit(word: str) -> int | None:
         return next(
@@ -1148,7 +1157,8 @@ def _ordinal_value(m: re.Match[str]) -> int | None:
 def spoken_years(text: str, lang: str) -> str:
     """``text`` with each year said in Russian words as speakers say it ("осенью семнадцатого
     года", "в конце мая девятнадцатого", "весной двадцать первого", "в девяносто восьмом году",
-    "две тысячи двадцатого года") written as digits and padded with spaces to the same length,
+    "две тысячи двадцатого года"), and a day said in words before its month ("десятого марта"),
+    written as digits and padded with spaces to the same length,
     so that the patterns read it and every offset stays the original's. A year in words needs
     "год" after it or a month or season before it, and nothing after it that makes it a day
     ("девятнадцатого мая", "девятнадцатого числа"); a number under ten needs "две тысячи"."""
@@ -1161,6 +1171,13 @@ def _spoken_years(text: str, lang: str) -> tuple[str, list[tuple[int, int]]]:
         return text, []
     out = list(text)
     said: list[tuple[int, int]] = []
+    for m in _RU_SPOKEN_DAY.finditer(text):
+        n = _ordinal_value(m)
+        if n is None or m["thousand"] or not 1 <= n <= 31:
+            continue
+        start, end = m.span("ord")
+        out[start:end] = str(n).ljust(end - start)
+        said.append((start, end))
     for m in _RU_SPOKEN_YEAR.finditer(text):
         if not (m["before"] or m["after"]):
             continue

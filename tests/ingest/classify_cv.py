@@ -94,7 +94,7 @@ def corpus(root: Path, *, train: bool = True) -> tuple[tuple[Path, str], ...]:
     ``train`` the training-only texts of ``tests/ingest/train`` (in every fold's training set,
     never held out)."""
     unseen = root / "tests" / "ingest" / "unseen"
-    out = (
+    out: tuple[tuple[Path, str], ...] = (
         (root / "tests" / "ingest" / "data", "*"),
         (unseen, "unseenE-*"),
         (unseen, "unseenF-*"),

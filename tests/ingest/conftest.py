@@ -26,6 +26,22 @@ def backend_for(lang: str) -> Backend:
 _DRAFTS: dict[str, Draft] = {}
 
 
+def rules_events(text: str, lang: str, article: str = "2024-05-10") -> set[tuple[str, str]]:
+    """The dated events (type, date) the rules alone draft from ``text``, a source of
+    ``article``'s date: the rules' own tests draft without the learned classifier
+    (``test_classify.py`` tests what it adds)."""
+    from panah.ingest import SourceMeta, draft_case
+
+    draft = draft_case(
+        text,
+        lang=lang,
+        meta=SourceMeta(date=article),
+        backend=backend_for(lang),
+        classifier=False,
+    )
+    return scoring.dated_events(draft.case)
+
+
 def draft_of(name: str) -> Draft:
     if name not in _DRAFTS:
         _DRAFTS[name] = scoring.draft_sample(load_sample(name))

@@ -12,22 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from panah.ingest import SourceMeta, draft_case
-from tests.ingest.conftest import backend_for
-from tests.ingest.scoring import dated_events
+from tests.ingest.conftest import rules_events
 
 ARTICLE_DATE = "2024-05-10"
 
 
 def _events(lang: str, text: str) -> set[tuple[str, str]]:
-    draft = draft_case(
-        text,
-        lang=lang,
-        meta=SourceMeta(date=ARTICLE_DATE),
-        backend=backend_for(lang),
-        classifier=False,
-    )
-    return dated_events(draft.case)
+    return rules_events(text, lang, ARTICLE_DATE)
 
 
 @pytest.mark.parametrize(

@@ -18,9 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from panah.ingest import SourceMeta, draft_case
-from tests.ingest.conftest import backend_for
-from tests.ingest.scoring import dated_events
+from tests.ingest.conftest import rules_events
 
 ARTICLE_DATE = "2024-05-10"
 
@@ -34,14 +32,8 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "etype", "date", "text"), CASES)
 def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, text: str) -> None:
-    draft = draft_case(
-        text,
-        lang=lang,
-        meta=SourceMeta(date=ARTICLE_DATE),
-        backend=backend_for(lang),
-        classifier=False,
-    )
-    assert (etype, date) in dated_events(draft.case)
+    events = rules_events(text, lang, ARTICLE_DATE)
+    assert (etype, date) in events
 
 
 @pytest.mark.parametrize(
@@ -109,14 +101,8 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
     ],
 )
 def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
-    draft = draft_case(
-        text,
-        lang=lang,
-        meta=SourceMeta(date=ARTICLE_DATE),
-        backend=backend_for(lang),
-        classifier=False,
-    )
-    kinds = {t for t, _ in dated_events(draft.case)}
+    events = rules_events(text, lang, ARTICLE_DATE)
+    kinds = {t for t, _ in events}
     assert not kinds & {
         "handover_carried_out",
         "asylum_interview",
@@ -150,14 +136,8 @@ def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
     ],
 )  # fmt: skip
 def test_no_official_no_official_statement(lang: str, text: str) -> None:
-    draft = draft_case(
-        text,
-        lang=lang,
-        meta=SourceMeta(date=ARTICLE_DATE),
-        backend=backend_for(lang),
-        classifier=False,
-    )
-    assert "official_statement" not in {t for t, _ in dated_events(draft.case)}
+    events = rules_events(text, lang, ARTICLE_DATE)
+    assert "official_statement" not in {t for t, _ in events}
 
 
 @pytest.mark.parametrize(
@@ -170,14 +150,8 @@ def test_no_official_no_official_statement(lang: str, text: str) -> None:
     ],
 )
 def test_leaving_a_place_of_no_origin_is_no_flight_from_home(lang: str, text: str) -> None:
-    draft = draft_case(
-        text,
-        lang=lang,
-        meta=SourceMeta(date=ARTICLE_DATE),
-        backend=backend_for(lang),
-        classifier=False,
-    )
-    assert "departure_home" not in {t for t, _ in dated_events(draft.case)}
+    events = rules_events(text, lang, ARTICLE_DATE)
+    assert "departure_home" not in {t for t, _ in events}
 
 
 @pytest.mark.parametrize(
@@ -191,14 +165,8 @@ def test_leaving_a_place_of_no_origin_is_no_flight_from_home(lang: str, text: st
     ],
 )
 def test_a_date_still_to_come_is_no_event(lang: str, text: str) -> None:
-    draft = draft_case(
-        text,
-        lang=lang,
-        meta=SourceMeta(date=ARTICLE_DATE),
-        backend=backend_for(lang),
-        classifier=False,
-    )
-    assert not dated_events(draft.case)
+    events = rules_events(text, lang, ARTICLE_DATE)
+    assert not events
 
 
 @pytest.mark.parametrize(
@@ -211,14 +179,8 @@ def test_a_date_still_to_come_is_no_event(lang: str, text: str) -> None:
     ],
 )
 def test_an_appeal_of_no_group_is_no_ngo_appeal(lang: str, text: str) -> None:
-    draft = draft_case(
-        text,
-        lang=lang,
-        meta=SourceMeta(date=ARTICLE_DATE),
-        backend=backend_for(lang),
-        classifier=False,
-    )
-    assert "ngo_appeal" not in {t for t, _ in dated_events(draft.case)}
+    events = rules_events(text, lang, ARTICLE_DATE)
+    assert "ngo_appeal" not in {t for t, _ in events}
 
 
 @pytest.mark.parametrize(
@@ -232,11 +194,5 @@ def test_an_appeal_of_no_group_is_no_ngo_appeal(lang: str, text: str) -> None:
     ],
 )
 def test_a_call_made_at_a_press_conference_is_the_press_conference(lang: str, text: str) -> None:
-    draft = draft_case(
-        text,
-        lang=lang,
-        meta=SourceMeta(date=ARTICLE_DATE),
-        backend=backend_for(lang),
-        classifier=False,
-    )
-    assert dated_events(draft.case) == {("press_conference", "2024-03-03")}
+    events = rules_events(text, lang, ARTICLE_DATE)
+    assert events == {("press_conference", "2024-03-03")}

@@ -7,22 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from panah.ingest import SourceMeta, draft_case
-from tests.ingest.conftest import backend_for
-from tests.ingest.scoring import dated_events
+from tests.ingest.conftest import rules_events
 
 ARTICLE_DATE = "2024-05-10"
 
 
 def _events(lang: str, text: str) -> set[tuple[str, str]]:
-    draft = draft_case(
-        text,
-        lang=lang,
-        meta=SourceMeta(date=ARTICLE_DATE),
-        backend=backend_for(lang),
-        classifier=False,
-    )
-    return dated_events(draft.case)
+    return rules_events(text, lang, ARTICLE_DATE)
 
 
 STATED_DAY_FIRST = """Chronology (dates are given as dd/mm/yyyy)
@@ -90,8 +81,7 @@ def test_the_relative_in_a_chronology_is_not_the_person() -> None:
     ],
 )
 def test_numbers_that_are_no_date_stay_undated(text: str) -> None:
-    draft = draft_case(text, lang="en", meta=SourceMeta(date=ARTICLE_DATE), classifier=False)
-    assert not dated_events(draft.case)
+    assert not rules_events(text, "en", ARTICLE_DATE)
 
 
 def test_lines_that_open_with_their_date_are_items_of_their_own() -> None:

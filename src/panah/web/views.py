@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-import re
 from typing import Any, Literal
 
 from auditlog.models import LogEntry
@@ -48,6 +47,7 @@ from panah.storage.django_orm.permissions import cases_visible_to, role_of
 from panah.storage.django_orm.search import cases_matching
 from panah.web.assessment import assessment_for, finding_in
 from panah.web.forms import CaseFileForm, CaseSearchForm, MemberForm, WorkingValueForm
+from panah.web.templatetags.panah_case import case_url
 
 __all__ = [
     "audit_field_label",
@@ -166,28 +166,21 @@ def case_list(request: HttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
-_PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+")
-
-
 def _case_rows(page: Any) -> SafeString:
     """The list's rows as HTML, written here rather than by a template loop (the loop was
     half of the list's CPU time, bench/web_load.py): each value escaped as ``{{ value }}``
     would escape it, dates formatted as it would format them. Once a page, not once a row:
     the four column names of the phone layout, the status labels (``get_status_display``
-    builds its table at each call), the date format and the case URL."""
+    builds its table at each call) and the date format; the case URL is reversed once a
+    process (``panah_case.case_url``, as the case page's links are)."""
     labels = [html.escape(str(x)) for x in (_("Names"), _("Status"), _("Next deadline"))]
     labels.append(html.escape(_("Open conflicts")))
     l_names, l_status, l_deadline, l_conflicts = labels
     statuses = {k: html.escape(str(v)) for k, v in CaseStatus.choices}
     date_fmt = get_format("DATE_FORMAT")
-    stand_in = "KEY0STANDIN"
-    case_url = reverse("case_detail", args=[stand_in])
     out = []
     for r in page:
-        plain = _PLAIN_KEY.fullmatch(r.key) is not None
-        url = html.escape(
-            case_url.replace(stand_in, r.key) if plain else reverse("case_detail", args=[r.key])
-        )
+        url = case_url("case_detail", r.key)  # escaped
         names = " · ".join(
             f'<span class="name" dir="auto">{html.escape(n)}</span>' for n in r.names.splitlines()
         )

@@ -617,3 +617,110 @@ def test_a_russian_day_said_in_words(text: str, expected: str) -> None:
 )
 def test_a_russian_ordinal_without_a_month_is_no_day(text: str) -> None:
     assert resolved(text, "ru", "2025-12-05") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("On the twelfth of February, twenty twenty-three, police detained him.",
+         "the twelfth of February, twenty twenty-three", "2023-02-12"),
+        ("He came to Russia in twenty nineteen.", "twenty nineteen", "2019"),
+        ("In two thousand and nineteen he fled.", "two thousand and nineteen", "2019"),
+        ("Since two thousand nine he has lived here.", "two thousand nine", "2009"),
+        ("In the spring of twenty twenty-one he left.", "the spring of twenty twenty-one",
+         "2021-03/2021-05"),
+        ("They met in March, nineteen ninety-eight.", "March, nineteen ninety-eight", "1998-03"),
+        ("He left in twenty oh five.", "twenty oh five", "2005"),
+    ],
+)  # fmt: skip
+def test_an_english_year_said_aloud(text: str, quote: str, value: str) -> None:
+    got = resolved(text, "en", "2025-10-08")
+    assert len(got) == 1
+    assert got[0] == (quote, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty-three people were detained.",
+        "He was fined two thousand dollars.",
+        "He paid a fine of two thousand and nineteen dollars.",
+        "The van came at twenty past nine.",
+        "In twenty minutes it was over.",
+        "Of the twenty twenty-year-olds, none stayed.",
+        "About two thousand and five hundred people marched.",
+        "He counted nineteen twenty times.",  # no year: nineteen + twenty
+    ],
+)
+def test_an_english_number_that_is_no_year(text: str) -> None:
+    assert resolved(text, "en", "2025-10-08") == []
+
+
+def test_an_english_year_said_aloud_keeps_every_offset() -> None:
+    text = "He came in twenty nineteen. Police came."
+    (m,) = scan(text, "en", sentences(text))
+    assert m.span.text(text) == "twenty nineteen"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On the twelfth of February last year he was released.", "2024-02-12"),
+        ("On February 12 last year he was released.", "2024-02-12"),
+        ("On March the third this year he was released.", "2025-03-03"),
+        ("On 12 February last year he was released.", "2024-02-12"),
+    ],
+)
+def test_a_day_of_last_year(text: str, expected: str) -> None:
+    assert resolved(text, "en", "2025-10-08") == [(text[3:-17], expected)]
+
+
+CHRONOLOGY = (
+    "On 12 February 2023 police detained him. Two days later a court ordered his arrest. "
+    "On 1 March he applied for asylum."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "article", "expected"),
+    [
+        # a chronology of days of 2023, then a new paragraph: the story goes on in 2023
+        (CHRONOLOGY + "\n\nMeanwhile, on 2 April, his sister was questioned.", "en",
+         "2025-10-08", "2023-04-02"),
+        # a paragraph set in September 2023, told in the first person
+        ("In September 2023 I was detained in Almaty.\n\nOn 25 October I applied for asylum.",
+         "en", "2026-01-10", "2023-10-25"),
+        ("В сентябре 2023 года меня задержали.\n\n25 октября я подал заявление.", "ru",
+         "2026-01-10", "2023-10-25"),
+        # the year opens its sentence
+        ("In 2019, on 3 May, police searched the house. On 9 May they came back.\n\n"
+         "On 14 June he left.", "en", "2025-10-08", "2019-06-14"),
+    ],
+)  # fmt: skip
+def test_the_story_year_goes_on_into_the_next_paragraph(
+    text: str, lang: str, article: str, expected: str
+) -> None:
+    assert resolved_in(text, lang, article)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "article", "expected"),
+    [
+        # news of this year: an older background known to the month, told in the third person
+        ("He arrived in Moscow in March 2016.\n\nOn 9 June he was detained.", "2025-07-01",
+         "2025-06-09"),
+        # one month of background, told in the third person: not a narrative of that year
+        ("Police searched his mother's house in January 2024.\n\nHe was detained on 4 August.",
+         "2025-09-19", "2025-08-04"),
+        # the day is before the story's point in the calendar
+        (CHRONOLOGY + "\n\nOn 9 January he was released.", "2025-10-08", "2025-01-09"),
+        # words of the present
+        (CHRONOLOGY + "\n\nLast week, on 2 October, his sister was questioned.", "2025-10-08",
+         "2025-10-02"),
+        # the story's year would put the day after the article
+        ("On 12 February 2025 police detained him. On 1 March he applied.\n\n"
+         "On 20 November he was released.", "2025-10-08", "2024-11-20"),
+    ],
+)  # fmt: skip
+def test_the_story_year_does_not_go_on(text: str, article: str, expected: str) -> None:
+    assert resolved_in(text, "en", article)[-1][1] == expected

@@ -343,8 +343,11 @@ def _en_rules() -> list[_Rule]:
         y = int(m["y"]) if _g(m, "y") else None
         return None if day is None else Expr("absolute", Parts(y, month_en(m["m"]), day))
 
-    def day_month_year_rel(m: re.Match[str]) -> Expr:
-        parts = Parts(month=month_en(m["m"]), day=int(m["d"]))
+    def day_month_year_rel(m: re.Match[str]) -> Expr | None:
+        day = int(m["d"]) if _g(m, "d") else _ordinal_day_en(m["dw"])
+        if day is None:
+            return None
+        parts = Parts(month=month_en(m["m"]), day=day)
         return Expr("article", parts=parts, which=m["w"].lower() + "-year")
 
     def season_rel(m: re.Match[str]) -> Expr:
@@ -452,9 +455,16 @@ def _en_rules() -> list[_Rule]:
             season_rel,
             5,
         ),
+        # "12 February last year", "the twelfth of February last year", "February 12 last year"
         (
-            rf"(?:the\s+)?{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_EN})\s+"
-            r"(?P<w>last|this)\s+year",
+            rf"(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)?|(?P<dw>{_ORDINAL_DAY_EN}))(?:\s+of)?\s+"
+            rf"(?P<m>{_MONTH_EN}),?\s+(?P<w>last|this)\s+year",
+            day_month_year_rel,
+            6,
+        ),
+        (
+            rf"(?P<m>{_MONTH_EN})\s+(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)?|(?P<dw>{_ORDINAL_DAY_EN}))"
+            r",?\s+(?P<w>last|this)\s+year",
             day_month_year_rel,
             6,
         ),
@@ -1154,6 +1164,79 @@ def _ordinal_value(m: re.Match[str]) -> int | None:
     return unit(m["unit_alone"]) if m["unit_alone"] else None
 
 
+_EN_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_EN_TEENS = (
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+)  # fmt: skip
+_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_EN_UNDER_100 = (
+    rf"(?:(?:{'|'.join(_EN_TENS)})(?:[-\s](?:{'|'.join(_EN_UNITS)}))?|{'|'.join(_EN_TEENS)}"
+    rf"|oh[-\s](?:{'|'.join(_EN_UNITS)}))"
+)
+_EN_SPOKEN_YEAR = re.compile(
+    rf"(?<![\w-])(?:(?P<century>nineteen|twenty)\s+(?P<n>{_EN_UNDER_100})"
+    rf"|two\s+thousand(?:\s+and)?\s+(?P<n2>{_EN_UNDER_100}|{'|'.join(_EN_UNITS)}))(?![\w-])",
+    re.IGNORECASE,
+)
+_EN_YEAR_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?:in|of|since|by|until|till|from|to|during|early|late|mid|before|after|"
+    rf"around|year|spring|summer|autumn|fall|winter)|{_MONTH_EN}|{_ORDINAL_DAY_EN}|"
+    r"\d(?:st|nd|rd|th)?)[,\s]+$",
+    re.IGNORECASE,
+)
+_EN_NOT_A_YEAR_AFTER = re.compile(
+    r"[\s-]*(?:hundred|thousand|million|people|persons|men|women|children|dollars|euros|"
+    r"pounds|roubles|rubles|tenge|som|manat|times|years?|months?|weeks?|days?|hours?|minutes?|"
+    r"per\s*cent|percent|%|km|kilomet|miles|of\b|past|to\b)",
+    re.IGNORECASE,
+)
+
+
+def _en_number(words: str) -> int | None:
+    """0-99 from "twenty-three", "nineteen", "oh five", "seven"."""
+    parts = re.split(r"[-\s]+", words.lower())
+    if parts[0] == "oh":
+        return _EN_UNITS.index(parts[1]) + 1
+    if parts[0] in _EN_TEENS:
+        return _EN_TEENS.index(parts[0]) + 10
+    if parts[0] in _EN_UNITS:
+        return _EN_UNITS.index(parts[0]) + 1
+    n = (_EN_TENS.index(parts[0]) + 2) * 10
+    return n + (_EN_UNITS.index(parts[1]) + 1 if len(parts) > 1 else 0)
+
+
+def _en_spoken_years(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """An English year said aloud ("twenty twenty-three", "nineteen ninety-eight", "two
+    thousand and nineteen", "twenty oh five") after a word that asks for a year ("in",
+    "since", "of", a month, a season, "the twelfth of February,") and before no word that
+    makes it a count ("in twenty twenty people" is not written; "of two thousand and five
+    hundred dollars", "at twenty past nine" are no years)."""
+    if not _EN_SPOKEN_YEAR.search(text):
+        return text, []
+    out = list(text)
+    said: list[tuple[int, int]] = []
+    for m in _EN_SPOKEN_YEAR.finditer(text):
+        if not _EN_YEAR_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        if _EN_NOT_A_YEAR_AFTER.match(text, m.end()):
+            continue
+        if m["century"]:
+            n = _en_number(m["n"])
+            if n is None or (m["century"].lower() == "nineteen") != (n >= 50):
+                continue
+            year = (1900 if m["century"].lower() == "nineteen" else 2000) + n
+        else:
+            n = _en_number(m["n2"])
+            if n is None or n >= 50:
+                continue
+            year = 2000 + n
+        start, end = m.span()
+        out[start:end] = str(year).ljust(end - start)
+        said.append((start, end))
+    return "".join(out), said
+
+
 def spoken_years(text: str, lang: str) -> str:
     """``text`` with each year said in Russian words as speakers say it ("осенью семнадцатого
     года", "в конце мая девятнадцатого", "весной двадцать первого", "в девяносто восьмом году",
@@ -1167,6 +1250,8 @@ def spoken_years(text: str, lang: str) -> str:
 
 def _spoken_years(text: str, lang: str) -> tuple[str, list[tuple[int, int]]]:
     """:func:`spoken_years`, with the stretches it wrote digits over."""
+    if lang == "en":
+        return _en_spoken_years(text)
     if lang != "ru" or not _RU_SPOKEN_YEAR.search(text):
         return text, []
     out = list(text)

@@ -189,6 +189,8 @@ class _State:
     anchor_text: str = ""
     story_year: int | None = None
     story_paragraph: int = -1
+    story_told: int = 0
+    """How many dates of ``story_year`` its paragraph has told so far."""
     anchor_sentence: int = -1
     text: str = ""
     anchor_span: Span | None = None
@@ -262,7 +264,9 @@ def _narrative_year(mention: DateMention, st: _State) -> bool:
     return bool(_FIRST_PERSON.search(anchor_sentence) or _FIRST_PERSON.search(said))
 
 
-def _news_of_the_year(parts: Parts, mention: DateMention, st: _State, art: Parts | None) -> bool:
+def _news_of_the_year(
+    parts: Parts, mention: DateMention, st: _State, art: Parts | None, *, across: bool = False
+) -> bool:
     """ "He moved to Russia in 2016 … He was detained on 9 March": a day told after a date
     known only to its year, in another sentence, is the latest such day before the article
     when that day is within the article's last twelve months and the year told is older,
@@ -279,11 +283,44 @@ def _news_of_the_year(parts: Parts, mention: DateMention, st: _State, art: Parts
         return False
     if _back_to_the_present(mention, st):
         return True
-    if st.anchor.month is not None:
+    if st.anchor.month is not None and not across:
         return False
     if st.story_year is None or st.story_year >= art.year - 1:
         return False
     return not _narrative_year(mention, st)
+
+
+def _story_goes_on(parts: Parts, mention: DateMention, st: _State, art: Parts | None) -> bool:
+    """ "… on 12 February 2023 police detained him. [new paragraph] On 2 April his sister was
+    questioned": a yearless day or month in a paragraph with no date of its own yet, after a
+    paragraph whose last date was a month or day of a year (the story's point), keeps that
+    year when it follows that point in the calendar and is not after the article, and when the
+    narrative set that year: the paragraph before told two dates or more of it, or the year
+    opened its sentence, or the story is told in the first person. Words of the present before
+    it ("Last week, on 3 March") keep the article's year; so does a day within the article's
+    last twelve months after an older story told in the third person
+    (:func:`_news_of_the_year`), unless the paragraph before was a chronology of days of that
+    year ("On 12 February 2023 … Two days later … On 1 March …")."""
+    anchor = st.anchor
+    if anchor is None or anchor.year is None or anchor.month is None or parts.month is None:
+        return False
+    if st.story_paragraph < 0 or st.story_paragraph == mention.paragraph:
+        return False
+    if st.story_year != anchor.year or mention.paragraph < 0:
+        return False
+    if (parts.month, parts.day or 1) <= (anchor.month, anchor.day or 1):
+        return False
+    if art is not None and art.year is not None:
+        end = (art.year, art.month or 12, art.day or 31)
+        if (anchor.year, parts.month, parts.day or 1) > end:
+            return False
+    if _back_to_the_present(mention, st):
+        return False
+    if _news_of_the_year(parts, mention, st, art, across=True):
+        # an older story told in the third person, and the day would be within the article's
+        # last twelve months: only a chronology of days goes on
+        return anchor.day is not None and st.story_told >= 2
+    return st.story_told >= 2 or _narrative_year(mention, st)
 
 
 def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | None, str]:
@@ -312,6 +349,9 @@ def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | N
             year += 1
             how = f"year {year}: the story moves on from {st.anchor_text}"
         return year, how
+    if not recent and st.story_year is not None and _story_goes_on(parts, mention, st, art):
+        year = st.story_year
+        return year, f"year {year}: the story told since {st.anchor_text} goes on"
     if art is not None and art.year is not None:
         year = art.year
         if (month, day if parts.day else 1) > (art.month or 12, art.day or 31 if parts.day else 1):
@@ -685,6 +725,8 @@ def resolve(
             st.anchor_sentence = mention.sentence
             st.anchor_span = mention.span
             if mention.paragraph >= 0:
+                same = st.story_paragraph == mention.paragraph and st.story_year == point.year
+                st.story_told = st.story_told + 1 if same else 1
                 st.story_year = point.year
                 st.story_paragraph = mention.paragraph
     return out

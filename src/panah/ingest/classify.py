@@ -765,10 +765,14 @@ def _pipeline(
     # the extractor, run by the cross-validation, had no dateline rule)
     dateline = getattr(draft, "_dateline", lambda text, span: False)
     stamp = getattr(draft, "timestamp", lambda text, span: False)
+    refuted = getattr(draft, "refuted", lambda text, span: False)
     dates = [
         d
         for d in resolve(mentions, when, text)
-        if not dateline(text, d.mention.span) and not stamp(text, d.mention.span)
+        if not dateline(text, d.mention.span)
+        and not stamp(text, d.mention.span)
+        # a date quoted to be refuted reaches neither the rules nor the classifier
+        and not refuted(text, d.mention.span)
     ]
     return sents, dates
 

@@ -46,6 +46,7 @@ from panah.ingest.proceedings import (
     find_penalties,
     group_proceedings,
 )
+from panah.ingest.refuted import refuted
 from panah.ingest.text import Sentence, Span, quote_span, sentences
 
 __all__ = ["Draft", "ReviewItem", "SourceMeta", "detect_lang", "draft_case"]
@@ -245,6 +246,11 @@ def draft_case(
     assign_roles(people, text)
     hits = find_triggers(text, sents, lang)
     done = [d for d in dates if not _future(text, d.mention.span)]
+    # a fact-check's quoted wrong date ("CLAIM: 'He was detained on 3 August.' VERDICT: Wrong",
+    # "not in 2017, as several outlets wrote"): the date of no event
+    for d in [d for d in done if refuted(text, d.mention.span)]:
+        note(d.mention.span, f"a date ({d.value}) the text quotes to refute it: no event")
+        done.remove(d)
     events, event_review = assemble(text, sents, lang, hits, done, places)
     added: list[EventDraft] = []
     if classifier:
@@ -585,6 +591,15 @@ class _Builder:
                     for m in p.mentions
                     if m.span.end <= r.span.start and Role.CLIENT in p.roles
                 ]
+                if not before and not any(Role.CLIENT in p.roles for p in people):
+                    # no one the events are of (a fact-check whose claims were all refuted):
+                    # the person named last before, not a lawyer, official or reporter
+                    before = [
+                        (m.span.start, p)
+                        for p in people
+                        for m in p.mentions
+                        if m.span.end <= r.span.start and not (p.roles & _SIDE)
+                    ]
                 owner = max(before, key=lambda x: x[0])[1] if before else None
             else:
                 token = r.owner.casefold()

@@ -724,3 +724,46 @@ def test_the_story_year_goes_on_into_the_next_paragraph(
 )  # fmt: skip
 def test_the_story_year_does_not_go_on(text: str, article: str, expected: str) -> None:
     assert resolved_in(text, "en", article)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The request is dated the second of this month.", "2026-02-02"),
+        ("It came on the twenty-first of last month.", "2026-01-21"),
+        # a day with no month: the article's month, or the month before
+        ("UN experts wrote to the government on the twelfth.", "2026-02-12"),
+        ("He was fined on the twenty-fifth, his lawyer said.", "2026-01-25"),
+        # ... or the month of the day told just before it
+        ("He complained on 22 December 2023. Five days later, on the twenty-seventh, the "
+         "Committee asked.", "2023-12-27"),
+    ],
+)  # fmt: skip
+def test_a_day_said_in_words_with_no_month(text: str, expected: str) -> None:
+    assert resolved_in(text, "en", "2026-02-20")[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He lives on the twelfth floor.", "It was his second time.", "On the third day he ate."],
+)
+def test_an_ordinal_that_is_no_day(text: str) -> None:
+    assert resolved_in(text, "en", "2026-02-20") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told in the pluperfect: a look back; the next day is of the news's time
+        ("A court fined him this morning. He said he had been held in a camp from March 2018 "
+         "to December 2019. His application was registered on 9 January.", "2026-01-09"),
+        # the story told in the simple past goes on (and on into the next year)
+        ("He was held in a camp from March 2018 to December 2019. His application was "
+         "registered on 9 January.", "2020-01-09"),
+        # the look back goes on in the pluperfect
+        ("He said he had been held in a camp from March 2018 to December 2019. He had been "
+         "released on 9 January.", "2020-01-09"),
+    ],
+)  # fmt: skip
+def test_a_look_back_in_the_pluperfect(text: str, expected: str) -> None:
+    assert resolved_in(text, "en", "2026-02-20")[-1][1] == expected

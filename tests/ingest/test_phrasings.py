@@ -196,3 +196,17 @@ def test_an_appeal_of_no_group_is_no_ngo_appeal(lang: str, text: str) -> None:
 def test_a_call_made_at_a_press_conference_is_the_press_conference(lang: str, text: str) -> None:
     events = rules_events(text, lang, ARTICLE_DATE)
     assert events == {("press_conference", "2024-03-03")}
+
+
+def test_a_bulletin_item_of_another_story_keeps_its_detention() -> None:
+    """In a bulletin of several items, an extradition asked for in one item does not make a
+    detention in another item an extradition arrest."""
+    text = (
+        "ITEM 1 - BISHKEK\n\nTajikistan's request for his extradition is dated 2 March 2024, "
+        "his lawyer said.\n\nITEM 2 - ISTANBUL\n\nA blogger was detained by police in "
+        "Istanbul on 4 March 2024."
+    )
+    events = rules_events(text, "en", ARTICLE_DATE)
+    assert ("detention_host", "2024-03-04") in events
+    one = text.replace("\n\nITEM 2 - ISTANBUL", "")
+    assert ("extradition_detention", "2024-03-04") in rules_events(one, "en", ARTICLE_DATE)

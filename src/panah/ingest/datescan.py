@@ -286,9 +286,10 @@ def _en_rules() -> list[_Rule]:
     def unit_rel(m: re.Match[str]) -> Expr:
         return Expr("article", unit=_unit_en(m["u"]), which=m["w"].lower())
 
-    def day_of_month_rel(m: re.Match[str]) -> Expr:
+    def day_of_month_rel(m: re.Match[str]) -> Expr | None:
         w = m["w"].lower()
-        return Expr("article", Parts(day=int(m["d"])), unit="month", which=w)
+        day = int(m["d"]) if _g(m, "d") else _ordinal_day_en(m["dw"])
+        return None if day is None else Expr("article", Parts(day=day), unit="month", which=w)
 
     def day_rel(m: re.Match[str]) -> Expr:
         return Expr("article", n=1 if m[0].lower() == "yesterday" else 0, which="ago")
@@ -342,6 +343,10 @@ def _en_rules() -> list[_Rule]:
         day = _ordinal_day_en(m["dw"])
         y = int(m["y"]) if _g(m, "y") else None
         return None if day is None else Expr("absolute", Parts(y, month_en(m["m"]), day))
+
+    def day_alone(m: re.Match[str]) -> Expr | None:
+        day = _ordinal_day_en(m["dw"])
+        return None if day is None else Expr("offset", Parts(day=day), which="day-of-month")
 
     def day_month_year_rel(m: re.Match[str]) -> Expr | None:
         day = int(m["d"]) if _g(m, "d") else _ordinal_day_en(m["dw"])
@@ -455,6 +460,13 @@ def _en_rules() -> list[_Rule]:
             season_rel,
             5,
         ),
+        # a day said with no month: "wrote to the government on the twelfth."
+        (
+            rf"(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+the\s+(?P<body>(?P<dw>{_ORDINAL_DAY_EN}))"
+            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|when|at|in|by|after|before|while|as)\s)",
+            day_alone,
+            2,
+        ),
         # "12 February last year", "the twelfth of February last year", "February 12 last year"
         (
             rf"(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)?|(?P<dw>{_ORDINAL_DAY_EN}))(?:\s+of)?\s+"
@@ -471,7 +483,8 @@ def _en_rules() -> list[_Rule]:
         (r"(?:that|the\s+same)\s+(?P<u>day|night|evening|morning|afternoon|month|year)", same, 3),
         (r"later\s+(?:on\s+)?that\s+(?P<u>day|night|evening|afternoon|month|year)", same, 3),
         (
-            rf"(?:the\s+)?{_DAY}(?:st|nd|rd|th)\s+of\s+(?P<w>last|this|next)\s+(?P<u>month)",
+            rf"(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)|(?P<dw>{_ORDINAL_DAY_EN}))\s+of\s+"
+            r"(?P<w>last|this|next)\s+(?P<u>month)",
             day_of_month_rel,
             4,
         ),

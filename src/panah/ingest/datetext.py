@@ -247,6 +247,25 @@ def _back_to_the_present(mention: DateMention, st: _State) -> bool:
     return bool(st.text) and bool(_PRESENT.search(_sentence_before(st.text, mention.span.start)))
 
 
+_PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?\w+")
+
+
+def _flashback(mention: DateMention, st: _State) -> bool:
+    """ "He told the court he had been held in a camp from March 2018 to December 2019. His
+    application was registered on the ninth of January.": a date told in the pluperfect is a
+    look back from the news; the yearless day told after it, not in the pluperfect, is back
+    in the news's time."""
+    if not st.text or st.anchor_span is None:
+        return False
+    before = _sentence_before(st.text, st.anchor_span.start)
+    if not _PLUPERFECT.search(before):
+        return False
+    said = _sentence_before(st.text, mention.span.start) + _sentence_after(
+        st.text, mention.span.end
+    )
+    return not _PLUPERFECT.search(said)
+
+
 def _narrative_year(mention: DateMention, st: _State) -> bool:
     """The text has just set the narrative's year: the year opens its sentence ("In 2019 I
     fled. On 3 March I crossed …") or the story is told in the first person there."""
@@ -281,7 +300,7 @@ def _news_of_the_year(
     year = art.year if (month, day) <= (art.month, art.day or 31) else art.year - 1
     if (art.year - year) * 12 + art.month - month >= 12:
         return False
-    if _back_to_the_present(mention, st):
+    if _back_to_the_present(mention, st) or _flashback(mention, st):
         return True
     if st.anchor.month is not None and not across:
         return False
@@ -377,6 +396,35 @@ def _valid(parts: Parts) -> bool:
     return True
 
 
+def _day_of_the_month(
+    day: int, mention: DateMention, st: _State
+) -> tuple[str | None, str, Confidence, Parts | None, Parts | None]:
+    """ "UN experts wrote to the government on the twelfth": a day with no month is of the
+    month of the day told before it in the paragraph when it is that day or after it, else of
+    the article's month (the month before when the day is after the article's)."""
+    anchor = st.anchor
+    if (
+        anchor is not None
+        and anchor.year is not None
+        and anchor.month is not None
+        and anchor.day is not None
+        and st.story_paragraph == mention.paragraph
+        and day >= anchor.day
+    ):
+        parts = Parts(anchor.year, anchor.month, day)
+        how = f"a day of the month of {st.anchor_text}"
+    else:
+        art = _article_parts(st.article)
+        if art is None or art.year is None or art.month is None or art.day is None:
+            return None, "a day with no month and no article's day", Confidence.LOW, None, None
+        index = art.year * 12 + art.month - 1 - (1 if day > art.day else 0)
+        parts = Parts(index // 12, index % 12 + 1, day)
+        how = f"the latest such day on or before the article's date ({st.article})"
+    if not _valid(parts):
+        return None, "no such day in that month", Confidence.LOW, None, None
+    return format_parts(parts), how, Confidence.MEDIUM, parts, parts
+
+
 def resolve_expr(
     mention: DateMention, st: _State
 ) -> tuple[str | None, str, Confidence, Parts | None, Parts | None]:
@@ -416,6 +464,8 @@ def resolve_expr(
         except ValueError:
             return None, "the range ends before it starts", Confidence.LOW, None, None
         return f"{a}/{b}", how, conf, end, start
+    if expr.kind == "offset" and expr.which == "day-of-month" and expr.parts.day:
+        return _day_of_the_month(expr.parts.day, mention, st)
     if expr.kind == "offset":
         anchor = st.anchor
         if anchor is None and expr.which == "eve":

@@ -1396,17 +1396,47 @@ def _lead(text: str, sents: Sequence[Sentence]) -> str:
     return " ".join(s.text(text) for s in sents if s.paragraph in paragraphs)
 
 
+_HEADING = re.compile(r"[^\S\n]*(?:ITEM\b[^\n]{0,60}|[^a-zа-яё\n]{3,60})[^\S\n]*")
+
+
+def _sections(text: str, sents: Sequence[Sentence]) -> list[int]:
+    """Each sentence's section: a paragraph that is one short line of capitals ("ITEM 2 -
+    BISHKEK", "ALMATY") opens a new one, as the items of a news bulletin or a round-up, each
+    of another story."""
+    out, n, last = [], 0, -1
+    for s in sents:
+        if s.paragraph != last:
+            last = s.paragraph
+            lines = [ln for ln in s.text(text).splitlines() if ln.strip()]
+            if (
+                len(lines) == 1
+                and _HEADING.fullmatch(lines[0])
+                and sum(c.isalpha() for c in lines[0]) >= 3
+                and all(c.isupper() for c in lines[0] if c.isalpha())
+            ):
+                n += 1
+        out.append(n)
+    return out
+
+
 def _extradition_detentions(text: str, events: list[EventDraft], sents: Sequence[Sentence]) -> None:
-    """A detention in the host state, in a text where a state asks for the person's
-    extradition, is the extradition arrest, unless it is told as a step of a deportation
+    """A detention in the host state, in a text (or, in a bulletin of several stories, the
+    item: :func:`_sections`) where a state asks for the person's extradition, is the
+    extradition arrest, unless it is told as a step of a deportation
     ("took him to a removal centre")."""
-    sought = any(
-        e.type in (EventType.EXTRADITION_REQUESTED, EventType.EXTRADITION_DECISION) for e in events
-    ) or bool(_EXTRADITION.search(_lead(text, sents)))
+    section = _sections(text, sents)
+    sought_in = {
+        section[e.trigger.sentence]
+        for e in events
+        if e.type in (EventType.EXTRADITION_REQUESTED, EventType.EXTRADITION_DECISION)
+    }
+    # the lead says what the whole report is about, unless it is a bulletin of several items
+    in_lead = max(section, default=0) <= 1 and bool(_EXTRADITION.search(_lead(text, sents)))
     for e in events:
         if e.type != EventType.DETENTION_HOST or e.relative:
             continue
         i = e.trigger.sentence
+        sought = in_lead or section[i] in sought_in
         around = " ".join(s.text(text) for s in sents[i : i + 2])
         if _REMOVAL_WORDS.search(around):
             continue

@@ -767,3 +767,17 @@ def test_an_ordinal_that_is_no_day(text: str) -> None:
 )  # fmt: skip
 def test_a_look_back_in_the_pluperfect(text: str, expected: str) -> None:
     assert resolved_in(text, "en", "2026-02-20")[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One year ago today, officers walked him out.", "2024-03-14"),
+        ("A month ago today he was detained.", "2025-02-14"),
+        ("Two years ago he left.", "2023~"),  # no "today": the year, roughly
+        ("In mid-November last year his brother was summoned.", "2024-11"),
+        ("In November last year his brother was summoned.", "2024-11"),
+    ],
+)
+def test_counted_back_to_the_day_and_a_month_of_last_year(text: str, expected: str) -> None:
+    assert resolved_in(text, "en", "2025-03-14")[-1][1] == expected

@@ -210,3 +210,18 @@ def test_a_bulletin_item_of_another_story_keeps_its_detention() -> None:
     assert ("detention_host", "2024-03-04") in events
     one = text.replace("\n\nITEM 2 - ISTANBUL", "")
     assert ("extradition_detention", "2024-03-04") in rules_events(one, "en", ARTICLE_DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a street is no border river; a letter to a relative is no UN communication
+        ("On 2 March 2024 he crossed the street into the market.", "border_crossing"),
+        ("On 2 March 2024 UN staff in Almaty wrote to his wife.", "un_communication_sent"),
+        # a committee's opinion reported, not adopted
+        ("On 2 March 2024 the Committee's earlier opinion was quoted in court.", "un_decision"),
+    ],
+)
+def test_k_forms_near_misses(text: str, kind: str) -> None:
+    events = rules_events(text, "en", ARTICLE_DATE)
+    assert not any(t.startswith(kind) for t, _ in events)

@@ -275,7 +275,11 @@ def _en_rules() -> list[_Rule]:
 
     def ago(m: re.Match[str]) -> Expr | None:
         n = _num(m["n"], _NUM_EN)
-        return None if n is None else Expr("article", n=n, unit=_unit_en(m["u"]), which="ago")
+        if n is None:
+            return None
+        # "one year ago today": the article's day, that many years back
+        today = "today" if _g(m, "today") else ""
+        return Expr("article", n=n, unit=_unit_en(m["u"]), which="ago", qualifier=today)
 
     def last_month_name(m: re.Match[str]) -> Expr:
         return Expr("article", parts=Parts(month=month_en(m["m"])), which=m["w"].lower())
@@ -488,14 +492,14 @@ def _en_rules() -> list[_Rule]:
             day_of_month_rel,
             4,
         ),
-        (rf"{num}\s+{unit}\s+ago", ago, 3),
+        (rf"{num}\s+{unit}\s+ago(?P<today>\s+today)?", ago, 3),
         (
             r"(?P<w>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)",
             last_month_name,
             4,
         ),
         (
-            r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<w>last|this|next)\s+year",
+            r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)-)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<w>last|this|next)\s+year",
             month_last_year,
             5,
         ),

@@ -602,6 +602,20 @@ def resolve_expr(
             parts,
             parts,
         )
+    if (
+        expr.which == "ago"
+        and expr.qualifier == "today"
+        and expr.unit in ("year", "month")
+        and art.month is not None
+        and art.day is not None
+    ):
+        # "one year ago today", "a month ago today": the article's day, that many back
+        index = art.year * 12 + art.month - 1 - expr.n * (12 if expr.unit == "year" else 1)
+        parts = Parts(index // 12, index % 12 + 1, art.day)
+        if not _valid(parts):
+            return None, "no such day in that month", Confidence.LOW, None, None
+        how = f"counted back from the article's date ({st.article}) to the day"
+        return format_parts(parts), how, Confidence.MEDIUM, parts, parts
     if expr.which == "ago":
         moved = add_offset(art, -expr.n, expr.unit)
         if moved is None:

@@ -14,7 +14,8 @@
    from TOTP the way ``panah serve`` marks its demo account; no setting is changed.
 3. Starts the server in a subprocess on 127.0.0.1 with the dev settings that ``panah serve``
    uses: by default gunicorn (``panah.web.wsgi:application``, the production WSGI entry point,
-   one worker per CPU core, one thread each), or ``--server panah`` to run ``panah serve``
+   one sync worker per CPU core, as docs/web.md deploys it; ``--worker-class gthread`` for
+   threaded workers), or ``--server panah`` to run ``panah serve``
    itself (Django's threaded development server).
 4. Each client signs in through the sign-in form (its own session cookie), then the clients
    run, C at a time with no pause between requests, one endpoint after another: the case
@@ -271,14 +272,16 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def server(kind: str, port: int, workers: int, threads: int, log: Path) -> Iterator[int]:
+def server(kind: str, port: int, workers: int, threads: int, log: Path,
+           worker_class: str = "sync") -> Iterator[int]:
     """The app in a subprocess on 127.0.0.1:port; always stopped on the way out."""
     bin_dir = Path(sys.executable).parent
     if kind == "gunicorn":
         cmd = [sys.executable, "-m", "gunicorn", "panah.web.wsgi:application",
                "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
-               "--threads", str(threads), "--worker-class", "gthread",
                "--log-level", "warning", "--timeout", "120"]
+        if worker_class == "gthread" or threads > 1:
+            cmd += ["--worker-class", "gthread", "--threads", str(threads)]
     else:
         cmd = [str(bin_dir / "panah"), "serve", "--host", "127.0.0.1", "--port", str(port),
                "--no-demo"]
@@ -527,6 +530,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=1,
                     help="threads per gunicorn worker (default 1: the pages are CPU-bound; more "
                          "threads per process add GIL switching, ~15%% more CPU per case page)")
+    ap.add_argument("--worker-class", choices=["sync", "gthread"], default="sync",
+                    help="gunicorn worker class (default sync, gunicorn's default and the "
+                         "deployment docs/web.md describes: a worker takes a connection only "
+                         "when it is free, so the requests wait in one queue; a gthread worker "
+                         "takes every connection it can and queues them behind its own threads, "
+                         "so one worker can hold a queue while the other is idle)")
     ap.add_argument("--database", default=None,
                     help="postgres://user@127.0.0.1:5432/NAME: run on PostgreSQL in database NAME, "
                          "created for the run and dropped after it (unless --keep; an existing "
@@ -557,7 +566,8 @@ def main(argv: list[str] | None = None) -> int:
         _django(data_dir, ns.database)
         print(f"web load: {ns.cases} cases, {ns.clients} concurrent clients, "
               f"{ns.requests} requests per endpoint, server {ns.server}"
-              + (f" ({ns.workers} workers x {ns.threads} threads)" if ns.server == "gunicorn"
+              + (f" ({ns.workers} {ns.worker_class if ns.threads == 1 else 'gthread'} workers x "
+                 f"{ns.threads} threads)" if ns.server == "gunicorn"
                  else "") + f"; data in {data_dir}", flush=True)
         loaded = load(ns.cases, ns.seed, today)
         db_file = data_dir / "panah.sqlite3"
@@ -567,7 +577,8 @@ def main(argv: list[str] | None = None) -> int:
         db_name = (urllib.parse.unquote(urllib.parse.urlsplit(ns.database).path.lstrip("/"))
                    if ns.database else None)
         port = _free_port()
-        with server(ns.server, port, ns.workers, ns.threads, data_dir / "server.log") as pgid:
+        with server(ns.server, port, ns.workers, ns.threads, data_dir / "server.log",
+                    ns.worker_class) as pgid:
             t = time.perf_counter()
             sessions = [sign_in(port, "bench-all", loaded.passwords["bench-all"])
                         for _ in range(ns.clients)]

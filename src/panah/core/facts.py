@@ -11,6 +11,7 @@ use it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -92,8 +93,14 @@ class Resolution:
         return None
 
 
+_DIGITS = re.compile(r"(\d+)")
+
+
+@functools.lru_cache(maxsize=8192)
 def natural_key(text: str) -> tuple[object, ...]:
-    return tuple(int(t) if t.isdigit() else t for t in re.split(r"(\d+)", text))
+    """``"c10"`` after ``"c9"``: the text split into its runs of digits (as numbers) and the
+    rest. Remembered: a case page sorts the same few hundred ids and sources many times over."""
+    return tuple(int(t) if t.isdigit() else t for t in _DIGITS.split(text))
 
 
 def claim_known_on(index: CaseIndex, claim: Claim) -> dt.date | None:
@@ -151,7 +158,13 @@ def resolve(
             if known is not None and known > known_by:
                 continue
         groups.setdefault(_key(c.value), ValueGroup(c.value)).claims.append(c)
-    ordered = sorted(groups.values(), key=lambda g: (-len(g.sources), _key(g.value)))
+    # the most sources first, then by the value's text (each group's key, worked out above)
+    ordered = [
+        g
+        for _, g in sorted(
+            groups.items(), key=lambda kg: (-len({c.source for c in kg[1].claims}), kg[0])
+        )
+    ]
     working = index.working.get((subject, prop))
     chosen = working.chosen_on.earliest if working is not None else None
     if known_by is not None and chosen is not None and chosen > known_by:

@@ -109,15 +109,18 @@ def timeline(case: Case, *, known_by: dt.date | None = None) -> dict[str, Any]:
         for step in pr.steps:
             steps_of.setdefault(step, []).append(pr.id)
     rows: list[tuple[tuple[int, dt.date, dt.date, int], dict[str, Any]]] = []
+
+    def known(c: Claim) -> bool:
+        if known_by is None:
+            return True  # everything counts: no need to date the claim
+        day = claim_known_on(index, c)
+        return day is None or day <= known_by
+
     for n, e in enumerate(case.events):
         date_r = resolve(index, e.id, "date", known_by=known_by)
         date, how = _event_date(date_r)
         if known_by is not None and (date is None or not date.may_be_on_or_before(known_by)):
             continue  # not yet happened, or not yet known, on that day
-        def known(c: Claim) -> bool:
-            day = claim_known_on(index, c)
-            return known_by is None or day is None or day <= known_by
-
         about = [
             c
             for c in index.claims_about(e.id)
@@ -126,14 +129,12 @@ def timeline(case: Case, *, known_by: dt.date | None = None) -> dict[str, Any]:
         extra = [index.claims[cid] for cid in e.claims if cid in index.claims]
         used = {c.id: c for c in about + extra if known(c)}
         disputed = []
+        details = {}
         for prop in sorted({c.property for c in about}):
             r = date_r if prop == "date" else resolve(index, e.id, prop, known_by=known_by)
             if r.conflict:
                 disputed.append(_resolution_json(index, r))
-        details = {}
-        for prop in sorted({c.property for c in about} - {"date"}):
-            r = resolve(index, e.id, prop, known_by=known_by)
-            if r.decided:
+            if prop != "date" and r.decided:
                 details[prop] = r.value
         row: dict[str, Any] = {
             "id": e.id,

@@ -173,7 +173,8 @@ _OFFICIAL_CUE = re.compile(
     r"embassy|consulate|press\s+secretary|посольств\w*|консульств\w*|спикер\w*|пресс-секретар\w*|"
     r"заместител\w*|министр\w*|начальник\w*|председател\w*|представител\w*|пресс-служб\w*|"
     r"директор\w*|глава|руководител\w*|прокурор\w*|прокуратур\w*|департамент\w*|аким\w*|КНБ|"
-    r"МВД|полици\w*|police\s+(?:spokes\w+|chief|said)|"
+    r"МВД|полици\w*|police\s+(?:spokes\w+|chief|said)|ombuds(?:man|woman|person)|"
+    r"омбудсмен\w*|уполномоченн\w+\s+по\s+правам|security\s+service|служб\w+\s+безопасности|"
     # a state body named by its head noun: "the migration authority", "the Presidency of
     # Migration Management", "the provincial directorate", "миграционная служба"
     r"authorit(?:y|ies)|presidency|directorate|administration|"

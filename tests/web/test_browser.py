@@ -36,32 +36,34 @@ REFERENCE_CASE = (
 def _browser(tmp_path: Path, case_file: Path = CASE_FILE) -> Iterator[Any]:
     """A page in headless Chromium, against a fresh `panah serve` holding ``case_file``."""
     server = Server(tmp_path, case_file)
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
-        context = browser.new_context(
-            accept_downloads=True, locale="en-GB", viewport={"width": 1280, "height": 900}
-        )
-        pg = context.new_page()
-        errors: list[str] = []
-        pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        pg.server = server
-        pg.console_errors = errors
-        try:
-            yield pg
-        finally:
-            context.close()
-            browser.close()
-            server.stop()
+    try:  # the server is stopped however the browser fails (a missing Chromium, a crash)
+        with playwright.sync_playwright() as p:
+            browser = p.chromium.launch(
+                executable_path=str(CHROMIUM),
+                headless=True,
+                args=[
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                ],
+            )
+            context = browser.new_context(
+                accept_downloads=True, locale="en-GB", viewport={"width": 1280, "height": 900}
+            )
+            pg = context.new_page()
+            errors: list[str] = []
+            pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            pg.server = server
+            pg.console_errors = errors
+            try:
+                yield pg
+            finally:
+                context.close()
+                browser.close()
+    finally:
+        server.stop()
 
 
 @pytest.fixture

@@ -11,10 +11,13 @@ from typing import Any
 
 import pytest
 
-from tests.web.test_browser import REFERENCE_CASE, _browser, _sign_in
+from tests.web.test_browser import CHROMIUM, REFERENCE_CASE, _browser, _sign_in
 
 playwright = pytest.importorskip("playwright.sync_api")
-pytestmark = [pytest.mark.slow]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make sysdeps)"),
+]
 
 PHONE = {"width": 390, "height": 800}
 # The reference case: long names in three scripts, a case title of 70 characters, conflicts,

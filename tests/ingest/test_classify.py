@@ -377,25 +377,41 @@ def test_panah_ingest_no_classifier_leaves_it_out(
     assert "refugee_status_refused" not in got[1]
 
 
-@pytest.mark.xfail(
+_WHOSE_ACT = pytest.mark.xfail(
     strict=True,
     reason="known limit: the classifier does not know whose act it reads (a relative's); it "
     "drafts these wrong events (low confidence, noted for the reviewer) where the rules drafted "
     "none. If this passes, the limit is gone: remove the mark.",
 )
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "wrong"),
     [
-        ("en", "His brother fled to Turkey in 2019.", "relative_persecuted"),
-        ("ru", "Его брат уехал в Турцию в 2019 году.", "relative_persecuted"),
-        (
+        pytest.param(
+            "en",
+            "His brother fled to Turkey in 2019.",
+            "relative_persecuted",
+            marks=_WHOSE_ACT,
+            id="en-brother-fled",
+        ),
+        # a known limit until the third round of training texts (2026-11-24), which the
+        # Russian sentence no longer trips
+        pytest.param(
+            "ru",
+            "Его брат уехал в Турцию в 2019 году.",
+            "relative_persecuted",
+            id="ru-brother-fled",
+        ),
+        pytest.param(
             "en",
             "Chronology (dates are given as dd/mm/yyyy)\n"
             "- 2015: a court in Andijan sentences his brother-in-law to six years.\n",
             "verdict",
+            marks=_WHOSE_ACT,
+            id="en-relative-sentenced",
         ),
     ],
-    ids=["en-brother-fled", "ru-brother-fled", "en-relative-sentenced"],
 )
 def test_known_limits_of_the_classifier(lang: str, text: str, wrong: str) -> None:
     draft = draft_case(

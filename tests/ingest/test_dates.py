@@ -781,3 +781,113 @@ def test_a_look_back_in_the_pluperfect(text: str, expected: str) -> None:
 )
 def test_counted_back_to_the_day_and_a_month_of_last_year(text: str, expected: str) -> None:
     assert resolved_in(text, "en", "2025-03-14")[-1][1] == expected
+
+
+# --- dated entries (a diary's, a chronicle's of posts): each heading dates its entry ---------
+
+_DIARY_EN = (
+    "From the diary of a wife.\n\n"
+    "Sun 14 Jan. They came at 6 this morning and took him to the police.\n\n"
+    "19.01. The lawyer filed the appeal yesterday.\n\n"
+    "Jan 29. Nothing new today.\n\n"
+    "3 February. Eight years ago today we crossed the border.\n\n"
+    "Fri 1 March. The commission refused him on Thursday.\n"
+)
+
+
+def test_a_diarys_entries_date_their_own_relative_days() -> None:
+    got = resolved_in(_DIARY_EN, "en", "2024-03-04")
+    assert got == [
+        ("14 Jan.", "2024-01-14"),
+        ("this morning", "2024-01-14"),  # the entry's day, not the newsletter's
+        ("19.01", "2024-01-19"),
+        ("yesterday", "2024-01-18"),
+        ("Jan 29", "2024-01-29"),
+        ("today", "2024-01-29"),
+        ("3 February", "2024-02-03"),
+        ("Eight years ago today", "2016-02-03"),
+        ("1 March", "2024-03-01"),
+        ("Thursday", "2024-02-29"),
+    ]
+
+
+_DIARY_RU = (
+    "Дневник сестры.\n\n"
+    "14 января 2025, вторник\nСегодня в шесть утра пришли из ГКНБ.\n\n"
+    "16.01\nСуд. Два месяца ареста.\n\n"
+    "Понедельник, 20-е\nАдвокат подал заявление.\n\n"
+    "28 янв.\nПередачу приняли.\n\n"
+    "Суббота\nВчера к маме приходил участковый.\n\n"
+    "3 января\nНовый год встретили без него.\n"
+)
+
+
+def test_a_russian_diarys_headings_take_the_year_running_forward() -> None:
+    # the year written once, in the first heading; "Суббота" the first Saturday after 28
+    # January; "3 января" after it is of the next year (the month goes back)
+    got = resolved_in(_DIARY_RU, "ru", "2026-02-01")
+    assert got == [
+        ("14 января 2025", "2025-01-14"),
+        ("Сегодня", "2025-01-14"),
+        ("16.01", "2025-01-16"),
+        ("20-е", "2025-01-20"),
+        ("28 янв.", "2025-01-28"),
+        ("Вчера", "2025-01-31"),  # Saturday 1 February less a day
+        ("3 января", "2026-01-03"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one paragraph opening with a date and a sentence: no series, no heading; "yesterday"
+        # is the article's
+        pytest.param(
+            "Report.\n\n3 February. The court refused him. His lawyer spoke yesterday.\n",
+            [("3 February", "2024-02-03"), ("yesterday", "2024-03-03")],
+            id="en-one-paragraph",
+        ),
+        # a date inside the paragraph's first line is no heading
+        pytest.param(
+            "Report.\n\nOn 3 February the court refused him.\n\n"
+            "On 5 February he appealed. He spoke yesterday.\n",
+            [("3 February", "2024-02-03"), ("5 February", "2024-02-05"),
+             ("yesterday", "2024-03-03")],
+            id="en-on-a-date",
+        ),
+        # a date on a line that continues a paragraph does not head it
+        pytest.param(
+            "Report.\nThe court sat twice:\n3 February. He spoke yesterday.\n",
+            [("3 February", "2024-02-03"), ("yesterday", "2024-03-03")],
+            id="en-not-a-paragraphs-start",
+        ),
+    ],
+)  # fmt: skip
+def test_a_date_opening_an_ordinary_paragraph_heads_no_entry(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert resolved_in(text, "en", "2024-03-04") == expected
+
+
+def test_a_feed_told_backwards_keeps_its_year() -> None:
+    # stamps going back in time: the earlier day is of the same year, not of the next
+    text = "Лента\n\n20.03, 11:00\nСуд отказал.\n\n19.03, 09:00\nЗадержан сегодня.\n"
+    assert resolved_in(text, "ru", "2026-03-20")[-1] == ("сегодня", "2026-03-19")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("28 янв.\nПередачу приняли.", (1, 28), id="jan"),
+        pytest.param("Встреча 3 окт. 2024 г. прошла.", (10, 3), id="oct-year"),
+        pytest.param("на 5 сент. назначено", (9, 5), id="sept"),
+    ],
+)
+def test_a_russian_month_cut_short(text: str, expected: tuple[int, int]) -> None:
+    (m,) = scan(text, "ru", sentences(text))
+    assert (m.expr.parts.month, m.expr.parts.day) == expected
+
+
+@pytest.mark.parametrize("text", ["на 5 мар нет", "в 5 окт-ях"])
+def test_a_russian_month_cut_short_needs_its_dot(text: str) -> None:
+    assert scan(text, "ru", sentences(text)) == []

@@ -120,3 +120,20 @@ def test_a_case_update_in_elliptic_bullets() -> None:
         ("appeal_decided", "2023-10-26"),
         ("release", "2023-11-02"),
     }
+
+
+def test_an_event_in_a_diarys_entry_takes_the_entrys_day() -> None:
+    text = (
+        "Diary.\n\n"
+        "Tue 16 Jan. Court in the afternoon. The lawyer filed an appeal.\n\n"
+        "25 Jan. City court. The appeal was rejected.\n"
+    )
+    got = rules_events(text, "en", "2024-03-04")
+    assert ("appeal_filed", "2024-01-16") in got
+    assert ("appeal_decided", "2024-01-25") in got
+
+
+def test_an_ordinary_paragraph_opening_with_a_date_lends_it_to_no_other_sentence() -> None:
+    # one paragraph so: no series of entries, the later sentence keeps no date
+    text = "Report.\n\n3 February. The court sat. The lawyer filed an appeal.\n"
+    assert not any(t == "appeal_filed" for t, _d in rules_events(text, "en", "2024-03-04"))

@@ -47,6 +47,12 @@ _MONTH_RU = (
     r"(?:январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|"
     r"августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])"
 )
+_RU_MONTH_ABBR = {
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
+    "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+}  # fmt: skip
+_MONTH_RU_ABBR = r"(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\.(?!\w)"
+"""A month cut short with a dot, as diaries and tables write it ("28 янв.", "3 окт. 2024")."""
 _NUM_EN = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -79,6 +85,8 @@ def month_en(word: str) -> int:
 
 def month_ru(word: str) -> int:
     w = word.lower()
+    if w.endswith(".") and w[:-1] in _RU_MONTH_ABBR:
+        return _RU_MONTH_ABBR[w[:-1]]
     for stem, number in _RU_MONTH_STEMS:
         if w.startswith(stem) and not (stem == "ма" and w.startswith("мар")):
             return number
@@ -352,6 +360,9 @@ def _en_rules() -> list[_Rule]:
         day = _ordinal_day_en(m["dw"])
         return None if day is None else Expr("offset", Parts(day=day), which="day-of-month")
 
+    def heading_day(m: re.Match[str]) -> Expr:
+        return Expr("offset", Parts(day=int(m["d"])), which="day-of-month")
+
     def day_month_year_rel(m: re.Match[str]) -> Expr | None:
         day = int(m["d"]) if _g(m, "d") else _ordinal_day_en(m["dw"])
         if day is None:
@@ -463,6 +474,14 @@ def _en_rules() -> list[_Rule]:
             r"(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+of\s+(?P<w>last|this)\s+year",
             season_rel,
             5,
+        ),
+        # a diary's heading of a weekday and a day with no month: "Monday, the 20th"
+        (
+            r"(?<![^\n])[ \t]*(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            rf"[ \t]*,?[ \t]*(?P<body>(?:the[ \t]+)?{_DAY}(?:st|nd|rd|th))"
+            r"(?=[ \t]*[.:]?[ \t]*(?:\n|$))",
+            heading_day,
+            3,
         ),
         # a day said with no month: "wrote to the government on the twelfth."
         (
@@ -609,6 +628,9 @@ def _ru_rules() -> list[_Rule]:
     def day_before_yesterday(m: re.Match[str]) -> Expr:
         return Expr("article", n=2, which="ago")
 
+    def heading_day(m: re.Match[str]) -> Expr:
+        return Expr("offset", Parts(day=int(m["d"])), which="day-of-month")
+
     def same_unit(m: re.Match[str]) -> Expr:
         word = m["u"].lower()
         unit: Unit = "month" if word.startswith("месяц") else "year"
@@ -655,6 +677,7 @@ def _ru_rules() -> list[_Rule]:
         (rf"{_DAY_RU}\s+(?P<m>{_MONTH_RU})\s+{_YR_RU}", absolute, 4),
         (rf"(?P<m>{_MONTH_RU})\s+{_YR_RU}", absolute, 3),
         (rf"{_DAY_RU}\s+(?P<m>{_MONTH_RU})", absolute, 2),
+        (rf"{_DAY_RU}\s+(?P<m>{_MONTH_RU_ABBR})(?:\s+{_YR_RU})?", absolute, 2),
         (rf"{_YEAR}\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\s*(?:годах|годы|гг\.)", span_years, 4),
         (
             rf"(?:[сС]\s+)?{_DAY_RU}\s*(?:по|до|-|–|—)\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?:-?(?:го|е))?\s+"
@@ -738,6 +761,13 @@ def _ru_rules() -> list[_Rule]:
         ),
         (r"позавчера", day_before_yesterday, 2),
         (r"вчера|сегодня", day_rel, 2),
+        # a diary's heading of a weekday and a day with no month: "Понедельник, 20-е"
+        (
+            r"(?<![^\n])[ \t]*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
+            rf"[ \t]*,?[ \t]*(?P<body>{_DAY}-?(?:е|го))(?=[ \t]*\.?[ \t]*(?:\n|$))",
+            heading_day,
+            3,
+        ),
         (
             r"[вВ]о?\s+(?:(?:прошл|минувш|прошедш)(?:ий|ый|ую|ое|ее)\s+)?(?P<body>(?P<wd>"
             r"понедельник|вторник|среду|четверг|"

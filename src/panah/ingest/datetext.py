@@ -661,7 +661,8 @@ def resolve_expr(
 
 _WEEKDAY_WORD = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|"
-    r"четверг|пятница|суббота|воскресенье)"
+    r"четверг|пятница|суббота|воскресенье|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"пн|вт|ср|чт|пт|сб|вс)\.?(?!\w))"
 )
 _UPDATE_WORD = r"(?:updated?|обновлено|обновление)"
 _STAMP_BEFORE = re.compile(
@@ -688,11 +689,104 @@ _WEEKDAYS = {
 }
 
 
+_WEEKDAY_SHORT = {
+    **{w[:3]: n for w, n in _WEEKDAYS.items() if w.isascii()},
+    **dict(zip(("пн", "вт", "ср", "чт", "пт", "сб", "вс"), range(7), strict=True)),
+}
+
+
+def _weekday_number(word: str) -> int | None:
+    """0 = Monday for a weekday's name, full or cut short ("Sun", "Tues.", "пн")."""
+    w = word.lower().rstrip(".")
+    return _WEEKDAYS.get(w, _WEEKDAY_SHORT.get(w[:3] if w.isascii() else w))
+
+
 def _stamp_weekday(text: str, span: Span) -> int | None:
-    """The weekday named before a stamp's date ("UPDATE, Thursday, March 12"), 0 = Monday."""
+    """The weekday named before a stamp's date ("UPDATE, Thursday, March 12"), 0 = Monday;
+    also after it on the heading's line ("14 января 2025, вторник")."""
     start = text.rfind("\n", 0, span.start) + 1
     m = _STAMP_BEFORE.match(text[start : span.start])
-    return _WEEKDAYS.get(m["weekday"].lower()) if m is not None and m["weekday"] else None
+    if m is not None and m["weekday"]:
+        return _weekday_number(m["weekday"])
+    after = re.match(rf"[ \t]*,[ \t]*(?P<weekday>{_WEEKDAY_WORD})[ \t]*$", _line_after(text, span))
+    return _weekday_number(after["weekday"]) if after is not None else None
+
+
+def _line_after(text: str, span: Span) -> str:
+    end = text.find("\n", span.end)
+    return text[span.end : len(text) if end < 0 else end]
+
+
+# A diary's entry: its heading is a date that opens a paragraph, perhaps after a weekday, and
+# stands either alone on its line (with at most a short name of the day after a comma: "21
+# марта, Нооруз", "14 января 2025, вторник") or as a sentence of its own before the entry's
+# text on the same line ("Sun 14 Jan. They came at 6 this morning.", "19.01. Baurzhan filed").
+_HEADING_ALONE = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d][\w-]*(?:[ \t]+[\w-]+){0,2})?[ \t.]*$")
+_HEADING_SENTENCE = re.compile(r"[ \t]*\.?[ \t]+[A-ZА-ЯЁ\"«]")
+_HEADING_OPEN = re.compile(
+    rf"(?:^|\n[ \t]*\n)[ \t]*(?:{_WEEKDAY_WORD}[ \t]*,?[ \t]*)?"
+    r"(?:\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?|[A-Za-zА-Яа-яЁё]{3,9}\.?[ \t]+\d{1,2}|"
+    r"\d{1,2}(?:st|nd|rd|th|-?е|-?го)?[ \t]+[A-Za-zА-Яа-яЁё]{3,9}\.?)(?:[ \t]+\d{4})?"
+    r"\.?[ \t]+[A-ZА-ЯЁ\"«]",
+)
+
+
+_WEEKDAY_HEADING = re.compile(rf"[ \t]*(?P<weekday>{_WEEKDAY_WORD})[ \t.:]*\n", re.IGNORECASE)
+
+
+def _after_heading(
+    expr: Expr, last: dt.date | None, article: FuzzyDate | None, weekday: int | None
+) -> dt.date | None:
+    """The day of an entry's heading that names no year ("3 February", "16.01") or no month
+    ("Понедельник, 20-е") after an entry of the day ``last``: the first such day on or after
+    it (into the next year when the month goes back), unless that passes the text's own date
+    (a feed told backwards keeps the year). None: the heading is read as any date."""
+    if last is None or expr.parts.year is not None or expr.parts.day is None:
+        return None
+    limit = article.latest if article is not None else None
+    found: dt.date | None = None
+    if expr.kind == "offset" and expr.which == "day-of-month":
+        for shift in range(3):
+            index = last.year * 12 + last.month - 1 + shift
+            try:
+                day = dt.date(index // 12, index % 12 + 1, expr.parts.day)
+            except ValueError:
+                continue
+            if day >= last and (weekday is None or day.weekday() == weekday):
+                found = day
+                break
+    elif expr.kind == "absolute" and expr.parts.month is not None:
+        for year in (last.year, last.year + 1):
+            try:
+                day = dt.date(year, expr.parts.month, expr.parts.day)
+            except ValueError:
+                continue
+            if day >= last:
+                found = day
+                break
+    if found is None or (limit is not None and found > limit):
+        return None
+    return found
+
+
+def heading(text: str, span: Span) -> bool:
+    """Whether a date mention heads a dated entry (a diary's, a chronicle's of posts): the
+    day against which "today", "yesterday", "this morning" inside the entry are read. A date
+    that opens an ordinary paragraph ("On 3 February he was …", "12.03.2019 — задержан") is no
+    heading; a date followed by a sentence on its line is one only when the text has at least
+    two paragraphs that open so (a series of entries)."""
+    start = text.rfind("\n", 0, span.start) + 1
+    if _STAMP_BEFORE.match(text[start : span.start]) is None:
+        return False
+    if text[:start].strip() and not re.search(r"\n[ \t]*\n$", text[:start]):
+        return False  # the line must open a paragraph ("16.01\nПервомайский суд" does)
+    after = _line_after(text, span)
+    if _HEADING_ALONE.match(after):
+        return True
+    opened = text[span.end - 1] == "." or after.startswith(".")
+    if not opened or not _HEADING_SENTENCE.match(after if after.startswith(".") else "." + after):
+        return False
+    return len(_HEADING_OPEN.findall(text)) >= 2
 
 
 def _stamp_year(parts: FuzzyDate, weekday: int) -> FuzzyDate:
@@ -757,20 +851,41 @@ def resolve(
     out = []
     updated: FuzzyDate | None = None
     paragraph = -1
+    last_head: dt.date | None = None  # the day of the last stamp or entry's heading
     for mention in mentions:
+        follows = None
         if text and mention.paragraph != paragraph:
             paragraph = mention.paragraph
             p_start = text.rfind("\n\n", 0, mention.span.start)
             p_start = 0 if p_start < 0 else p_start + 2
             if updated is not None and _UPDATE_PARAGRAPH.match(text, p_start):
                 st.article = updated
+            bare = _WEEKDAY_HEADING.match(text, p_start)
+            if bare is not None and last_head is not None:
+                # an entry headed by a weekday alone ("Суббота"): the first such day after
+                # the entry before it
+                wd = _weekday_number(bare["weekday"])
+                if wd is not None:
+                    last_head += dt.timedelta(days=(wd - last_head.weekday() - 1) % 7 + 1)
+                    st.article = FuzzyDate.parse(last_head.isoformat())
         value, how, conf, point, _start = resolve_expr(mention, st)
         fuzzy = FuzzyDate.parse(value) if value is not None else None
         out.append(Resolved(mention, value, how, conf, fuzzy))
         kind = _stamp(text, mention.span) if text else ""
+        if text and heading(text, mention.span):
+            kind = kind or "stamp"
+            weekday = _stamp_weekday(text, mention.span)
+            follows = _after_heading(mention.expr, last_head, article, weekday)
+            if follows is not None:
+                point = Parts(follows.year, follows.month, follows.day)
+                value = format_parts(point)
+                fuzzy = FuzzyDate.parse(value)
+                how = f"the entry after the one of {last_head}: the first such day after it"
+                conf = Confidence.MEDIUM
+                out[-1] = Resolved(mention, value, how, conf, fuzzy)
         if kind and fuzzy is not None and fuzzy.precision == Precision.DAY:
             weekday = _stamp_weekday(text, mention.span)
-            if mention.expr.parts.year is None and weekday is not None:
+            if mention.expr.parts.year is None and weekday is not None and follows is None:
                 fixed = _stamp_year(fuzzy, weekday)
                 if fixed != fuzzy:
                     fuzzy = fixed
@@ -778,6 +893,7 @@ def resolve(
                     how = f"{how}; the year in which it is the weekday the text names"
                     out[-1] = Resolved(mention, value, how, conf, fuzzy)
             st.article = fuzzy
+            last_head = fuzzy.earliest
             if kind == "update":
                 updated = fuzzy
         back = mention.expr.kind == "offset" and mention.expr.which == "back"

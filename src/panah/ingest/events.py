@@ -24,8 +24,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from panah.core.catalogue import EVENT_PHASE, Confidence, EventType
-from panah.core.dates import FuzzyDate
-from panah.ingest.datetext import Parts, Resolved, add_offset, format_parts
+from panah.core.dates import FuzzyDate, Precision
+from panah.ingest.datetext import Parts, Resolved, add_offset, format_parts, heading
 from panah.ingest.gazetteer import PlaceMention
 from panah.ingest.text import Sentence, Span
 from panah.ingest.triggers import CROSSING, DEPARTURE, DETENTION, triggers
@@ -955,6 +955,7 @@ def assemble(
             lasting[-1].notes.append("its end is the 'until' date told after it")
         else:
             review.append((d.mention.span, f"an end date ({d.value}) for no event recognised"))
+    _entry_days(text, events, dates)
     _until_release(text, events, sents, lang)
     _during(text, events, sents)
     _place_detentions(text, events, places, sents)
@@ -965,6 +966,33 @@ def assemble(
     events = _fold_custody_orders(text, events, sents)
     events = _merge(events)
     return events, review
+
+
+def _entry_days(text: str, events: list[EventDraft], dates: Sequence[Resolved]) -> None:
+    """A diary's entry ("Tue 16 Jan. Court in the afternoon. Two months' arrest."): an event
+    told in it with no date of its own took place on the entry's day, its heading's date
+    (:func:`panah.ingest.datetext.heading`)."""
+    heads = [
+        d
+        for d in dates
+        if d.fuzzy is not None
+        and d.fuzzy.precision == Precision.DAY
+        and heading(text, d.mention.span)
+    ]
+    if not heads:
+        return
+    for e in events:
+        if e.date is not None or e.trigger.weak:
+            continue
+        head = [
+            d
+            for d in heads
+            if d.mention.paragraph == e.trigger.paragraph
+            and d.mention.span.end <= e.trigger.span.start
+        ]
+        if head:
+            e.date, e.date_shared = head[-1], True
+            e.notes.append("dated by the heading of its entry")
 
 
 # An answer that is only a date and a circumstance: "A: On 5 April 2021, at home.",

@@ -34,6 +34,7 @@ from django.utils.translation import get_language
 from panah.core.case import Case, CaseIndex
 from panah.core.errors import PanahError
 from panah.law.i18n import current_language
+from panah.storage.django_orm.lookup import first_values
 from panah.storage.django_orm.models import CaseAssessment
 
 __all__ = [
@@ -139,19 +140,19 @@ def stored_assessment(
     (marked ``"summary": True``) if the row has one."""
     if as_of != timezone.localdate():  # only today's is stored
         return None
-    rows = CaseAssessment.objects.filter(
-        case_id=pk, language=language, version=version, as_of=as_of
-    )
-    if summary:  # (one column read: each is decrypted and decompressed as it is read)
-        text = rows.values_list("summary", flat=True).first()
-        if text is None:
+    # (one row per case and language; one column read: each is decrypted and decompressed
+    # as it is read)
+    where = {"case": pk, "language": language, "version": version, "as_of": as_of}
+    if summary:
+        found = first_values(CaseAssessment, ("summary",), **where)
+        if found is None:
             return None
-        if text:
-            data = json.loads(text)
+        if found[0]:
+            data = json.loads(found[0])
             data["summary"] = True
             return data
-    text = rows.values_list("data", flat=True).first()
-    return None if text is None else json.loads(text)
+    found = first_values(CaseAssessment, ("data",), **where)
+    return None if found is None else json.loads(found[0])
 
 
 def _assess(

@@ -24,6 +24,7 @@ from django.db.models import Exists, OuterRef, QuerySet
 from rules.permissions import add_perm
 from rules.predicates import is_active, is_authenticated, predicate
 
+from panah.storage.django_orm.lookup import first_values
 from panah.storage.django_orm.models import CaseMembership, CaseRecord, CaseRole
 
 __all__ = ["PERMISSIONS", "cases_visible_to", "role_of"]
@@ -49,11 +50,9 @@ def role_of(user: Any, case: CaseRecord) -> str | None:
     user = getattr(user, "_wrapped", user)
     cache: dict[int, str | None] = user.__dict__.setdefault("_panah_roles", {})
     if case.pk not in cache:
-        cache[case.pk] = (
-            CaseMembership.objects.filter(case_id=case.pk, user_id=user.pk)
-            .values_list("role", flat=True)
-            .first()
-        )
+        # one membership per case and account (unique together): one row or none
+        found = first_values(CaseMembership, ("role",), case=case.pk, user=user.pk)
+        cache[case.pk] = found[0] if found else None
     return cache[case.pk]
 
 

@@ -891,3 +891,16 @@ def test_a_russian_month_cut_short(text: str, expected: tuple[int, int]) -> None
 @pytest.mark.parametrize("text", ["на 5 мар нет", "в 5 окт-ях"])
 def test_a_russian_month_cut_short_needs_its_dot(text: str) -> None:
     assert scan(text, "ru", sentences(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On the 3rd the lawyer sent a complaint.", [("3rd", "2026-11-03")]),
+        ("By the 21st, he was gone.", [("21st", "2026-10-21")]),
+        ("He lives on the 3rd floor.", []),
+        ("It was the 3rd time.", []),
+    ],
+)
+def test_a_day_in_figures_with_no_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert resolved(text, "en", "2026-11-09") == expected

@@ -225,3 +225,43 @@ def test_a_bulletin_item_of_another_story_keeps_its_detention() -> None:
 def test_k_forms_near_misses(text: str, kind: str) -> None:
     events = rules_events(text, "en", ARTICLE_DATE)
     assert not any(t.startswith(kind) for t, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a request for information is no extradition request; a request for extradition
+        # refused is not one received
+        ("Your request of 2 April 2024 for information was examined.", "extradition_requested"),
+        ("On 2 April 2024 a request for his extradition was refused.", "extradition_requested"),
+        # "the appeal of" a number of people, not of a date
+        ("On 2 April 2024 the appeal of 10 prisoners was published.", "appeal_filed"),
+        # a house left unchanged is no court's decision
+        ("On 2 April 2024 they left the house unchanged.", "appeal_decided"),
+        # a visa extended is no custody extended
+        ("On 2 April 2024 the consulate extended his visa by four months.", "extradition_det"),
+        # granting a request for a meeting is no extradition decision
+        ("On 2 April 2024 the office decided to grant the request for a meeting.", "extradition"),
+    ],
+)
+def test_l_officialese_near_misses(text: str, kind: str) -> None:
+    events = rules_events(text, "en", ARTICLE_DATE)
+    assert not any(t.startswith(kind) for t, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "it took them fifteen minutes"; "they took me on a tour" (no day after it)
+        ("On 2 April 2024 it took them fifteen minutes to decide.", "detention"),
+        ("On 2 April 2024 they took me on a tour of the city.", "detention"),
+        # a relative taken to school, a call to a friend
+        ("On 2 April 2024 they took my brother to the school.", "relative_persecuted"),
+        ("On 2 April 2024 they called me to the office.", "summons"),
+        # an appeal sent to the press is no filing
+        ("On 2 April 2024 the group sent the appeal to the media.", "appeal_filed"),
+    ],
+)
+def test_l_letter_near_misses(text: str, kind: str) -> None:
+    events = rules_events(text, "en", ARTICLE_DATE)
+    assert not any(t.startswith(kind) for t, _ in events)

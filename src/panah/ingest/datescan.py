@@ -483,6 +483,16 @@ def _en_rules() -> list[_Rule]:
             heading_day,
             3,
         ),
+        # a day in figures with no month, a letter's "On the 3rd the lawyer sent …": the
+        # ordinal stands alone when a pronoun, an article or a clause's end follows it ("on
+        # the 3rd floor" is no day)
+        (
+            rf"(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+the\s+(?P<body>{_DAY}(?:st|nd|rd|th))"
+            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|when|at|in|by|after|before|while|as|the|he|she|"
+            r"they|we|I|it|his|her|my|our|their|a|an|this|that)\s)",
+            heading_day,
+            2,
+        ),
         # a day said with no month: "wrote to the government on the twelfth."
         (
             rf"(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+the\s+(?P<body>(?P<dw>{_ORDINAL_DAY_EN}))"

@@ -495,6 +495,11 @@ _TOGETHER = re.compile(
     r"детьми|сыном|дочерью|братом|сестрой|матерью|отцом|родителями)",
     re.IGNORECASE,
 )
+_RELATIVE_NAMED = re.compile(
+    r"\b(?:my|his|her|their|our)\s+(?:wife|husband|mother|father|son|daughter|brother|sister|"
+    r"cousin|uncle|nephew|parents|relatives)\b",
+    re.IGNORECASE,
+)
 _RELATION_IN_TRIGGER = re.compile(
     r"['’]s\s+(?:wife|husband|mother|father|son|daughter|brother|sister|parents|relatives)\b|"
     r"\b(?:parents|relatives|family)['’]s?\s+(?:home|house|flat|apartment)\b|"
@@ -700,6 +705,9 @@ def _refine(
     if kind == EventType.RELEASE and relative:
         return None, False, False
     if kind == EventType.RELATIVE_PERSECUTED and not relative:
+        if _RELATIVE_NAMED.search(hit.span.text(text)):
+            # "they took my brother Jamshed to the police": the relative is the trigger's
+            return EventType.RELATIVE_PERSECUTED, False, True
         return None, False, False  # "disappeared": persecution only said of a relative
     return EventType(kind), False, relative
 

@@ -265,3 +265,21 @@ def test_l_officialese_near_misses(text: str, kind: str) -> None:
 def test_l_letter_near_misses(text: str, kind: str) -> None:
     events = rules_events(text, "en", ARTICLE_DATE)
     assert not any(t.startswith(kind) for t, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a relative's call to the police, not from it; a term of a contract ended
+        ("Маме 2 апреля 2024 года звонили из школы.", "relative_persecuted"),
+        ("2 апреля 2024 года кончился мой отпуск.", "release"),
+        # a court gave a delay, not a prison term; a complaint received by a newspaper
+        ("2 апреля 2024 года суд дал мне неделю на подготовку.", "verdict"),
+        ("Жалоба поступила в редакцию 2 апреля 2024 года.", "appeal_filed"),
+        # a factory where he worked and was paid
+        ("В 2019 году он работал на фабрике и получал зарплату.", "forced_labour"),
+    ],
+)
+def test_l_russian_near_misses(text: str, kind: str) -> None:
+    events = rules_events(text, "ru", ARTICLE_DATE)
+    assert not any(t.startswith(kind) for t, _ in events)

@@ -497,7 +497,8 @@ _TOGETHER = re.compile(
 )
 _RELATIVE_NAMED = re.compile(
     r"\b(?:my|his|her|their|our)\s+(?:wife|husband|mother|father|son|daughter|brother|sister|"
-    r"cousin|uncle|nephew|parents|relatives)\b",
+    r"cousin|uncle|nephew|parents|relatives)\b|(?<![\w])(?:маме|матери|отцу|папе|брату|сестре|"
+    r"жене|мужу|сыну|дочери|родителям|родственникам)(?![\w])",
     re.IGNORECASE,
 )
 _RELATION_IN_TRIGGER = re.compile(

@@ -99,3 +99,29 @@ def test_names_in_russian_layouts(text: str, expected: set[str]) -> None:
         text, lang="ru", meta=SourceMeta(date="2024-05-10"), backend=backend_for("ru")
     )
     assert names(draft.case) == {n.casefold() for n in expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a title before a name in the order surname, given name, patronymic
+        ("en", "To: Advocate Asanbekov Nurlan Tilekovich\nBar Association, Bishkek",
+         {"Asanbekov Nurlan Tilekovich"}),
+        ("en", "Attorney Dilnoza Karimova said the ruling would be appealed.",
+         {"Dilnoza Karimova"}),
+        # a letter's verb of address and a postscript's mark are not part of the name
+        ("ru", "Рустам Каримов задержан в Москве. Скажи Айгерим, что папа держится.",
+         {"Рустам Каримов", "Айгерим"}),
+        ("ru", "Рустам Каримов задержан в Москве.\n\nТвой Рустам\n\nP.S. Серика вчера увезли.",
+         {"Рустам Каримов", "Серик"}),
+        # initials with their final dot at a sentence's end
+        ("ru", "Ответ направлен адвокату Кузьминой А.В.", {"Кузьмина А.В."}),
+    ],
+)  # fmt: skip
+def test_words_glued_to_a_name(lang: str, text: str, expected: set[str]) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date="2024-05-10"), backend=backend_for(lang)
+    )
+    got = names(draft.case)
+    assert {n.casefold() for n in expected} <= got
+    assert not any(n.startswith(("advocate", "attorney", "скажи", "p.s")) for n in got)

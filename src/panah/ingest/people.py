@@ -62,6 +62,7 @@ _STOP = frozenset(
     Kazakhs Chinese Uyghur Uyghurs Uighur Russian Muslim Muslims Islam Kazakhstani Han January
     February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr Judge Lawyer Her His Their Its KNB
+    Advocate Attorney Barrister Solicitor Professor
     ALMATY ASTANA Interior Supreme Appeals Prosecutor Akimat Это Эти Этот Они Она Он Его Её Их
     Мы Я Меня Мой Моя Моего Моей Мои В Во На С По До Из За Как Когда После Перед Но А И Суд
     Полиция Комитет Служба Пограничной Пограничная Республики Республика Уголовного Кодекса
@@ -328,18 +329,49 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
 _VERB_PAST_RU = re.compile(r"\w{4,}(?:ала|яла|ила|ела|овал|ировал|ял|ил)$")
 
 
+_IMPERATIVE_RU = re.compile(
+    r"(?:скаж|передай|позвон|напиш|поцелуй|обним|попрос|поздрав|поблагодар)(?:и|ите|те)?",
+    re.IGNORECASE,
+)
+"""The verbs a letter addresses someone with ("Скажи Айгерим", "Передайте Ерболу")."""
+_POSTSCRIPT = re.compile(r"(?:P\.)+S\.?|(?:П\.)+С\.?|PS|ПС", re.IGNORECASE)
+
+
 def _without_leading_verb(n: NameMention) -> NameMention:
     """ "Беседовала Мария Орлова" (a byline): a verb in the past tense before a full name is
-    not the name's first word."""
+    not the name's first word; nor a verb in the imperative or the past before a given name
+    the text addresses or tells of ("Скажи Айгерим", "сказала Дилноза"), nor a postscript's
+    mark ("P.S. Серика")."""
     words = n.written.split()
-    if len(words) < 3 or not _VERB_PAST_RU.match(words[0].casefold()):
+    if len(words) < 2:
         return n
-    if words[0].casefold() in given_names():
+    first = words[0].casefold()
+    glued = _POSTSCRIPT.fullmatch(words[0]) is not None or (
+        first not in given_names()
+        and words[1].casefold().rstrip(".,") in given_names()
+        and (_VERB_PAST_RU.match(first) is not None or _IMPERATIVE_RU.fullmatch(first) is not None)
+    )
+    if not glued and (len(words) < 3 or not _VERB_PAST_RU.match(first)):
+        return n
+    if not glued and first in given_names():
         return n
     cut = n.written.index(words[1])
     normal = n.normal.split()
     rest = " ".join(normal[1:]) if len(normal) == len(words) else " ".join(_normal_ru(words[1:]))
     return NameMention(Span(n.span.start + cut, n.span.end), n.written[cut:], rest, n.source)
+
+
+_LAST_INITIALS = re.compile(rf"(?:^|\s)(?:[{_UP}]\.)*[{_UP}]$")
+
+
+def _with_final_dot(n: NameMention, text: str) -> NameMention:
+    """ "Кузьминой А.В." at a sentence's end: the model leaves the last initial's dot to the
+    sentence; it is the initial's."""
+    if not _LAST_INITIALS.search(n.written) or not text.startswith(".", n.span.end):
+        return n
+    return NameMention(
+        Span(n.span.start, n.span.end + 1), n.written + ".", n.normal + ".", n.source
+    )
 
 
 def _split_lines(n: NameMention, place_spans: Sequence[Span]) -> list[NameMention]:
@@ -388,7 +420,7 @@ def find_names(
     place_spans = [p.span for p in places]
     # a model's one-word "person" that is a known place ("Конаев, 9 февраля") is the place
     found: list[NameMention] = [
-        _given_with_surname(n, text) if lang == "ru" else n
+        _given_with_surname(_without_leading_verb(n), text) if lang == "ru" else n
         for whole in model
         for n in _split_lines(_without_leading_verb(whole) if lang == "ru" else whole, place_spans)
         if not (len(n.normal.split()) == 1 and any(p.covers(n.span) for p in place_spans))
@@ -404,6 +436,7 @@ def find_names(
             if run:
                 found.extend(_names_in_run(text, base, run, place_spans, lang))
             run = [m] if m is not None else []
+    found = [_with_final_dot(n, text) for n in found]
     # keep non-overlapping, preferring model results, then longer ones
     chosen: list[NameMention] = []
     ranked = sorted(found, key=lambda n: (n.source != "natasha", -len(n.span), n.span.start))

@@ -73,9 +73,6 @@ TEMPLATES = [
         "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
-            # {% load i18n %}: Django's library with constant {% translate %} remembered per
-            # language (panah.web.templatetags.panah_i18n)
-            "libraries": {"i18n": "panah.web.templatetags.panah_i18n"},
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",

@@ -1,8 +1,8 @@
 """Django's ``i18n`` template library with ``{% translate "constant" %}`` remembered.
 
-Registered in the template settings as the library ``{% load i18n %}`` loads (``TEMPLATES``
-``OPTIONS["libraries"]``), so every template, ours and the vendored sign-in pages alike, gets
-it without a change; ``makemessages`` reads the templates' text and is not affected.
+``{% load panah_i18n %}`` gives every tag and filter of ``{% load i18n %}``; panah's templates
+load it instead (``tests/web/test_i18n_library.py`` holds them to it). ``makemessages`` reads
+the templates' ``{% translate %}`` tags as text and is not affected.
 
 Each ``{% translate %}`` of a constant message costs about 10 µs on every render (the lookup
 of the active translation, the catalogue, then escaping), and a case page has some seventy.

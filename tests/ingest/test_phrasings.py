@@ -283,3 +283,20 @@ def test_l_letter_near_misses(text: str, kind: str) -> None:
 def test_l_russian_near_misses(text: str, kind: str) -> None:
     events = rules_events(text, "ru", ARTICLE_DATE)
     assert not any(t.startswith(kind) for t, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # an appeal refused a hearing is no decision on it; a newspaper publishing an appeal
+        ("en", "On 2 April 2024 the appeal refused to budge the court.", "ngo_appeal"),
+        # led away in handcuffs from a demonstration elsewhere: still a detention, but "увели
+        # детей" without handcuffs is none
+        ("ru", "2 апреля 2024 года детей увели домой.", "detention"),
+        # deciding to give a document is no extradition decision
+        ("ru", "2 апреля 2024 года суд решил выдать ему копию решения.", "extradition_decision"),
+    ],
+)
+def test_l_diary_near_misses(lang: str, text: str, kind: str) -> None:
+    events = rules_events(text, lang, ARTICLE_DATE)
+    assert not any(t.startswith(kind) for t, _ in events)

@@ -137,3 +137,18 @@ def test_an_ordinary_paragraph_opening_with_a_date_lends_it_to_no_other_sentence
     # one paragraph so: no series of entries, the later sentence keeps no date
     text = "Report.\n\n3 February. The court sat. The lawyer filed an appeal.\n"
     assert not any(t == "appeal_filed" for t, _d in rules_events(text, "en", "2024-03-04"))
+
+
+def test_a_detention_before_a_later_arrest_pending_extradition_is_the_first_one() -> None:
+    # the police detention, then the court's arrest pending extradition two days later
+    text = (
+        "Uzbekistan seeks his extradition. On 14 January 2024 police detained him in Bishkek. "
+        "On 16 January 2024 a court placed him in custody pending extradition."
+    )
+    got = rules_events(text, "en", "2024-03-04")
+    assert {("detention_host", "2024-01-14"), ("extradition_detention", "2024-01-16")} <= got
+
+
+def test_a_detention_alone_where_extradition_is_sought_is_the_extradition_arrest() -> None:
+    text = "Uzbekistan seeks his extradition. On 14 January 2024 police detained him in Bishkek."
+    assert ("extradition_detention", "2024-01-14") in rules_events(text, "en", "2024-03-04")

@@ -1470,8 +1470,14 @@ def _extradition_detentions(text: str, events: list[EventDraft], sents: Sequence
     }
     # the lead says what the whole report is about, unless it is a bulletin of several items
     in_lead = max(section, default=0) <= 1 and bool(_EXTRADITION.search(_lead(text, sents)))
+    # the arrest pending extradition told on a later day ("Tue 16 Jan. Two months' arrest
+    # pending extradition"): the detention before it is the first one, by the police
+    ordered = [d for x in events if x.type == EventType.EXTRADITION_DETENTION for d in [_day_of(x)]]
     for e in events:
         if e.type != EventType.DETENTION_HOST or e.relative:
+            continue
+        day = _day_of(e)
+        if day is not None and any(d is not None and d > day for d in ordered):
             continue
         i = e.trigger.sentence
         sought = in_lead or section[i] in sought_in

@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from panah.core.case import FORMAT_VERSION, slug
-from panah.core.catalogue import Confidence, EventType, OrganisationKind, Role, SourceKind
+from panah.core.catalogue import (
+    Confidence,
+    EventType,
+    OrganisationKind,
+    ProceedingKind,
+    Role,
+    SourceKind,
+)
 from panah.core.dates import FuzzyDate
 from panah.ingest.backends import Backend, NoBackend
 from panah.ingest.datescan import scan
@@ -199,10 +206,14 @@ def draft_case(
     drafted_on: dt.date | None = None,
     backend: Backend | None = None,
     classifier: bool = True,
+    titles: str = "en",
 ) -> Draft:
     """Draft a case file from ``text`` (see the module docstring). With ``classifier`` (the
     default), the learned event classifier (:mod:`panah.ingest.classify`) adds an event, with
-    low confidence and a note saying so, for a date the rules left without one."""
+    low confidence and a note saying so, for a date the rules left without one. ``titles``: the
+    language of the titles the draft gives its events and proceedings ("en": the catalogue's
+    English, as the CLI writes them; "ru", "kk": the catalogue's labels in that language, as the
+    web app's review page in that language drafts them); the quoted clause stays as written."""
     meta = meta or SourceMeta()
     lang = lang or meta.lang or detect_lang(text)
     backend = backend or NoBackend()
@@ -285,7 +296,7 @@ def draft_case(
         if not p.roles:
             p.roles.add(Role.OTHER)
 
-    builder = _Builder(text, lang, meta, article, ids)
+    builder = _Builder(text, lang, meta, article, ids, titles=titles)
     person_dicts = [builder.person(p) for p in people]
     by_id = {p.id: d for p, d in zip(people, person_dicts, strict=True)}
     builder.ages(people, by_id, find_relatives(text, lang))
@@ -428,7 +439,16 @@ class _Builder:
     meta: SourceMeta
     article: FuzzyDate | None
     ids: _Ids
+    titles: str = "en"
     claims: list[dict[str, Any]] = field(default_factory=list)
+
+    def label(self, value: EventType | ProceedingKind) -> str:
+        """The start of a drafted title: the catalogue's label in ``titles``' language."""
+        if self.titles == "en":
+            return _LABELS[value] if isinstance(value, EventType) else TITLES[value]
+        from panah.law.labels import label  # the law packs' catalogue, loaded only for this
+
+        return label(value, lang=self.titles)
 
     def claim(
         self,
@@ -762,7 +782,7 @@ class _Builder:
             pr: dict[str, Any] = {
                 "id": ident,
                 "kind": g.kind.value,
-                "title": TITLES[g.kind],
+                "title": self.label(g.kind),
                 "steps": [d["id"] for d in steps],
                 "notes": "grouped from the drafted events: check",
             }
@@ -793,7 +813,7 @@ class _Builder:
         eid = self.ids.new("ev-" + e.type.value.replace("_", "-"))
         sent_span = e.trigger.span
         clause = self.text[sent_span.start : sent_span.end].strip()
-        title = f"{_LABELS[e.type]}: “{clause}”"
+        title = f"{self.label(e.type)}: “{clause}”"
         notes = list(e.notes)
         if e.type_guessed:
             notes.append("type guessed from weak clues: check")

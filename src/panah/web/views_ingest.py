@@ -37,6 +37,7 @@ from django.views.decorators.http import require_http_methods
 from panah.core.catalogue import SourceKind
 from panah.core.dates import DateError, FuzzyDate
 from panah.core.errors import CaseFileError
+from panah.law.i18n import current_language
 from panah.storage.django_orm import actions
 from panah.storage.django_orm.actions_ingest import (
     NEW,
@@ -211,6 +212,8 @@ def ingest_start(request: HttpRequest, key: str) -> HttpResponse:
                 meta=meta,
                 drafted_on=dt.datetime.now(dt.UTC).date(),
                 backend=_backend(data["lang"]),
+                # titles in the page's language (the engine's: en, ru, kk)
+                titles=current_language(),
             )
             case = record.to_domain()
             patch, suggested = _patch_and_matches(draft, case, make_patch)

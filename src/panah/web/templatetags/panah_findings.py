@@ -226,8 +226,17 @@ def findings_outline(pa: dict[str, Any], key: str, query: str = "") -> SafeStrin
     texts = _texts()
     open_text = _t(gettext("Show the explanation, the citations and the claims behind it"))
     out: list[str] = []
+    pieces = None  # the finding URL's pattern, looked up once for all the person's findings
+    if _FINDING_ID.fullmatch(key):
+        urlconf = get_urlconf() or settings.ROOT_URLCONF
+        pieces = _url_pieces("case_finding", ("str", "str"), urlconf, get_script_prefix())
+    tail = f"?{query}" if query else ""
     for ident, f in finding_ids(pa):
-        url = _finding_url(key, ident, query)
+        url = (
+            html.escape(f"{pieces[0]}{key}{pieces[1]}{ident}{pieces[2]}{tail}")
+            if pieces is not None and _FINDING_ID.fullmatch(ident)
+            else _finding_url(key, ident, query)
+        )
         out.append(
             f'<details class="finding outcome-{_v(f, "outcome")}" hx-get="{url}"'
             ' hx-trigger="toggle once" hx-target="find .finding-body" hx-swap="innerHTML">'

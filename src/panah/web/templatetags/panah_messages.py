@@ -110,8 +110,10 @@ REVIEW_MESSAGES = (
     gettext_noop("no person was found: add the person the text is about before saving"),
     gettext_noop("a case number ({value}) for no drafted proceeding"),
     gettext_noop("a date ({value}) the rules gave no event: {notes}, {type}: check"),
+    gettext_noop("a date ({value}) the text quotes to refute it: no event"),
     gettext_noop("type from the learned classifier (probability {p}), not a rule"),
     gettext_noop("{module}: not installed; using rules only"),
+    gettext_noop("grouped from the drafted events: check"),
     # ingest.events
     gettext_noop("a date ({value}) with no event recognised"),
     gettext_noop("a date ({value}) beside no reported event"),
@@ -129,62 +131,142 @@ REVIEW_MESSAGES = (
     gettext_noop("no such day in that month"),
     gettext_noop("a week is not a case-file date"),
     gettext_noop("a weekday needs the article's day"),
+    gettext_noop("a day with no month and no article's day"),
+    gettext_noop("relative to the article's date, which is not known"),
+    gettext_noop("the article's date is too coarse to count back from"),
+    gettext_noop("{anchor} is not a day, too coarse to find the weekday after"),
+    gettext_noop("the article is known only to the {precision}, too coarse to count {units} from"),
+    gettext_noop("{anchor} is known only to the {precision}, too coarse to count {units} from"),
     gettext_noop("not understood"),
     # the notes of a drafted event or claim (several are joined with "; ")
     gettext_noop("written {written} in the text"),
+    gettext_noop("written {written}"),
     gettext_noop("age as of the source's date ({date})"),
     gettext_noop("one of several dates listed for the same kind of event"),
     gettext_noop("about a relative (see the person's relatives)"),
     gettext_noop("type guessed from weak clues: check"),
     gettext_noop("the date is said once for several events in the sentence"),
+    gettext_noop("dated by the answer to a question about it"),
+    gettext_noop("dated by the heading of its entry"),
+    gettext_noop("dated by the start of the detention told just before"),
+    gettext_noop("its end is the 'until' date told after it"),
+    gettext_noop("its end is the release told in the same sentence"),
+    gettext_noop("its end is the release told after it"),
+    gettext_noop("its end is the release that ended the internment told before it"),
+    gettext_noop("detention placed in the host state: {why}"),
+    gettext_noop("detention placed in the country of origin: {why}"),
+    gettext_noop("a detention in the host state while another state seeks extradition"),
+    gettext_noop("the police detention before a court's custody order of another day"),
+    gettext_noop("the court's custody order, a step of its own after the arrest"),
+    gettext_noop("the country left is the one that seeks the person's return"),
+    # ingest.events: why a detention is placed in one state or the other (a note's {why})
+    gettext_noop("held on arrival after being sent back"),
+    gettext_noop("the sentence names a place or authority in the host state"),
+    gettext_noop("the sentence names a place or authority in the country of origin"),
+    gettext_noop("dated before the border crossing"),
+    gettext_noop("dated after the border crossing"),
+    gettext_noop("told after the flight"),
+    gettext_noop("told before the flight"),
+    gettext_noop("no clue; check"),
+    # ingest.datetext: how a date was read (a date claim's notes)
+    gettext_noop("as written"),
+    gettext_noop("range as written"),
     gettext_noop("year {year} from the dates before it in the same paragraph"),
     gettext_noop("year {year}: the story moves on from {anchor}"),
+    gettext_noop("year {year}: the story told since {anchor} goes on"),
     gettext_noop("year {year}: the latest such date before the article's date"),
     gettext_noop("year {year} of the article's date"),
     gettext_noop("year {year} from the dates before it"),
     gettext_noop("the year in which it is the weekday the text names"),
+    gettext_noop("a day of the month of {anchor}"),
+    gettext_noop("the latest such day on or before the article's date ({date})"),
     gettext_noop("a season of the year of {anchor}"),
+    gettext_noop("a month of the year of {anchor}"),
+    gettext_noop("the first such season after {anchor}"),
+    gettext_noop("the first such weekday after {anchor}"),
+    gettext_noop("a season from the article's date ({date})"),
+    gettext_noop("from the article's date ({date})"),
+    gettext_noop("counted back from the article's date ({date}) to the day"),
+    gettext_noop("counted back from the article's date ({date})"),
+    gettext_noop("the last such weekday on or before {date}"),
+    gettext_noop("the entry after the one of {date}: the first such day after it"),
     gettext_noop("counted from the detention on {value}"),
     gettext_noop("counted from the article"),
     gettext_noop("counted from {anchor}"),
 )
-"""What the ingest review asks to look at first (:class:`panah.ingest.draft.ReviewItem`)."""
+"""What the ingest review asks to look at first (:class:`panah.ingest.draft.ReviewItem`), and
+the notes of the events and claims it drafts, each read back whole, most specific first."""
+
+_PRECISIONS = {
+    "day": pgettext_lazy("known only to the …", "day"),
+    "month": pgettext_lazy("known only to the …", "month"),
+    "year": pgettext_lazy("known only to the …", "year"),
+}
+"""How finely a date is known (``{precision}``: "… is known only to the month")."""
+
+_UNITS = {
+    "days": pgettext_lazy("too coarse to count … from", "days"),
+    "weeks": pgettext_lazy("too coarse to count … from", "weeks"),
+    "months": pgettext_lazy("too coarse to count … from", "months"),
+    "years": pgettext_lazy("too coarse to count … from", "years"),
+}
+"""What is counted from a date (``{units}``: "too coarse to count weeks from")."""
+
+_WHY = (
+    "held on arrival after being sent back",
+    "the sentence names a place or authority in the host state",
+    "the sentence names a place or authority in the country of origin",
+    "dated before the border crossing",
+    "dated after the border crossing",
+    "told after the flight",
+    "told before the flight",
+    "no clue; check",
+)
+"""Why a guessed detention is placed where it is (``{why}``; one of them holds "; ")."""
 
 # Placeholders whose text is translated in turn; the others (names, dates, letters) are kept.
-_NESTED = {"detail", "how", "script", "script_a", "script_b", "suffix", "what"}
+_NESTED = {"detail", "how", "script", "script_a", "script_b", "suffix", "what", "why"}
 _SCRIPTS = ("Latin", "Cyrillic", "Arabic script", "Chinese characters", "no letters")
 _SUFFIXES = ("patronymic suffix", "Russian patronymic suffix", "Russianised suffix")
 _PATTERN_OF = {
     "role": "|".join(re.escape(r) for r in _ROLES),
     "script": "|".join(re.escape(s) for s in _SCRIPTS),
     "suffix": "|".join(re.escape(s) for s in _SUFFIXES),
+    "why": "|".join(re.escape(s) for s in _WHY),
+    "precision": "|".join(_PRECISIONS),
+    "units": "|".join(_UNITS),
     "lang": r"[a-z]{2,3}",
     "n": r"\d+",
     "year": r"-?\d+",
     "detail": ".+",
     "notes": ".+",
+    "how": ".+",
     "type": "[^,:]+",
 }
+# A review message's other placeholders never span the "; " that joins a drafted item's notes.
+_ONE_NOTE = r"(?:(?!; ).)+?"
 _LABELS = re.compile(r"\A(?P<text>.+) \[(?P<labels>[^\[\]]+)\]\Z")
 
 
 @functools.cache
 def _patterns(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     templates = MATCH_REASONS if kind == "match" else REVIEW_MESSAGES
+    default = ".+?" if kind == "match" else _ONE_NOTE
     out = []
     for msgid in templates:
         parts = re.split(r"\{(\w+)\}", msgid)
         regex = "".join(
-            re.escape(p) if i % 2 == 0 else f"(?P<{p}>{_PATTERN_OF.get(p, '.+?')})"
+            re.escape(p) if i % 2 == 0 else f"(?P<{p}>{_PATTERN_OF.get(p, default)})"
             for i, p in enumerate(parts)
         )
         out.append((re.compile(rf"\A{regex}\Z", re.S), msgid))
     return tuple(out)
 
 
-def _translate(text: str, kind: str, depth: int = 0) -> str:
+def _read(text: str, kind: str, depth: int = 0) -> str | None:
+    """``text`` in the page's language when one template fits it whole, else None."""
     if depth > 3 or not text:
-        return text
+        return None
     for pattern, msgid in _patterns(kind):
         m = pattern.match(text)
         if m is None:
@@ -197,10 +279,40 @@ def _translate(text: str, kind: str, depth: int = 0) -> str:
             values["notes"] = review_message(values["notes"])
         if "role" in values:
             values["role"] = str(_ROLES[values["role"]])
+        if "precision" in values:
+            values["precision"] = str(_PRECISIONS[values["precision"]])
+        if "units" in values:
+            values["units"] = str(_UNITS[values["units"]])
         if "type" in values:
             values["type"] = label(values["type"], "EventType")
         return gettext(msgid).format(**values) if values else gettext(msgid)
-    return text
+    return None
+
+
+def _translate(text: str, kind: str, depth: int = 0) -> str:
+    if kind == "review":
+        return _notes(text, depth)
+    found = _read(text, kind, depth)
+    return text if found is None else found
+
+
+def _notes(text: str, depth: int = 0) -> str:
+    """Notes joined with "; " (a note may hold "; " itself: "no clue; check"), each in the
+    page's language: from the first, the longest run of them that one template fits."""
+    parts = text.split("; ")
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        for j in range(len(parts), i, -1):
+            found = _read("; ".join(parts[i:j]), "review", depth)
+            if found is not None:
+                out.append(found)
+                i = j
+                break
+        else:
+            out.append(parts[i])
+            i += 1
+    return "; ".join(out)
 
 
 @register.filter(name="match_reason")
@@ -218,8 +330,4 @@ def match_reason(value: object) -> str:
 def review_message(value: object) -> str:
     """One of the ingest review's messages, or a drafted event's or claim's notes (several
     joined with "; "), in the page's language."""
-    text = "" if value is None else str(value)
-    whole = _translate(text, "review")
-    if whole != text or "; " not in text:
-        return whole
-    return "; ".join(_translate(part, "review") for part in text.split("; "))
+    return _notes("" if value is None else str(value))

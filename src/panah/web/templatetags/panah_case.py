@@ -151,10 +151,36 @@ def case_url(name: str, *args: Any) -> SafeString:
 
 
 def _url_maker(name: str, key: str, *, number: bool = False) -> Callable[..., str]:
-    """``{% url name key ident %}`` (``... ident n %}`` with ``number``) for many idents."""
+    """``{% url name key ident %}`` (``... ident n %}`` with ``number``) for many idents: the
+    pattern is looked up once for all of them (an ident ``reverse`` would quote goes through
+    :func:`_url`)."""
+    kinds = ("str", "str", "int") if number else ("str", "str")
+    pieces = None
+    if _PLAIN_ID.fullmatch(key):
+        urlconf = get_urlconf() or settings.ROOT_URLCONF
+        pieces = _url_pieces(name, kinds, urlconf, get_script_prefix())
+    if pieces is None:
+        if number:
+            return lambda ident, n: _url(name, key, ident, int(n))
+        return lambda ident: _url(name, key, ident)
+    start = f"{pieces[0]}{key}{pieces[1]}"
     if number:
-        return lambda ident, n: _url(name, key, ident, int(n))
-    return lambda ident: _url(name, key, ident)
+        between, end = pieces[2], pieces[3]
+
+        def make_numbered(ident: Any, n: Any) -> str:
+            if isinstance(ident, str) and _PLAIN_ID.fullmatch(ident):
+                return html.escape(f"{start}{ident}{between}{int(n)}{end}")
+            return _url(name, key, ident, int(n))
+
+        return make_numbered
+    end = pieces[2]
+
+    def make(ident: Any) -> str:
+        if isinstance(ident, str) and _PLAIN_ID.fullmatch(ident):
+            return html.escape(f"{start}{ident}{end}")
+        return _url(name, key, ident)
+
+    return make
 
 
 def _edit_text() -> str:

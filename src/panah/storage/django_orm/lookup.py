@@ -24,9 +24,11 @@ __all__ = ["first_values"]
 @functools.cache
 def _statement(
     model: type[models.Model], columns: tuple[str, ...], filters: tuple[str, ...], alias: str
-) -> tuple[str, tuple[Any, ...], tuple[Any, ...]]:
-    """(SQL, the fields of the filters, the fields of the columns) on database ``alias``."""
-    quote = connections[alias].ops.quote_name
+) -> tuple[str, tuple[Any, ...], tuple[tuple[Any, tuple[Any, ...]], ...]]:
+    """(SQL, the fields of the filters, each column's expression with the converters that read
+    its values back) on database ``alias``."""
+    connection = connections[alias]
+    quote = connection.ops.quote_name
     meta = model._meta
 
     def field(name: str) -> models.Field[Any, Any]:
@@ -40,7 +42,12 @@ def _statement(
     where = " AND ".join(f"{quote(str(f.column))} = %s" for f in given)
     names = ", ".join(quote(str(f.column)) for f in wanted)
     sql = f"SELECT {names} FROM {quote(meta.db_table)} WHERE {where}"  # noqa: S608 - names from the model, values as parameters
-    return sql, given, wanted
+    readers = []
+    for f in wanted:
+        col = f.get_col(meta.db_table)
+        converters = connection.ops.get_db_converters(col) + col.get_db_converters(connection)
+        readers.append((col, tuple(converters)))
+    return sql, given, tuple(readers)
 
 
 def first_values(model: type[models.Model], columns: tuple[str, ...], **equals: Any) -> Any:
@@ -49,7 +56,7 @@ def first_values(model: type[models.Model], columns: tuple[str, ...], **equals: 
     or None if there is no such row. The filters must pick at most one row."""
     alias = router.db_for_read(model)
     connection = connections[alias]
-    sql, given, wanted = _statement(model, columns, tuple(equals), alias)
+    sql, given, readers = _statement(model, columns, tuple(equals), alias)
     params = [
         f.get_db_prep_value(value, connection, prepared=False)
         for f, value in zip(given, equals.values(), strict=True)
@@ -60,9 +67,8 @@ def first_values(model: type[models.Model], columns: tuple[str, ...], **equals: 
     if row is None:
         return None
     out = []
-    for f, value in zip(wanted, row, strict=True):
-        col = f.get_col(f.model._meta.db_table)
-        for convert in connection.ops.get_db_converters(col) + col.get_db_converters(connection):
+    for (col, converters), value in zip(readers, row, strict=True):
+        for convert in converters:
             value = convert(value, col, connection)
         out.append(value)
     return tuple(out)

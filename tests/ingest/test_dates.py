@@ -904,3 +904,61 @@ def test_a_russian_month_cut_short_needs_its_dot(text: str) -> None:
 )
 def test_a_day_in_figures_with_no_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert resolved(text, "en", "2026-11-09") == expected
+
+
+# --- a chat's messages, each with its time stamp: the stamp is the message's "today" ----------
+
+_CHAT_RU = (
+    "Переписка семьи.\n\n"
+    "[03.02.2025, 08:41] Сестра: Его забрали сегодня утром\n"
+    "[05.02.2025, 09:02] Брат: Вчера подписали решение. Сегодня был суд\n"
+    "[18.02.2025, 21:03] Сестра: Маме в воскресенье звонили\n"
+    "\n"
+    "От редакции: вчера мы получили ответ.\n"
+)
+
+
+def test_a_chats_messages_date_their_own_relative_days() -> None:
+    got = resolved_in(_CHAT_RU, "ru", "2025-03-12")
+    assert [v for q, v in got if not q[0].isdigit()] == [
+        "2025-02-03",  # "сегодня утром" of the message of 3 February
+        "2025-02-04",  # "Вчера" of the message of 5 February
+        "2025-02-05",
+        "2025-02-16",  # the Sunday before Tuesday 18 February
+        "2025-03-11",  # the editor's note after a blank line: the text's own date again
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("[03.02.2025, 08:41] Огулджан: Сегодня написал заявление", "ru"),
+        ("[14/02/2026, 21:07] Aigerim: They took papa today", "en"),
+        ("[10.02.26, 07:52] Saule Mukhametova: Appeal filed today", "en"),
+        ("14.02.2026, 21:07 - Aigerim: They took papa today", "en"),
+        ("[10.02.26 07:52:13] Nurlan: Appeal filed today", "en"),
+    ],
+)
+def test_a_chat_messages_stamp_is_the_date_of_no_event(line: str, lang: str) -> None:
+    text = "Chat.\n\n" + line + "\n"
+    mentions = scan(text, lang, sentences(text))
+    assert [m for m in mentions if timestamp(text, m.span)] == mentions[:1]
+    assert mentions[0].span.start == text.index(line) + (line[0] == "[")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a chronology's date with a clock time and its event before the colon: no message
+        "Хроника.\n\n12.03.2019, 10:00 — задержан в аэропорту: без объяснений.\n",
+        # no clock time: a date and a name, no chat's stamp
+        "Chat.\n\n[03.02.2025] Aigerim: They took papa today\n",
+        # inside a sentence
+        "He was detained on 03.02.2025, 08:41 Almaty time: Aigerim saw it.\n",
+    ],
+)
+def test_a_date_and_a_time_not_opening_a_message_is_no_chats_stamp(text: str) -> None:
+    from panah.ingest.datetext import chat_stamp
+
+    lang = "ru" if "Хроника" in text else "en"
+    assert not [m for m in scan(text, lang, sentences(text)) if chat_stamp(text, m.span)]

@@ -152,3 +152,15 @@ def test_a_detention_before_a_later_arrest_pending_extradition_is_the_first_one(
 def test_a_detention_alone_where_extradition_is_sought_is_the_extradition_arrest() -> None:
     text = "Uzbekistan seeks his extradition. On 14 January 2024 police detained him in Bishkek."
     assert ("extradition_detention", "2024-01-14") in rules_events(text, "en", "2024-03-04")
+
+
+def test_an_event_told_in_a_chats_message_takes_the_messages_day() -> None:
+    text = (
+        "Family chat.\n\n"
+        "[10.02.26, 07:52] Aigerim: Police detained Nurlan Toleukhan in Almaty last night\n"
+        "[16.02.26, 09:11] Saule: The lawyer filed an appeal at the city court\n"
+        "[16.02.26, 09:12] Saule: I attached the testimony\n"
+    )
+    got = rules_events(text, "en", "2026-02-26")
+    # "last night" of the message of 10 February; the appeal told with no date of its own
+    assert got == {("detention_host", "2026-02-09"), ("appeal_filed", "2026-02-16")}

@@ -304,7 +304,8 @@ def _en_rules() -> list[_Rule]:
         return None if day is None else Expr("article", Parts(day=day), unit="month", which=w)
 
     def day_rel(m: re.Match[str]) -> Expr:
-        return Expr("article", n=1 if m[0].lower() == "yesterday" else 0, which="ago")
+        yesterday = re.fullmatch(r"yesterday|last\s+night", m[0], re.IGNORECASE)
+        return Expr("article", n=1 if yesterday else 0, which="ago")
 
     def weekday(m: re.Match[str]) -> Expr:
         last = m[0].lower().startswith("last")
@@ -535,7 +536,8 @@ def _en_rules() -> list[_Rule]:
         (r"(?P<w>last|this|next)\s+(?P<u>year|month|week)", unit_rel, 3),
         (r"(?:earlier|later)\s+(?P<w>this)\s+(?P<u>year|month|week)", unit_rel, 3),
         (r"the\s+day\s+before\s+yesterday", day_before_yesterday, 3),
-        (r"yesterday|today", day_rel, 2),
+        # "last night": the night before the day the text is told on, its yesterday
+        (r"yesterday|today|last\s+night", day_rel, 2),
         # a time of day alone ("By 3 pm the court had ordered …"): the day told last
         (
             r"(?:by|at|around|about|before|shortly\s+after|until)\s+\d{1,2}(?:[:.]\d{2})?\s*"

@@ -40,6 +40,7 @@ __all__ = [
     "Parts",
     "Resolved",
     "add_offset",
+    "chat_stamp",
     "format_parts",
     "resolve",
     "resolve_expr",
@@ -809,6 +810,8 @@ def _stamp_year(parts: FuzzyDate, weekday: int) -> FuzzyDate:
 def timestamp(text: str, span: Span) -> bool:
     """A stamp (:func:`_stamp`) with a clock time or an update mark: the time an item was
     published or updated, the date of no event."""
+    if chat_stamp(text, span):
+        return True
     if not _stamp(text, span):
         return False
     start = text.rfind("\n", 0, span.start) + 1
@@ -817,6 +820,31 @@ def timestamp(text: str, span: Span) -> bool:
     return bool(
         re.search(rf"\d[:.]\d\d(?!\d)|\b{_UPDATE_WORD}\b", line[span.end - start :], re.I)
     ) or bool(re.match(rf"[ \t]*{_UPDATE_WORD}\b", line, re.I))
+
+
+# A chat's message with its time stamp, as messengers export them: "[03.02.2025, 08:41]
+# Огулджан: …", "[14/02/2026, 21:07] Aigerim: …", "14.02.26, 21:07 - Aigerim: …": a date
+# opening its line, a clock time, then who wrote it (one to four words, the first capitalised,
+# or a phone number) and a colon. Without the clock time, or with a clause rather than a
+# writer before the colon ("12.03.2019, 10:00 — задержан в аэропорту: …"), it is no message.
+_CHAT_AFTER = re.compile(
+    r"(?:,[ 	]*|[ 	]+)\d{1,2}:\d\d(?::\d\d)?(?:[ 	]*(?:[AaPp]\.?[Mm]\.?))?[ 	]*"
+    r"(?:\][ 	]*|[—–-][ 	]+)"
+    r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*(?:[ 	]+[\w.'’-]+){0,3}|\+[\d 	()-]{6,20}):[ 	]"
+)
+
+
+def chat_stamp(text: str, span: Span) -> bool:
+    """Whether a date mention is the time stamp of a chat's message (:data:`_CHAT_AFTER`):
+    the day the message was written, against which its "today", "yesterday", "on Sunday"
+    are read and on which an event it tells with no date of its own took place; the stamp
+    itself dates no event."""
+    start = text.rfind("\n", 0, span.start) + 1
+    if not re.fullmatch(r"[ \t]*\[?[ \t]*", text[start : span.start]):
+        return False
+    if text[span.start : span.start + 1] == "[" or not text[span.start : span.end][:1].isdigit():
+        return False
+    return _CHAT_AFTER.match(text, span.end) is not None
 
 
 def _stamp(text: str, span: Span) -> str:
@@ -852,6 +880,7 @@ def resolve(
     updated: FuzzyDate | None = None
     paragraph = -1
     last_head: dt.date | None = None  # the day of the last stamp or entry's heading
+    chat = -1  # where the last chat message's stamp ends (-1: not in a chat)
     for mention in mentions:
         follows = None
         if text and mention.paragraph != paragraph:
@@ -868,10 +897,20 @@ def resolve(
                 if wd is not None:
                     last_head += dt.timedelta(days=(wd - last_head.weekday() - 1) % 7 + 1)
                     st.article = FuzzyDate.parse(last_head.isoformat())
+        # a paragraph after the chat, set off by a blank line (an editor's note): the text's
+        # own date again, unless it is another message
+        if (
+            chat >= 0
+            and re.search(r"\n[ \t]*\n", text[chat : mention.span.start])
+            and not chat_stamp(text, mention.span)
+        ):
+            st.article, chat = article, -1
         value, how, conf, point, _start = resolve_expr(mention, st)
         fuzzy = FuzzyDate.parse(value) if value is not None else None
         out.append(Resolved(mention, value, how, conf, fuzzy))
         kind = _stamp(text, mention.span) if text else ""
+        if text and chat_stamp(text, mention.span):
+            kind, chat = "stamp", mention.span.end
         if text and heading(text, mention.span):
             kind = kind or "stamp"
             weekday = _stamp_weekday(text, mention.span)

@@ -31,7 +31,7 @@ from panah.core.catalogue import (
 from panah.core.dates import FuzzyDate
 from panah.ingest.backends import Backend, NoBackend
 from panah.ingest.datescan import scan
-from panah.ingest.datetext import Resolved, resolve, timestamp
+from panah.ingest.datetext import Resolved, chat_stamp, resolve, timestamp
 from panah.ingest.events import EventDraft, assemble, find_triggers
 from panah.ingest.gazetteer import PlaceMention, find_places
 from panah.ingest.organisations import OrgDraft, find_organisations
@@ -235,11 +235,14 @@ def draft_case(
     sents = sentences(text)
     places = find_places(text)
     mentions = scan(text, lang, sents, library=backend.dates)
+    resolved = resolve(mentions, article, text)
     dates = [
         d
-        for d in resolve(mentions, article, text)
+        for d in resolved
         if not _dateline(text, d.mention.span) and not timestamp(text, d.mention.span)
     ]
+    # a chat's messages: the stamp of each dates the undated events the message tells
+    stamps = [d for d in resolved if chat_stamp(text, d.mention.span)]
     date_spans = [d.mention.span for d in dates]
     names = [
         n
@@ -262,7 +265,7 @@ def draft_case(
     for d in [d for d in done if refuted(text, d.mention.span)]:
         note(d.mention.span, f"a date ({d.value}) the text quotes to refute it: no event")
         done.remove(d)
-    events, event_review = assemble(text, sents, lang, hits, done, places)
+    events, event_review = assemble(text, sents, lang, hits, done, places, stamps)
     added: list[EventDraft] = []
     if classifier:
         # imported here so that ``python -m panah.ingest.classify`` runs a module not yet imported

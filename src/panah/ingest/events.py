@@ -25,7 +25,14 @@ from functools import lru_cache
 
 from panah.core.catalogue import EVENT_PHASE, Confidence, EventType
 from panah.core.dates import FuzzyDate, Precision
-from panah.ingest.datetext import Parts, Resolved, add_offset, format_parts, heading
+from panah.ingest.datetext import (
+    Parts,
+    Resolved,
+    add_offset,
+    chat_stamp,
+    format_parts,
+    heading,
+)
 from panah.ingest.gazetteer import PlaceMention
 from panah.ingest.text import Sentence, Span
 from panah.ingest.triggers import CROSSING, DEPARTURE, DETENTION, triggers
@@ -726,8 +733,11 @@ def assemble(
     hits: Sequence[TriggerHit],
     dates: Sequence[Resolved],
     places: Sequence[PlaceMention],
+    stamps: Sequence[Resolved] = (),
 ) -> tuple[list[EventDraft], list[tuple[Span, str]]]:
-    """Events with their dates and details; also notes for the reviewer (span, message)."""
+    """Events with their dates and details; also notes for the reviewer (span, message).
+    ``stamps``: the time stamps of a chat's messages (no events' dates themselves), which
+    date the undated events their messages tell."""
     review: list[tuple[Span, str]] = []
     events: list[EventDraft] = []
     orphans: list[Resolved] = []
@@ -964,7 +974,7 @@ def assemble(
             lasting[-1].notes.append("its end is the 'until' date told after it")
         else:
             review.append((d.mention.span, f"an end date ({d.value}) for no event recognised"))
-    _entry_days(text, events, dates)
+    _entry_days(text, events, [*dates, *stamps])
     _until_release(text, events, sents, lang)
     _during(text, events, sents)
     _place_detentions(text, events, places, sents)
@@ -980,13 +990,14 @@ def assemble(
 def _entry_days(text: str, events: list[EventDraft], dates: Sequence[Resolved]) -> None:
     """A diary's entry ("Tue 16 Jan. Court in the afternoon. Two months' arrest."): an event
     told in it with no date of its own took place on the entry's day, its heading's date
-    (:func:`panah.ingest.datetext.heading`)."""
+    (:func:`panah.ingest.datetext.heading`); so does one told in a chat's message, on the
+    day of the message's stamp (:func:`panah.ingest.datetext.chat_stamp`)."""
     heads = [
         d
         for d in dates
         if d.fuzzy is not None
         and d.fuzzy.precision == Precision.DAY
-        and heading(text, d.mention.span)
+        and (heading(text, d.mention.span) or chat_stamp(text, d.mention.span))
     ]
     if not heads:
         return

@@ -20,6 +20,10 @@ TEXT = (
 )
 
 
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 @pytest.mark.parametrize("titles", ["en", "ru", "kk"])
 def test_draft_titles_in_the_language_asked(titles: str) -> None:
     draft = draft_case(TEXT, lang="ru", meta=SourceMeta(date="2019-12-10"), titles=titles)
@@ -30,7 +34,7 @@ def test_draft_titles_in_the_language_asked(titles: str) -> None:
         expected = (
             EventType(e["type"]).value.replace("_", " ").capitalize()
             if titles == "en"
-            else label(EventType(e["type"]), lang=titles)
+            else _capitalised(label(EventType(e["type"]), lang=titles))
         )
         assert start == expected
         assert quoted.endswith("”") and quoted[:-1] in TEXT  # the clause as written
@@ -49,7 +53,10 @@ def test_the_russian_review_page_drafts_russian_titles(
     response = client.post(base, {"text": RU_TEXT, **_meta("ru")}, HTTP_ACCEPT_LANGUAGE="ru")
     assert response.status_code == 302
     body = client.get(base + "review/", HTTP_ACCEPT_LANGUAGE="ru").content.decode()
-    russian = label(EventType.DETENTION_HOST, lang="ru")
+    russian = _capitalised(label(EventType.DETENTION_HOST, lang="ru"))
     assert russian != "Detention host"
-    assert f"{russian}: “" in body or f"{label(EventType.DETENTION_ORIGIN, lang='ru')}: “" in body
+    origin = _capitalised(label(EventType.DETENTION_ORIGIN, lang="ru"))
+    assert f"{russian}: “" in body or f"{origin}: “" in body
     assert "Detention host: “" not in body
+    # the title alone, not the event's label once more before it
+    assert f"{label(EventType.DETENTION_HOST, lang='ru')}: {russian}: “" not in body

@@ -451,7 +451,8 @@ class _Builder:
             return _LABELS[value] if isinstance(value, EventType) else TITLES[value]
         from panah.law.labels import label  # the law packs' catalogue, loaded only for this
 
-        return label(value, lang=self.titles)
+        text = label(value, lang=self.titles)
+        return text[:1].upper() + text[1:]  # a title's first word, as the English ones
 
     def claim(
         self,

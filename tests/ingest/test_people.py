@@ -131,3 +131,33 @@ def test_organisations_and_places_are_not_people() -> None:
         "Almaty and Nur-Sultan; Nurbol Alimkhanuly listened."
     )
     assert list(found) == ["Nurbol Alimkhanuly"]
+
+
+def test_a_hearings_initials_forms_are_no_spellings_where_the_name_is_given_in_full() -> None:
+    text = (
+        "Протокол судебного заседания.\n\n"
+        "председательствующего — судья Кравцова Наталья Викторовна,\n"
+        "при секретаре — Белова Анастасия Сергеевна,\n"
+        "с участием помощника прокурора — Гончаров Илья Андреевич.\n\n"
+        "Помощник прокурора Гончаров И. А.: ходатайство поддерживаю.\n"
+        "Секретарь А. С. Белова огласила документы. Судья Н. В. Кравцова удалилась.\n"
+    )
+    names = {n for p in people(text, "ru", "2024-11-21").values() for n in p["names"]}
+    # a woman's surname stays hers beside her patronymic; the initials forms and initials
+    # alone are no spellings of their own
+    assert names == {
+        "Кравцова Наталья Викторовна",
+        "Белова Анастасия Сергеевна",
+        "Гончаров Илья Андреевич",
+    }
+
+
+def test_an_initials_form_alone_is_the_names_only_spelling() -> None:
+    # near-misses: no full form in the text; a given name with a surname's initial
+    from panah.ingest.people import _initials_form
+
+    text = "Прокурор Кузьмина А.В. ответила заявителю."
+    names = {n for p in people(text, "ru", "2024-11-21").values() for n in p["names"]}
+    assert "Кузьмина А.В." in names
+    assert _initials_form("гончаров и. а.") and _initials_form("н.в. кравцова")
+    assert not _initials_form("merdan g.") and not _initials_form("гончаров илья андреевич")

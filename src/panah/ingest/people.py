@@ -172,14 +172,27 @@ class PersonDraft:
         return [m for m in self.mentions if len(m.normal.split()) > 1]
 
     def variants(self) -> list[NameMention]:
-        """The distinct full spellings, first mention of each."""
+        """The distinct full spellings, first mention of each. A form with initials ("Гончаров
+        И. А.", "Н. В. Кравцова") is an abbreviation, no spelling of its own, where the person
+        is also named in full; alone, it is the only spelling the text gives."""
         seen: dict[str, NameMention] = {}
         for m in self.full or self.mentions[:1]:
             seen.setdefault(m.normal, m)
-        return list(seen.values())
+        spelled = [m for m in seen.values() if not _initials_form(m.normal)]
+        return spelled or list(seen.values())
 
     def tokens(self) -> set[str]:
         return {t for m in self.mentions for t in m.tokens}
+
+
+def _initials_form(normal: str) -> bool:
+    """Whether a name is a surname with initials only ("гончаров и. а.", "н.в. кравцова"),
+    not a given name with a surname's initial ("merdan g.")."""
+    words = re.findall(r"\w+\.?", normal)
+    initials = [w for w in words if re.fullmatch(r"\w\.?", w)]
+    if len(initials) == 1 and words[-1] in initials:
+        return False  # a given name and a surname's initial ("merdan g."): a name kept short
+    return bool(initials) and len(words) - len(initials) <= 1
 
 
 def _strip_possessive(word: str) -> str:
@@ -281,6 +294,14 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
     nominative: a woman's surname the model read as a man's is kept as written
     ("Дильноза Юлдашева, 40 лет")."""
     written, normal = n.written.split(), n.normal.split()
+    if len(written) == 3 == len(normal) and any(re.search(r"[вч]на$", w) for w in normal):
+        # a woman named with her patronymic ("Белова Анастасия Сергеевна"): a surname the
+        # model made a man's ("Белов") is hers as written
+        fixed = [
+            w if w == nm + "а" and _MASC_SURNAME.search(nm.casefold()) else nm
+            for w, nm in zip(written, normal, strict=True)
+        ]
+        return replace(n, normal=" ".join(fixed)) if fixed != normal else n
     if len(written) != 2 or len(normal) != 2:
         return n
     if written == normal:
@@ -561,6 +582,8 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
     singles: list[NameMention] = []
     candidates: list[NameMention] = []
     for m in mentions:
+        if all(re.fullmatch(r"\w\.?", w) for w in m.normal.split()):
+            continue  # initials alone ("С. Ю.", "Ш. А."), cut off their surname: no name
         if len(m.normal.split()) == 1:
             singles.append(m)
             continue
@@ -591,6 +614,7 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
             and m.normal.casefold() in given_names()
         ):
             people.append(PersonDraft(id="", mentions=[m]))
+    people = _join_initials(people)
     for p in people:
         p.mentions.sort(key=lambda n: n.span.start)
         if any(
@@ -599,6 +623,38 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
             p.narrator = True
     people.sort(key=lambda p: p.mentions[0].span.start)
     return people
+
+
+def _join_initials(people: list[PersonDraft]) -> list[PersonDraft]:
+    """A person named only with initials ("Н. В. Кравцов", "Гончаров И. А.:") is one named in
+    full in the text ("Кравцова Наталья Викторовна") when the surnames share their stem (a
+    model may make a woman's a man's) and the initials are the full name's other words'."""
+    out: list[PersonDraft] = []
+    for p in people:
+        forms = [m.normal for m in p.full]
+        if not forms or not all(_initials_form(f) for f in forms):
+            out.append(p)
+            continue
+        words = re.findall(r"\w+\.?", forms[0])
+        names = [w.casefold() for w in words if not re.fullmatch(r"\w\.?", w)]
+        letters = sorted(w[0].casefold() for w in words if re.fullmatch(r"\w\.?", w))
+        owner = None
+        for q in out if names else ():
+            for f in q.full:
+                full = [w.casefold() for w in f.normal.split()]
+                same = [w for w in full if w.removesuffix("а") == names[0].removesuffix("а")]
+                rest = sorted(w[0] for w in full if w not in same)
+                if same and rest == letters and not _initials_form(f.normal):
+                    owner = q
+                    break
+            if owner is not None:
+                break
+        if owner is None:
+            out.append(p)
+        else:
+            owner.mentions.extend(p.mentions)
+            owner.roles |= p.roles
+    return out
 
 
 _OWNER_BEFORE_NAME = re.compile(rf"^ [{_UP}][{_LOW}]+ [{_UP}][{_LOW}]+")

@@ -161,3 +161,15 @@ def test_an_initials_form_alone_is_the_names_only_spelling() -> None:
     assert "Кузьмина А.В." in names
     assert _initials_form("гончаров и. а.") and _initials_form("н.в. кравцова")
     assert not _initials_form("merdan g.") and not _initials_form("гончаров илья андреевич")
+
+
+def test_a_chats_writers_are_names() -> None:
+    text = (
+        "Family chat.\n\n"
+        "[10.02.26, 07:52] Aigerim: Call me. They took papa last night\n"
+        "[10.02.26, 08:40] Nurlan: What?? Where is he now\n"
+        "[10.02.26, 08:41] Aigerim: Tekes: the police again\n"
+    )
+    names = {n for p in people(text, "en", "2026-02-26").values() for n in p["names"]}
+    # the writers, not a word before a colon inside a message ("Tekes:")
+    assert names == {"Aigerim", "Nurlan"}

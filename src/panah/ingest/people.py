@@ -609,9 +609,13 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
         owners.sort(key=lambda p: 0 if any(f.tokens[-1] == word for f in p.full) else 1)
         if owners:
             owners[0].mentions.append(m)
-        elif (m.source == "natasha" and _is_name_like([m.normal])) or (
-            _CUE_BEFORE.search(text[max(0, m.span.start - 40) : m.span.start])
-            and m.normal.casefold() in given_names()
+        elif (
+            (m.source == "natasha" and _is_name_like([m.normal]))
+            or (
+                _CUE_BEFORE.search(text[max(0, m.span.start - 40) : m.span.start])
+                and m.normal.casefold() in given_names()
+            )
+            or _chat_writer(text, m.span)
         ):
             people.append(PersonDraft(id="", mentions=[m]))
     people = _join_initials(people)
@@ -623,6 +627,21 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
             p.narrator = True
     people.sort(key=lambda p: p.mentions[0].span.start)
     return people
+
+
+_CHAT_WRITER = re.compile(
+    r"(?:^|\n)[ \t]*\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*(?:\][ \t]*|[—–-][ \t]+)$"
+)
+
+
+def _chat_writer(text: str, span: Span) -> bool:
+    """Whether a word is the writer of a chat's message, after the message's time stamp and
+    before a colon ("[10.02.26, 07:52] Aigerim: …"): a person's name, known or not."""
+    return bool(
+        _CHAT_WRITER.search(text[max(0, span.start - 40) : span.start])
+        and re.match(r"[ \t]*:", text[span.end : span.end + 3])
+    )
 
 
 def _join_initials(people: list[PersonDraft]) -> list[PersonDraft]:

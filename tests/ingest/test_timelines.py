@@ -164,3 +164,34 @@ def test_an_event_told_in_a_chats_message_takes_the_messages_day() -> None:
     got = rules_events(text, "en", "2026-02-26")
     # "last night" of the message of 10 February; the appeal told with no date of its own
     assert got == {("detention_host", "2026-02-09"), ("appeal_filed", "2026-02-16")}
+
+
+_ARTICLE = (
+    "A case study.\n\n"
+    "In June 2015 the security service charged him in absentia.[1] He was detained by police "
+    "in Moscow in November 2020 on a search notice.[2] In December 2020 he applied for refugee "
+    "status.[3]\n\n"
+    "Notes\n\n"
+    "[1] Monitor, 'Man charged in absentia', 22 June 2015.\n"
+    "[2] The detention took place on 11 November 2020 (detention record).\n"
+    "[3] Interview with the lawyer, Moscow, 4 December 2020.\n"
+)
+
+
+def test_a_footnotes_exact_day_refines_the_event_its_marker_follows() -> None:
+    got = rules_events(_ARTICLE, "en", "2025-09-15")
+    assert ("detention_host", "2020-11-11") in got  # the note's day within the text's month
+    # near-misses: a note citing a publication or an interview refines nothing, and the
+    # notes' dates are no events of their own
+    assert ("charge", "2015-06") in got
+    assert ("asylum_application_filed", "2020-12") in got
+    assert not {d for _t, d in got} & {"2015-06-22", "2020-12-04"}
+
+
+def test_numbered_lines_without_a_notes_heading_are_no_footnotes() -> None:
+    from panah.ingest.footnotes import footnotes
+
+    text = "Chronology.\n\n[1] Charged on 11 November 2020.\n[2] Detained on 3 May 2021.\n"
+    assert footnotes(text) == []
+    got = {d for _t, d in rules_events(text, "en", "2025-09-15")}
+    assert {"2020-11-11", "2021-05-03"} <= got

@@ -33,6 +33,7 @@ from panah.ingest.backends import Backend, NoBackend
 from panah.ingest.datescan import scan
 from panah.ingest.datetext import Resolved, chat_stamp, resolve, timestamp
 from panah.ingest.events import EventDraft, assemble, find_triggers
+from panah.ingest.footnotes import footnotes, in_notes, refine
 from panah.ingest.gazetteer import PlaceMention, find_places
 from panah.ingest.organisations import OrgDraft, find_organisations
 from panah.ingest.people import (
@@ -265,7 +266,13 @@ def draft_case(
     for d in [d for d in done if refuted(text, d.mention.span)]:
         note(d.mention.span, f"a date ({d.value}) the text quotes to refute it: no event")
         done.remove(d)
+    # an academic text's footnotes: their dates are of the documents they cite, no event's;
+    # a note's exact day refines the event its marker follows
+    notes = footnotes(text)
+    noted = [d for d in done if in_notes(notes, d.mention.span)]
+    done = [d for d in done if d not in noted]
     events, event_review = assemble(text, sents, lang, hits, done, places, stamps)
+    refine(notes, noted, events, sents)
     added: list[EventDraft] = []
     if classifier:
         # imported here so that ``python -m panah.ingest.classify`` runs a module not yet imported

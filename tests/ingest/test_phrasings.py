@@ -300,3 +300,19 @@ def test_l_russian_near_misses(text: str, kind: str) -> None:
 def test_l_diary_near_misses(lang: str, text: str, kind: str) -> None:
     events = rules_events(text, lang, ARTICLE_DATE)
     assert not any(t.startswith(kind) for t, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a messenger's short forms, near-misses: a suit against no removal, an interview with
+        # no asylum in it, a visit by no official, a court's refusal of something else
+        ("ru", "7 мая 2024 года он подал иск в суд о взыскании долга.", "appeal_filed"),
+        ("ru", "7 мая 2024 года было интервью на радио, спрашивали про работу.",
+         "asylum_interview"),
+        ("ru", "Маме в воскресенье приходили гости.", "relative_persecuted"),
+        ("ru", "7 мая 2024 года суд отказал в иске о взыскании долга.", "appeal_decided"),
+    ],
+)  # fmt: skip
+def test_a_messengers_short_forms_need_their_words(lang: str, text: str, kind: str) -> None:
+    assert kind not in {t for t, _ in rules_events(text, lang, ARTICLE_DATE)}

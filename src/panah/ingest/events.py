@@ -532,7 +532,11 @@ _MANY_PEOPLE_AFTER = re.compile(r"\s*(?:[^\s.;,]+\s+){0,3}?(?:" + _MANY + ")", r
 
 
 _FLIGHT_REASONS = re.compile(
-    r"reasons\s+for\s+(?:fleeing|leaving)|причин\w*\s+(?:бегства|отъезда)", re.IGNORECASE
+    r"reasons\s+for\s+(?:fleeing|leaving)|причин\w*\s+(?:бегства|отъезда)|"
+    # "спрашивали, почему он боится ехать домой", "asked why he fears going home"
+    r"(?:why|почему)\s+(?:\w+\s+)?(?:is\s+afraid|fears?|боит\w*)\s+(?:to\s+)?"
+    r"(?:go(?:ing)?|return(?:ing)?|ехать|возвращаться|вернуться)\s+(?:back\s+)?(?:home|домой)",
+    re.IGNORECASE,
 )
 
 

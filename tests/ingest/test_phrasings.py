@@ -316,3 +316,22 @@ def test_l_diary_near_misses(lang: str, text: str, kind: str) -> None:
 )  # fmt: skip
 def test_a_messengers_short_forms_need_their_words(lang: str, text: str, kind: str) -> None:
     assert kind not in {t for t, _ in rules_events(text, lang, ARTICLE_DATE)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a note verbale's officialese, near-misses: a territory entered with no checkpoint,
+        # a measure of restraint with no extradition, a request for something else
+        ("en", "On 14.07.2019 Davlatov entered the territory of the Kyrgyz Republic.",
+         "border_crossing_at_checkpoint"),
+        ("en", "By a ruling of 04.01.2024 the measure of restraint in the form of house arrest "
+         "was applied to Davlatov.", "extradition_detention"),
+        ("en", "On 25.01.2024 the Office sent to the court a request for the examination of "
+         "the file of Davlatov.", "extradition_requested"),
+        ("en", "On 09.01.2024 Davlatov applied to the court for a review of the fine.",
+         "asylum_application_filed"),
+    ],
+)  # fmt: skip
+def test_a_note_verbales_officialese_needs_its_words(lang: str, text: str, kind: str) -> None:
+    assert kind not in {t for t, _ in rules_events(text, lang, ARTICLE_DATE)}

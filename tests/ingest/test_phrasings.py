@@ -335,3 +335,20 @@ def test_a_messengers_short_forms_need_their_words(lang: str, text: str, kind: s
 )  # fmt: skip
 def test_a_note_verbales_officialese_needs_its_words(lang: str, text: str, kind: str) -> None:
     assert kind not in {t for t, _ in rules_events(text, lang, ARTICLE_DATE)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # the Russian officialese, near-misses: a refusal of something else, a seizure
+        # imposed (no fine), a certificate's term not extended, a complaint on other grounds
+        ("ru", "3 мая 2024 года в выдаче визы Сейтказы отказано.", "refugee_status_refused"),
+        ("ru", "3 мая 2024 года на имущество Сейтказы наложен арест.", "fine"),
+        ("ru", "3 мая 2024 года истёк срок действия удостоверения Сейтказы.",
+         "asylum_certificate_extended"),
+        ("ru", "3 мая 2024 года Сейтказы подал жалобу о подаче ходатайства о пересмотре дела.",
+         "asylum_application_filed"),
+    ],
+)  # fmt: skip
+def test_the_russian_officialese_needs_its_words(lang: str, text: str, kind: str) -> None:
+    assert kind not in {t for t, _ in rules_events(text, lang, ARTICLE_DATE)}

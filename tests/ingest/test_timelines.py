@@ -195,3 +195,21 @@ def test_numbered_lines_without_a_notes_heading_are_no_footnotes() -> None:
     assert footnotes(text) == []
     got = {d for _t, d in rules_events(text, "en", "2025-09-15")}
     assert {"2020-11-11", "2021-05-03"} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Жалоба гражданина Рахимова, 1987 года рождения, который содержится под стражей.", "ru"),
+        ("Гражданин Рахимов, 12.07.1987 г.р., задержан сотрудниками полиции.", "ru"),
+        ("Rakhimov, born 12.07.1987, was detained by the police.", "en"),
+    ],
+)
+def test_a_date_of_birth_dates_no_event(text: str, lang: str) -> None:
+    assert not {d for _t, d in rules_events(text, lang, "2025-04-02")} & {"1987", "1987-07-12"}
+
+
+def test_a_year_beside_the_word_for_birth_not_of_a_birth_still_dates() -> None:
+    # near-miss: "в 2019 году" with a birth told elsewhere in the sentence is the event's year
+    text = "В 2019 году, после рождения сына, Рахимова задержали сотрудники полиции в Андижане."
+    assert {d for _t, d in rules_events(text, "ru", "2025-04-02")} == {"2019"}

@@ -260,7 +260,11 @@ def draft_case(
     people = cluster(names, text)
     assign_roles(people, text)
     hits = find_triggers(text, sents, lang)
-    done = [d for d in dates if not _future(text, d.mention.span)]
+    # a date of birth ("1987 года рождения", "1984 г.р.", "born 11.06.1988") is a person's,
+    # no event's
+    done = [
+        d for d in dates if not _future(text, d.mention.span) and not _birth(text, d.mention.span)
+    ]
     # a fact-check's quoted wrong date ("CLAIM: 'He was detained on 3 August.' VERDICT: Wrong",
     # "not in 2017, as several outlets wrote"): the date of no event
     for d in [d for d in done if refuted(text, d.mention.span)]:
@@ -365,6 +369,21 @@ def _future(text: str, span: Span) -> bool:
     """A date told as what is still to come ("a hearing is scheduled for 2 July", "заседание
     назначено на 25 мая", "will be heard on …"): no event has happened on it."""
     return bool(_FUTURE_BEFORE.search(text[max(0, span.start - 60) : span.start]))
+
+
+_BIRTH_AFTER = re.compile(
+    r"[ \t]*(?:(?:(?:года|году|г\.)[ \t]+)?рождения|г\.[ \t]?р\.|гр\.|года[ \t]+р\.)",
+    re.IGNORECASE,
+)
+
+
+def _birth(text: str, span: Span) -> bool:
+    """A date of birth: "born (on) …", "родился …" before it, or "года рождения", "г.р."
+    after it."""
+    before = text[max(0, span.start - 25) : span.start]
+    if _BORN["en"].search(before) or _BORN["ru"].search(before):
+        return True
+    return bool(_BIRTH_AFTER.match(text, span.end))
 
 
 def _dateline(text: str, span: Span) -> bool:

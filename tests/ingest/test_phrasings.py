@@ -367,7 +367,5 @@ def test_the_russian_officialese_needs_its_words(lang: str, text: str, kind: str
         ("en", "On 6 May 2024 they let him out of the car at the border.", "release"),
     ],
 )  # fmt: skip
-def test_a_messengers_english_short_forms_need_their_words(
-    lang: str, text: str, kind: str
-) -> None:
+def test_english_short_forms_need_their_words(lang: str, text: str, kind: str) -> None:
     assert kind not in {t for t, _ in rules_events(text, lang, ARTICLE_DATE)}

@@ -383,13 +383,21 @@ def _request(port: int, method: str, path: str, cookies: dict[str, str],
 
 
 def sign_in(port: int, username: str, password: str) -> dict[str, str]:
-    cookies: dict[str, str] = {}
-    status, _, body = _request(port, "GET", "/accounts/login/", cookies)
-    m = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body)
-    if status != 200 or m is None:
-        raise SystemExit(f"sign-in page: HTTP {status}, no CSRF token")
-    status, headers, _ = _request(port, "POST", "/accounts/login/", cookies, {
-        "csrfmiddlewaretoken": m.group(1).decode(), "login": username, "password": password})
+    """A signed-in session. The app allows 30 sign-ins a minute from one address (allauth's
+    rate limit, kept): a run right after another, which signed in 20 sessions, waits for it."""
+    deadline = time.monotonic() + 120
+    while True:
+        cookies: dict[str, str] = {}
+        status, _, body = _request(port, "GET", "/accounts/login/", cookies)
+        m = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body)
+        if status != 200 or m is None:
+            raise SystemExit(f"sign-in page: HTTP {status}, no CSRF token")
+        status, headers, _ = _request(port, "POST", "/accounts/login/", cookies, {
+            "csrfmiddlewaretoken": m.group(1).decode(), "login": username, "password": password})
+        if status != 429 or time.monotonic() > deadline:
+            break
+        print("  (sign-in rate limit reached: waiting 10 s)", flush=True)
+        time.sleep(10)
     if status != 302 or "sessionid" not in cookies:
         raise SystemExit(f"sign-in as {username} failed: HTTP {status}")
     status, headers, _ = _request(port, "GET", "/cases/", cookies)

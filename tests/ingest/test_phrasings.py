@@ -369,3 +369,57 @@ def test_the_russian_officialese_needs_its_words(lang: str, text: str, kind: str
 )  # fmt: skip
 def test_english_short_forms_need_their_words(lang: str, text: str, kind: str) -> None:
     assert kind not in {t for t, _ in rules_events(text, lang, ARTICLE_DATE)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a migration service's decision, near-misses: a certificate of something else, an
+        # interview for a job (no interpreter, no asylum)
+        ("ru", "3 мая 2024 года ему выдано свидетельство о рождении сына.",
+         "asylum_certificate_issued"),
+        ("ru", "3 мая 2024 года ему выдано свидетельство о регистрации автомобиля.",
+         "asylum_certificate_issued"),
+        ("ru", "Собеседование при приёме на работу, проведённое 14.03.2024, прошло успешно.",
+         "asylum_interview"),
+    ],
+)  # fmt: skip
+def test_a_migration_services_decision_needs_its_words(lang: str, text: str, kind: str) -> None:
+    assert kind not in {t for t, _ in rules_events(text, lang, ARTICLE_DATE)}
+
+
+def test_a_date_right_after_and_opens_the_next_clause() -> None:
+    # the day after "и" is the crossing's, not the departure's told just before it
+    text = (
+        "10.09.2019 заявитель выехал из Китая и 12.09.2019 въехал на территорию Кыргызской "
+        "Республики через пункт пропуска «Торугарт»."
+    )
+    events = rules_events(text, "ru", ARTICLE_DATE)
+    assert ("departure_home", "2019-09-10") in events
+    assert ("departure_home", "2019-09-12") not in events
+    assert ("border_crossing_at_checkpoint", "2019-09-12") in events
+    # near-miss: two days joined by "и" after one trigger are both its own
+    both = rules_events("Его задержали 3 мая 2024 года и 5 мая 2024 года.", "ru", ARTICLE_DATE)
+    assert {d for t, d in both if t.startswith("detention")} == {"2024-05-03", "2024-05-05"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # work under guard or without pay, near-misses: a guard's own work, work for free
+        # as a volunteer, paid work
+        ("en", "In 2019 he worked as a guard at a factory.", "forced_labour"),
+        ("ru", "В 2019 году он бесплатно работал волонтёром в фонде.", "forced_labour"),
+        ("ru", "С мая 2019 года он работал на фабрике и получал зарплату.", "forced_labour"),
+    ],
+)  # fmt: skip
+def test_work_under_guard_or_without_pay_needs_its_words(lang: str, text: str, kind: str) -> None:
+    assert kind not in {t for t, _ in rules_events(text, lang, ARTICLE_DATE)}
+
+
+def test_an_event_after_after_set_off_by_a_comma_is_not_dated_by_the_next_date() -> None:
+    text = "После освобождения, с ноября 2018 по май 2019 года, он без оплаты работал на фабрике."
+    assert ("release", "2018-11/2019-05") not in rules_events(text, "ru", ARTICLE_DATE)
+    # near-miss: a date right after the event, no comma, is its own
+    text = "After his release on 3 May 2019 he moved to Almaty."
+    assert ("release", "2019-05-03") in rules_events(text, "en", ARTICLE_DATE)

@@ -220,7 +220,9 @@ _ASYLUM_CONTEXT = re.compile(
 )
 _AND_NEW_CLAUSE = re.compile(
     r"\b(?:and|but)\s+(?:then\s+)?(?:in|on|at|by|from|since|during|after|before)\s+(?:the\s+)?$|"
-    r"(?<![\w])(?:и|а|но)\s+(?:затем\s+|потом\s+)?(?:в|во|с|со|после|до|к)\s+$",
+    r"(?<![\w])(?:и|а|но)\s+(?:затем\s+|потом\s+)?(?:в|во|с|со|после|до|к)\s+$|"
+    # "выехал из СУАР и 12.09.2019 въехал …": a date right after "и" opens the next clause
+    r"^\s*(?:и|а|но|and|but)\s+$",
     re.IGNORECASE,
 )
 """A date that opens the clause after "and" ("… his passport and in April 2018 he was sent
@@ -531,6 +533,10 @@ _MANY_PEOPLE = re.compile(_MANY, re.IGNORECASE)
 _MANY_PEOPLE_AFTER = re.compile(r"\s*(?:[^\s.;,]+\s+){0,3}?(?:" + _MANY + ")", re.IGNORECASE)
 
 
+_AFTER_BEFORE = re.compile(
+    r"(?<![\w])(?:после|after)\s+(?:(?:his|her|their|its|the|его|её|ее|их)\s+)?$", re.IGNORECASE
+)
+_INTERPRETER = re.compile(r"interpreter|переводчик\w*", re.IGNORECASE)
 _FLIGHT_REASONS = re.compile(
     r"reasons\s+for\s+(?:fleeing|leaving)|причин\w*\s+(?:бегства|отъезда)|"
     # "спрашивали, почему он боится ехать домой", "asked why he fears going home"
@@ -691,6 +697,13 @@ def _refine(
         or _ASYLUM_CONTEXT.search(paragraph or s_text)
         # "interviewed about his reasons for fleeing"
         or (kind == EventType.ASYLUM_INTERVIEW and _FLIGHT_REASONS.search(s_text))
+        # "в ходе собеседований, проведённых … с участием переводчика": an interview through
+        # an interpreter in a text about asylum
+        or (
+            kind == EventType.ASYLUM_INTERVIEW
+            and _INTERPRETER.search(s_text)
+            and _ASYLUM_CONTEXT.search(text)
+        )
     ):
         return None, False, False
     if kind in (EventType.UN_DECISION, EventType.UN_COMMUNICATION_SENT) and not _UN.search(text):
@@ -840,10 +853,19 @@ def assemble(
                         )
                     )
                 )
+                # "После освобождения, с ноября 2018 по май 2019 года, он …": an event named
+                # after "after" is the main clause's starting point, not dated by the date
+                # set off by a comma after it
+                start_point = (
+                    behind
+                    and e.trigger.span.end <= d.mention.span.start
+                    and bool(_AFTER_BEFORE.search(text, 0, e.trigger.span.start))
+                )
                 return (
                     e.trigger.span.distance(d.mention.span)
                     + (400 if blocked else 0)
-                    + (40 if behind else 0),
+                    + (40 if behind else 0)
+                    + (20 if start_point else 0),
                     0,
                 )
 

@@ -423,3 +423,17 @@ def test_an_event_after_after_set_off_by_a_comma_is_not_dated_by_the_next_date()
     # near-miss: a date right after the event, no comma, is its own
     text = "After his release on 3 May 2019 he moved to Almaty."
     assert ("release", "2019-05-03") in rules_events(text, "en", ARTICLE_DATE)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a caseworker's chronology, near-misses: a deportation decision suspended (no order
+        # made), a lawsuit against someone else, let go from a job
+        ("en", "The court on 3 May 2024 suspended the deportation decision.", "expulsion_ordered"),
+        ("en", "On 3 May 2024 counsel filed a lawsuit against the newspaper.", "appeal_filed"),
+        ("en", "On 14 June 2019 he was let go from his job at the factory.", "release"),
+    ],
+)  # fmt: skip
+def test_a_caseworkers_chronology_needs_its_words(lang: str, text: str, kind: str) -> None:
+    assert kind not in {t for t, _ in rules_events(text, lang, ARTICLE_DATE)}

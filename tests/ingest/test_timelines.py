@@ -213,3 +213,34 @@ def test_a_year_beside_the_word_for_birth_not_of_a_birth_still_dates() -> None:
     # near-miss: "в 2019 году" with a birth told elsewhere in the sentence is the event's year
     text = "В 2019 году, после рождения сына, Рахимова задержали сотрудники полиции в Андижане."
     assert {d for _t, d in rules_events(text, "ru", "2025-04-02")} == {"2019"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        ("ru", "14.01.2025 он был задержан в Сахарово. По словам Рахимова, в первые сутки, "
+         "которые он провёл в отделе полиции, его несколько раз ударили по голове.", "2025-01-14"),
+        ("en", "He was detained on 12 January 2026. He stated that during that night at the "
+         "station two officers struck him in the face.", "2026-01-12"),
+    ],
+)  # fmt: skip
+def test_blows_told_after_who_said_so_fall_in_the_detention_before(
+    lang: str, text: str, date: str
+) -> None:
+    assert ("ill_treatment", date) in rules_events(text, lang, ARTICLE_DATE)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # near-misses: blows told with no time that places them in the detention, an idea
+        # that struck him, a ball that was kicked
+        ("ru", "14.01.2025 он был задержан в Сахарово. По словам Рахимова, его несколько раз "
+         "ударили по голове."),
+        ("en", "He was detained on 12 January 2026. He stated that two officers struck him."),
+        ("en", "He was detained on 12 January 2026. That night the idea struck him as odd."),
+        ("ru", "14.01.2025 он был задержан. В первые сутки он ударил по мячу."),
+    ],
+)  # fmt: skip
+def test_blows_need_their_verb_and_the_time_that_places_them(lang: str, text: str) -> None:
+    assert not any(t == "ill_treatment" and d for t, d in rules_events(text, lang, ARTICLE_DATE))

@@ -1178,8 +1178,18 @@ _UNTIL_RELEASE = re.compile(
 )
 
 
+# "По словам Рахимова, в первые сутки …", "He stated that during that night …": the words
+# that attribute what follows stand before the time that places it
+_SAID_FIRST = (
+    r"(?:(?:По\s+словам|По\s+его\s+словам|По\s+её\s+словам|According\s+to)\b[^,.;]{0,60},\s*|"
+    r"(?:He|She|They|Он|Она|Они|[A-ZА-Я]\w+)\s+(?:stated|said|reported|told\s+\w+|"
+    r"рассказал\w*|сообщил\w*|заявил\w*|пояснил\w*)\s*(?:that\s+|,\s*что\s+))?"
+)
 _DURING = re.compile(
-    r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?(?:(?:В|Во|За|In)\s+(?=(?:эти|те|these|those)\s))?(?:During\s+(?:those|these|that|this|the|his|her|their|my)\b|"
+    r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?"
+    + _SAID_FIRST
+    + r"(?:(?:В|Во|За|In)\s+(?=(?:эти|те|these|those)\s))?"
+    r"(?:During\s+(?:those|these|that|this|the|his|her|their|my)\b|"
     r"There\b|While\s+(?:in\s+custody|detained|held|there)\b|В\s+течение\s+(?:этих|тех|этого|"
     r"того)\b|В\s+ходе\s+(?:этого|того|допрос)|Во\s+время\s+(?:этого|того|допрос)|Там\b|"
     r"(?:Все\s+|Всю\s+|Все\s+)?(?:эти|те)\s+(?:\w+\s+)?(?:суток|сутки|дней|дня|недел\w*|месяц\w*)\b|"
@@ -1190,7 +1200,9 @@ _DURING = re.compile(
 
 
 _FIRST_DAYS = re.compile(
-    r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?(?:(?:In|During|Over)\s+(?:the|my|his|her|their)\s+first\s+"
+    r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?"
+    + _SAID_FIRST
+    + r"(?:(?:In|During|Over)\s+(?:the|my|his|her|their)\s+first\s+"
     r"(?:few\s+|two\s+|three\s+)?(?:days|day|week|weeks|month|months|hours|nights)\b|"
     r"(?:В|Во|За)\s+(?:первые|первую|первый)\s+(?:\w+\s+)?(?:дни|дня|сутки|суток|недел\w*|месяц\w*|"
     r"часы|ноч\w*)(?![\w]))",

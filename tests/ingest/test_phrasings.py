@@ -437,3 +437,19 @@ def test_an_event_after_after_set_off_by_a_comma_is_not_dated_by_the_next_date()
 )  # fmt: skip
 def test_a_caseworkers_chronology_needs_its_words(lang: str, text: str, kind: str) -> None:
     assert kind not in {t for t, _ in rules_events(text, lang, ARTICLE_DATE)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a UN Working Group's opinion, near-misses: a hearing set for a later day, struck
+        # with fear, struck by a car, a letter transmitted to a court
+        ("en", "The Supreme Court has scheduled a hearing for 24 September.", "hearing"),
+        ("en", "On 7 November 2025 he was struck with fear.", "ill_treatment"),
+        ("en", "On 3 May 2024 he was struck by a car.", "ill_treatment"),
+        ("en", "On 20 March 2026 the UN Working Group transmitted the letter to the court.",
+         "un_communication_sent"),
+    ],
+)  # fmt: skip
+def test_a_working_groups_opinion_needs_its_words(lang: str, text: str, kind: str) -> None:
+    assert kind not in {t for t, _ in rules_events(text, lang, ARTICLE_DATE)}

@@ -244,3 +244,39 @@ def test_blows_told_after_who_said_so_fall_in_the_detention_before(
 )  # fmt: skip
 def test_blows_need_their_verb_and_the_time_that_places_them(lang: str, text: str) -> None:
     assert not any(t == "ill_treatment" and d for t, d in rules_events(text, lang, ARTICLE_DATE))
+
+
+_ENCYCLOPEDIA = (
+    "Life in exile\n\n"
+    "He applied for refugee status on 2 March 2020.[7] The application was rejected on "
+    "14 August 2020.[7] The case was cited in reports on ethnic Kazakhs from Xinjiang who "
+    "crossed into Kazakhstan after 2017.[8]\n\n"
+    "== References ==\n\n"
+    "7. 'Asylum seeker told to leave', Almaty Courier, 19 June 2021.\n"
+    "8. 'Kazakh refugee arrives in Sweden', Nordic Daily, 30 March 2022.\n"
+)
+
+
+def test_an_encyclopedias_references_and_markers_after_the_full_stop() -> None:
+    got = rules_events(_ENCYCLOPEDIA, "en", "2026-09-02")
+    # a sentence ends after its markers: the application and its refusal stay two events
+    assert {
+        ("asylum_application_filed", "2020-03-02"),
+        ("refugee_status_refused", "2020-08-14"),
+    } <= got
+    # the references' publication dates date no event; what a group did is not the person's
+    assert not {d for _t, d in got} & {"2021-06-19", "2022-03-30", "2017"}
+
+
+def test_what_a_group_did_is_not_the_persons_but_a_relatives_is() -> None:
+    got = rules_events(
+        "В докладах говорится о казахах из Синьцзяна, которые бежали в Казахстан в 2017 году.",
+        "ru",
+        ARTICLE_DATE,
+    )
+    assert not got
+    # near-misses: his brothers who crossed, the person himself in a "who" clause
+    text = "His brothers who crossed into Kazakhstan in 2017 were detained."
+    assert ("relative_persecuted", "2017") in rules_events(text, "en", ARTICLE_DATE)
+    text = "Amanbay, who crossed into Kazakhstan in 2017, was detained."
+    assert any(t.startswith("border_crossing") for t, _d in rules_events(text, "en", ARTICLE_DATE))

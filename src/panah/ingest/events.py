@@ -530,6 +530,17 @@ _MANY = (
     r"returnees|those\s+returned)\b"
 )
 _MANY_PEOPLE = re.compile(_MANY, re.IGNORECASE)
+# "reports on ethnic Kazakhs from Xinjiang who crossed into Kazakhstan after 2017",
+# "казахов из Синьцзяна, которые бежали": what a group did, told in a clause about the group
+_GROUP_WHO = re.compile(
+    r"(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\btheir\s)(?<!\bour\s)"
+    r"\b(?:Uyghurs|Kazakhs|Uzbeks|Tajiks|Kyrgyz|Turkmens|people|migrants|refugees|"
+    r"asylum\s+seekers|those|others)\s+(?:(?:from|in|of)\s+[\w-]+\s+)?who\s+"
+    r"(?:had\s+|have\s+)?$|"
+    r"(?<![\w])(?:уйгур|казах|узбек|таджик|кыргыз|туркмен|люд|мигрант|беженц)\w*\s+"
+    r"(?:из\s+\S+\s+)?,?\s*(?:которые|кто)\s+$",
+    re.IGNORECASE,
+)
 _MANY_PEOPLE_AFTER = re.compile(r"\s*(?:[^\s.;,]+\s+){0,3}?(?:" + _MANY + ")", re.IGNORECASE)
 
 
@@ -627,6 +638,8 @@ def _refine(
         )
     ):
         # "at least five Uzbek nationals have been detained …": others, not the person
+        return None, False, False
+    if _GROUP_WHO.search(before[-90:]):
         return None, False, False
     persecution = (
         DETENTION,
@@ -1203,7 +1216,8 @@ _FIRST_DAYS = re.compile(
     r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?"
     + _SAID_FIRST
     + r"(?:(?:In|During|Over)\s+(?:the|my|his|her|their)\s+first\s+"
-    r"(?:few\s+|two\s+|three\s+)?(?:days|day|week|weeks|month|months|hours|nights)\b|"
+    r"(?:few\s+|two\s+|three\s+)?(?:days|day|week|weeks|month|months|hours|nights?)\b|"
+    r"(?:In|During|Over)\s+(?:his|her|their|my)\s+first\s+night\s+in\s+(?:custody|detention)\b|"
     r"(?:В|Во|За)\s+(?:первые|первую|первый)\s+(?:\w+\s+)?(?:дни|дня|сутки|суток|недел\w*|месяц\w*|"
     r"часы|ноч\w*)(?![\w]))",
     re.IGNORECASE,

@@ -23,7 +23,9 @@ from panah.ingest.text import Sentence, Span
 __all__ = ["Footnote", "footnotes", "in_notes", "refine"]
 
 _HEADING = re.compile(
-    r"(?:^|\n)[ \t]*(?:Notes|Footnotes|Endnotes|Примечания|Сноски)[ \t]*:?[ \t]*\n",
+    # a wiki's "== Примечания ==", an encyclopedia's "References" (each a publication)
+    r"(?:^|\n)[ \t]*(?:=+[ \t]*|#+[ \t]+)?(?:Notes|Footnotes|Endnotes|References|Sources|"
+    r"Примечания|Сноски|Источники|Ссылки|Литература)[ \t]*:?[ \t]*=*[ \t]*\n",
     re.IGNORECASE,
 )
 _NOTE = re.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)])[ \t]+\S", re.MULTILINE)

@@ -56,7 +56,8 @@ class Sentence:
 
 # A sentence ends at . ! ? (or … ) followed by space and a capital, a quote or a digit.
 # Not after an initial ("B. Omarov"), a title ("Mr.") or common abbreviations.
-_END = re.compile(r"[.!?…]+[\"»”’)]*\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+# a sentence ends after its footnote markers too ("… on 2 March 2020.[7] The application …")
+_END = re.compile(r"[.!?…]+[\"»”’)]*(?:\[\d{1,3}\])*\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Col|No|art|Art|para|vs|"
     r"г|гг|ст|ч|п|им|тел|т\.е|т\.д|т\.п|ул|обл|р-н|с|пос|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"

@@ -453,3 +453,18 @@ def test_a_caseworkers_chronology_needs_its_words(lang: str, text: str, kind: st
 )  # fmt: skip
 def test_a_working_groups_opinion_needs_its_words(lang: str, text: str, kind: str) -> None:
     assert kind not in {t for t, _ in rules_events(text, lang, ARTICLE_DATE)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a caseworker's memo in Russian, near-misses: goods brought to a shopping centre, an
+        # application for a passport, a suit against a removal decision (no order of its own)
+        ("ru", "11.04.2025 груз доставили в торговый центр.", "detention"),
+        ("ru", "16/04/2025 подано заявление о выдаче паспорта.", "asylum_application_filed"),
+        ("ru", "Иск против решения о депортации адвокат подал в административный суд 18/04/2025.",
+         "expulsion_ordered"),
+    ],
+)  # fmt: skip
+def test_a_russian_caseworkers_memo_needs_its_words(lang: str, text: str, kind: str) -> None:
+    assert not any(t.startswith(kind) for t, _ in rules_events(text, lang, ARTICLE_DATE))

@@ -433,6 +433,8 @@ def test_an_event_after_after_set_off_by_a_comma_is_not_dated_by_the_next_date()
         ("en", "The court on 3 May 2024 suspended the deportation decision.", "expulsion_ordered"),
         ("en", "On 3 May 2024 counsel filed a lawsuit against the newspaper.", "appeal_filed"),
         ("en", "On 14 June 2019 he was let go from his job at the factory.", "release"),
+        # an order to leave a room is no removal
+        ("en", "On 3 May 2024 the judge ordered him to leave the courtroom.", "expulsion_ordered"),
     ],
 )  # fmt: skip
 def test_a_caseworkers_chronology_needs_its_words(lang: str, text: str, kind: str) -> None:

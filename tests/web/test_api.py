@@ -318,7 +318,7 @@ def test_import_json_body(make_user: Any, client: Any, case_obj: Any) -> None:
         ),
         pytest.param("title: [unclosed", "application/yaml", 400, ("bad.yaml", -1, ""), id="yaml"),
         pytest.param(
-            b"\xff\xfe\x00junk", "application/yaml", 400, ("bad.yaml", None, ""), id="utf8"
+            b"\xff\xfe\x00junk", "application/yaml", 400, ("bad.yaml", 1, ""), id="utf8"
         ),
         pytest.param("{}", "text/plain", 415, None, id="content-type"),
     ],

@@ -175,3 +175,37 @@ def test_form_choices_in_the_page_language(
     )
     for word in words:
         assert word in body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("ru", "текст не в кодировке UTF-8 (сохраните файл в UTF-8)"),
+        ("en", "not UTF-8 text (save the file as UTF-8)"),
+    ],
+    ids=["ru", "en"],
+)
+def test_an_upload_that_is_not_utf8_names_the_byte_in_the_page_language(
+    lang: str, message: str, team: dict[str, Any], client_for: Any
+) -> None:
+    client = client_for(team["users"]["lawyer"])
+    content = "title: Дело\nsummary: Ерлан\n".encode("cp1251")
+    lines = _problem_lines(_import(client, content, lang, "cp1251.yaml"))
+    assert lines == [f"cp1251.yaml:1:8: error: {message}"]
+    assert current_language() == "en"
+
+
+def test_bytes_that_are_not_utf8_name_line_and_column_in_the_readers_language() -> None:
+    from panah.core.casefile import parse_case_bytes
+    from panah.core.i18n import language
+
+    with language("ru"), pytest.raises(CaseFileError) as exc:
+        parse_case_bytes(b"title: ok\n\xff\n", file="x.yaml")
+    assert [str(p) for p in exc.value.problems] == [
+        "x.yaml:2:1: error: текст не в кодировке UTF-8 (сохраните файл в UTF-8)"
+    ]
+    good = yaml.safe_dump(minimal_case(), allow_unicode=True, sort_keys=False).encode()
+    assert parse_case_bytes(b"\xef\xbb\xbf" + good, file="bom.yaml") == parse_case(
+        good.decode(), file="bom.yaml"
+    )  # a byte-order mark is read past

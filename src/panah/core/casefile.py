@@ -30,7 +30,7 @@ from panah.core.i18n import gettext as _
 from panah.core.integrity import check_integrity
 from panah.core.strictyaml import Located, Path, YamlError, format_path, read_yaml
 
-__all__ = ["dump_case", "format_path", "parse_case"]
+__all__ = ["decode_case_bytes", "dump_case", "format_path", "parse_case", "parse_case_bytes"]
 
 Format = Literal["yaml", "json"]
 
@@ -207,6 +207,26 @@ def _json_positions(text: str, file: str) -> Located:
         return read_yaml(_json_for_positions(text), file=file, positions_only=True)
     except YamlError:
         return Located(file)
+
+
+def decode_case_bytes(raw: bytes, *, file: str) -> str:
+    """The text of a case file read as bytes (UTF-8, with or without a byte-order mark).
+
+    Bytes that are not UTF-8 raise a CaseFileError naming the line and column of the first bad
+    byte, in the reader's language, so an upload, an API body and a file on disk fail alike."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise CaseFileError(
+            [Problem(file, line, column, "", _("not UTF-8 text (save the file as UTF-8)"))]
+        ) from None
+
+
+def parse_case_bytes(raw: bytes, *, file: str = "<case>", fmt: Format | None = None) -> Case:
+    """:func:`parse_case` for bytes: decoded by :func:`decode_case_bytes`, then parsed."""
+    return parse_case(decode_case_bytes(raw, file=file), file=file, fmt=fmt)
 
 
 def parse_case(text: str, *, file: str = "<case>", fmt: Format | None = None) -> Case:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from panah.core.case import Case
-from panah.core.casefile import parse_case
+from panah.core.casefile import parse_case_bytes
 from panah.core.errors import CaseFileError, Problem
 
 __all__ = ["read_case_file"]
@@ -20,12 +20,4 @@ def read_case_file(path: str | Path) -> Case:
     except OSError as exc:
         problem = Problem(name, None, None, "", f"cannot read: {exc.strerror}")
         raise CaseFileError([problem]) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise CaseFileError(
-            [Problem(name, line, col, "", "not UTF-8 text (save the file as UTF-8)")]
-        ) from None
-    return parse_case(text, file=name, fmt="json" if p.suffix.lower() == ".json" else "yaml")
+    return parse_case_bytes(raw, file=name, fmt="json" if p.suffix.lower() == ".json" else "yaml")

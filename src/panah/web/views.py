@@ -32,7 +32,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from pydantic import ValidationError
 
 from panah.core.case import Case, NameVariant
-from panah.core.casefile import dump_case, parse_case
+from panah.core.casefile import dump_case, parse_case_bytes
 from panah.core.errors import CaseFileError, PanahError, Problem
 from panah.core.views import conflicts, timeline
 from panah.storage.django_orm import actions
@@ -111,14 +111,7 @@ def _as_of(request: HttpRequest) -> dt.date | None:
 def _read_upload(upload: Any) -> Case:
     """Decode and check an uploaded case file, like ``panah validate`` does."""
     name = str(upload.name)
-    raw = upload.read()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CaseFileError(
-            [Problem(name, None, None, "", "not UTF-8 text (save the file as UTF-8)")]
-        ) from None
-    return parse_case(text, file=name, fmt="json" if name.lower().endswith(".json") else "yaml")
+    return parse_case_bytes(upload.read(), file=name)
 
 
 @require_GET

@@ -21,6 +21,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from panah.core.case import Case
 from panah.core.casefile import parse_case
 from panah.core.errors import CaseFileError, NotFoundError, PanahError, Problem
@@ -132,9 +134,8 @@ def _edited(case: Case, path: Path, entity: dict[str, Any] | None) -> dict[str, 
         old_id = items[pos].get("id")
         if old_id is not None and entity.get("id") != old_id:
             where = format_path((*path, "id"))
-            raise CaseFileError(
-                [Problem("", None, None, where, f"the id {old_id!r} cannot be changed")]
-            )
+            message = _("the id %(id)s cannot be changed") % {"id": repr(old_id)}
+            raise CaseFileError([Problem("", None, None, where, message)])
         items[pos] = entity
     return data
 

@@ -43,8 +43,8 @@ from ninja import NinjaAPI, Status
 from ninja.openapi.docs import Swagger
 
 from panah.core.case import Case
-from panah.core.casefile import dump_case, parse_case
-from panah.core.errors import CaseFileError, PanahError, Problem
+from panah.core.casefile import dump_case, parse_case_bytes
+from panah.core.errors import CaseFileError, PanahError
 from panah.law.i18n import language
 from panah.storage.django_orm import actions, case_edits
 from panah.storage.django_orm.actions_api import api_access_log
@@ -166,13 +166,7 @@ def _body_case(request: HttpRequest, filename: str) -> Case | Status[dict[str, A
         return Status(413, {"detail": _("The file is too large.")})
     name = filename.strip()[:200] or f"request.{fmt}"
     try:
-        try:
-            text = request.body.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise CaseFileError(
-                [Problem(name, None, None, "", "not UTF-8 text (save the file as UTF-8)")]
-            ) from None
-        return parse_case(text, file=name, fmt=fmt)
+        return parse_case_bytes(request.body, file=name, fmt=fmt)
     except CaseFileError as exc:
         return Status(400, _problems(exc))
 

@@ -125,3 +125,47 @@ def test_words_glued_to_a_name(lang: str, text: str, expected: set[str]) -> None
     got = names(draft.case)
     assert {n.casefold() for n in expected} <= got
     assert not any(n.startswith(("advocate", "attorney", "скажи", "p.s")) for n in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a kin word, a role or an honorific opening a line before a name is its cue, not its
+        # first word; a relative named by the given name alone after a kin word, known or not
+        ("en", "Wife Aigerim Bekova called at noon. Uncle Ruslan says the police came.",
+         {"Aigerim Bekova", "Ruslan"}),
+        ("en", "Spokeswoman Aliya Nurova: \"The foreigner was detained lawfully.\"",
+         {"Aliya Nurova"}),
+        ("en", "The sermon was given by imam Hafiz Yusuf Kaya after the prayer.", {"Yusuf Kaya"}),
+        ("en", "In May his brother Merdan was held for ten days.", {"Merdan"}),
+        ("ru", "Сестра Айгерим Бекова ведёт занятия по субботам.", {"Айгерим Бекова"}),
+        # another spelling in brackets is a name of its own
+        ("ru", "Задержан студент Мердан Оразов (Merdan Orazow), гражданин Туркменистана.",
+         {"Мердан Оразов", "Merdan Orazow"}),
+    ],
+)  # fmt: skip
+def test_cue_words_before_a_name(lang: str, text: str, expected: set[str]) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date="2024-05-10"), backend=backend_for(lang)
+    )
+    got = names(draft.case)
+    assert {n.casefold() for n in expected} <= got
+    assert not any(n.split()[0] in ("wife", "uncle", "spokeswoman", "hafiz", "сестра") for n in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a street, an organisation named like a monitor or a company: no person
+        ("en", "They lived on Zhibek Zholu St. until March."),
+        ("en", "They lived on Abay Avenue until March."),
+        ("en", "Kazakh Rights Monitor published an appeal."),
+        ("en", "He worked for Dala Trans Logistics in Almaty."),
+        ("ru", "Ректорат Бишкекского университета выступил с заявлением."),
+    ],
+)  # fmt: skip
+def test_streets_and_firms_are_no_people(lang: str, text: str) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date="2024-05-10"), backend=backend_for(lang)
+    )
+    assert names(draft.case) == set()

@@ -470,3 +470,75 @@ def test_a_working_groups_opinion_needs_its_words(lang: str, text: str, kind: st
 )  # fmt: skip
 def test_a_russian_caseworkers_memo_needs_its_words(lang: str, text: str, kind: str) -> None:
     assert not any(t.startswith(kind) for t, _ in rules_events(text, lang, ARTICLE_DATE))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a notebook's short forms, near-misses: a thing taken from a flat, a call to the police
+        # made by someone, years got of no sentence, a custody of no extradition, a letter
+        # that reached a town, a crossing at night, a spokesman not quoted
+        ("en", "On 6 May 2024 the laptop was taken from their flat.", "detention"),
+        ("en", "On 6 May 2024 she called to the SNB duty officer for help.", "summons"),
+        ("en", "In 2019 he got 8 years of experience at the bank.", "verdict"),
+        ("en", "On 3 May 2024 the judge sanctioned two months' custody for theft.",
+         "extradition_detention"),
+        ("en", "On 6 May 2024 the request for extradition reached Bishkek.", "arrival"),
+        ("en", "On 6 May 2024 the letter from the court arrived in Almaty.", "arrival"),
+        ("en", "He crossed at night on 19 March 2017, through the mountains.",
+         "border_crossing_at_checkpoint"),
+        ("en", "On 7 May 2024 Spokesman Aliya Nurova declined to comment.", "official_statement"),
+        ("en", "On 7 May 2024 he was hit by a car on the way home.", "ill_treatment"),
+    ],
+)  # fmt: skip
+def test_a_notebooks_short_forms_need_their_words(lang: str, text: str, kind: str) -> None:
+    assert not any(t.startswith(kind) for t, _ in rules_events(text, lang, ARTICLE_DATE))
+
+
+NOTEBOOK_EN = (
+    "Notes on the Omarov case\n\n"
+    "Wed 1 May\n"
+    "08.15 - call from his sister. Serik Omarov taken from his flat in Almaty last night by "
+    "three men.\n"
+    "(Check the address with the landlord.)\n\n"
+    "Fri 3/5\n"
+    "Court ordered his custody \"pending extradition\". Brother Serik Omarov looked pale.\n"
+    "Called the ministry. Spokeswoman Aliya Nurova: \"Everything is lawful.\"\n\n"
+    "Tue 7 May\n"
+    "His lawyer saw him. What he told her: in the police station on the first night he was "
+    "kicked and made to stand till morning.\n"
+    "TODO: ask about the verdict of 2016.\n"
+)
+
+
+def test_a_notebooks_entries_date_their_events() -> None:
+    # "Wed 1 May" with the next line's clock time, "Fri 3/5" (day/month after a weekday): the
+    # entries' days date "last night" and the undated events; blows "on the first night" take
+    # the arrest's day; a spokesman quoted after a colon; notes to self are no events; a
+    # brother's name in a text titled by his case is the person's
+    events = rules_events(NOTEBOOK_EN, "en", "2024-05-10")
+    assert ("detention_host", "2024-04-30") in events or ("detention_origin", "2024-04-30") in events
+    assert ("extradition_detention", "2024-05-03") in events
+    assert ("official_statement", "2024-05-03") in events
+    assert ("ill_treatment", "2024-04-30") in events
+    assert not any(t == "verdict" for t, _ in events)
+
+
+def test_a_weekday_after_the_date_still_heads_an_entry() -> None:
+    text = (
+        "Блокнот, май 2024\n\n"
+        "2.05, чт. Встреча с Ержаном в кафе. Говорит, что боится.\n\n"
+        "6.05, пн. Адвокат: в субботу Ержана задержали у дома, миграционная полиция.\n"
+    )
+    assert ("detention_host", "2024-05-04") in rules_events(text, "ru", "2024-05-10")
+
+
+def test_a_yearless_day_of_the_last_month_is_the_news() -> None:
+    # a statement's paragraph after a biography of older years: a day in the month before the
+    # statement's date is the news, not the biography's year going on
+    text = (
+        "He came to Kazan in 2021. He graduated in June 2023 and was admitted to the master's "
+        "programme in September of the same year.\n\n"
+        "On the evening of 2 May police officers detained him in Kazan on a search notice."
+    )
+    assert ("detention_host", "2024-05-02") in rules_events(text, "en", "2024-05-10")

@@ -399,7 +399,9 @@ def _en_rules() -> list[_Rule]:
         (rf"(?P<m>{_MONTH_EN})\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}", absolute, 4),
         (rf"(?P<m>{_MONTH_EN}),?\s+(?:of\s+)?{_YEAR}", absolute, 3),
         (rf"(?:the\s+)?{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_EN})", absolute, 2),
-        (rf"(?P<m>{_MONTH_EN})\s+{_DAY}(?:st|nd|rd|th)?(?![\d,])", absolute, 2),
+        # the day on the month's line: a number on the next line ("Mon 3 Feb\n07.40 - call")
+        # is a clock time or a list's item
+        (rf"(?P<m>{_MONTH_EN})[^\S\n]+{_DAY}(?:st|nd|rd|th)?(?![\d,])", absolute, 2),
         (
             rf"(?:in|In|since|Since|by|By|during|During|until|till|from|From|between|Between|and|to|of|early|late|mid|before|after|around|throughout|Before|After|Early|Late)\s+(?P<body>{_YEAR})(?![\d-])",
             absolute,
@@ -1100,6 +1102,14 @@ _SLASH_DAY_MONTH_SHORT = re.compile(
 )
 """A day and month with no year and no leading zero ("22/7", "3/4"): read only where the text
 states that its dates are day/month (a fraction or "24/7" elsewhere is no date)."""
+_WEEKDAY_SLASH = re.compile(
+    r"^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|"
+    r"urday)?|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|"
+    r"вс)\.?,?[ \t]+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?=[ \t.:]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A day and month with no year after a weekday's name, alone on its line: a notebook's entry
+heading ("Thu 6/2", "Пт, 7/3"); read day first unless the text states or shows month first."""
 
 
 def _slash_dates(text: str) -> list[_Cand]:
@@ -1139,6 +1149,15 @@ def _slash_dates(text: str) -> list[_Cand]:
             expr = _day_month(m)
             if expr is not None:
                 out.append(_Cand(Span(m.start(), m.end()), expr, 2, "patterns"))
+    taken = [c.span for c in out]
+    for m in _WEEKDAY_SLASH.finditer(text):
+        span = Span(m.start("a"), m.end("b"))
+        if any(t.overlaps(span) for t in taken):
+            continue
+        first = day_first or not stated and not any(int(f["b"]) > 12 for f in found)
+        d, mo = (int(m["a"]), int(m["b"])) if first else (int(m["b"]), int(m["a"]))
+        if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(2024, mo)[1]:
+            out.append(_Cand(span, Expr("absolute", Parts(None, mo, d)), 2, "patterns"))
     for m in found:
         d, mo = (int(m["a"]), int(m["b"])) if day_first else (int(m["b"]), int(m["a"]))
         y = int(m["y"])

@@ -340,7 +340,26 @@ def _story_goes_on(parts: Parts, mention: DateMention, st: _State, art: Parts | 
         # an older story told in the third person, and the day would be within the article's
         # last twelve months: only a chronology of days goes on
         return anchor.day is not None and st.story_told >= 2
+    if _within_the_month_before(parts, art) and anchor.year < (art.year if art else 0):
+        # "… admitted in September of the same year. [new paragraph] On the evening of 19
+        # November police detained him", in a statement of 28 November of the next year: a
+        # day of the article's last month is the news, unless the narrative set the year
+        return (anchor.day is not None and st.story_told >= 2) or _narrative_year(mention, st)
     return st.story_told >= 2 or _narrative_year(mention, st)
+
+
+def _within_the_month_before(parts: Parts, art: Parts | None) -> bool:
+    """Whether a yearless day falls in the 31 days up to the article's date, read in the
+    article's year."""
+    if art is None or art.year is None or art.month is None or art.day is None:
+        return False
+    if parts.month is None or parts.day is None:
+        return False
+    try:
+        day = dt.date(art.year, parts.month, parts.day)
+    except ValueError:
+        return False
+    return 0 <= (dt.date(art.year, art.month, art.day) - day).days <= 31
 
 
 def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | None, str]:
@@ -709,7 +728,11 @@ def _stamp_weekday(text: str, span: Span) -> int | None:
     m = _STAMP_BEFORE.match(text[start : span.start])
     if m is not None and m["weekday"]:
         return _weekday_number(m["weekday"])
-    after = re.match(rf"[ \t]*,[ \t]*(?P<weekday>{_WEEKDAY_WORD})[ \t]*$", _line_after(text, span))
+    after = re.match(
+        rf"[ \t]*,[ \t]*(?P<weekday>{_WEEKDAY_WORD})(?:[ \t]*$|(?<=\.)|[ \t]*\.)",
+        _line_after(text, span),
+        re.IGNORECASE,
+    )
     return _weekday_number(after["weekday"]) if after is not None else None
 
 
@@ -721,14 +744,15 @@ def _line_after(text: str, span: Span) -> str:
 # A diary's entry: its heading is a date that opens a paragraph, perhaps after a weekday, and
 # stands either alone on its line (with at most a short name of the day after a comma: "21
 # марта, Нооруз", "14 января 2025, вторник") or as a sentence of its own before the entry's
-# text on the same line ("Sun 14 Jan. They came at 6 this morning.", "19.01. Baurzhan filed").
+# text on the same line ("Sun 14 Jan. They came at 6 this morning.", "19.01. Baurzhan filed",
+# "3.03, пн. Первая встреча": the weekday may follow the date).
 _HEADING_ALONE = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d][\w-]*(?:[ \t]+[\w-]+){0,2})?[ \t.]*$")
 _HEADING_SENTENCE = re.compile(r"[ \t]*\.?[ \t]+[A-ZА-ЯЁ\"«]")
 _HEADING_OPEN = re.compile(
     rf"(?:^|\n[ \t]*\n)[ \t]*(?:{_WEEKDAY_WORD}[ \t]*,?[ \t]*)?"
     r"(?:\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?|[A-Za-zА-Яа-яЁё]{3,9}\.?[ \t]+\d{1,2}|"
     r"\d{1,2}(?:st|nd|rd|th|-?е|-?го)?[ \t]+[A-Za-zА-Яа-яЁё]{3,9}\.?)(?:[ \t]+\d{4})?"
-    r"\.?[ \t]+[A-ZА-ЯЁ\"«]",
+    rf"(?:[ \t]*,[ \t]*(?i:{_WEEKDAY_WORD}))?\.?[ \t]+[A-ZА-ЯЁ\"«]",
 )
 
 
@@ -785,6 +809,10 @@ def heading(text: str, span: Span) -> bool:
     if _HEADING_ALONE.match(after):
         return True
     opened = text[span.end - 1] == "." or after.startswith(".")
+    weekday = re.match(rf"[ \t]*,[ \t]*{_WEEKDAY_WORD}", after, re.IGNORECASE)
+    if weekday is not None:  # "3.03, пн. Первая встреча …": the weekday after the date
+        after = after[weekday.end() :]
+        opened = opened or weekday[0].endswith(".") or after.startswith(".")
     if not opened or not _HEADING_SENTENCE.match(after if after.startswith(".") else "." + after):
         return False
     return len(_HEADING_OPEN.findall(text)) >= 2

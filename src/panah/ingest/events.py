@@ -152,7 +152,17 @@ _RELATION_BEFORE = re.compile(
     r"(?<=\sгг)\.|(?<=\sр)\.))*$",
     re.IGNORECASE,
 )
+_PAPER_ARRIVED = re.compile(
+    r"\b(?:request|letter|decision|note|notice|document|papers|complaint|appeal|parcel|"
+    r"message|order|application|reply|answer|file|запрос|письмо|решение|жалоба|ответ|"
+    r"документ\w*)(?:\s+(?:for|of|from|to|about|on)\s+(?:the\s+|his\s+|her\s+)?[\w'’-]+)?"
+    r"(?:\s+itself)?\s+(?:had\s+|has\s+|finally\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+"""What comes before "reached", "arrived" when a paper, not a person, arrives ("the Uzbek
+request for extradition reached Bishkek yesterday")."""
 _CHECKPOINT = re.compile(
+    r"(?-i:[Cc]rossed\s+(?:the\s+border\s+)?at\s+[A-ZА-ЯЁ])|"
     r"checkpoint|border\s+post|crossing\s+point|port\s+of\s+entry|\bvisa\b|passport\s+control|"
     r"пункт\w*\s+пропуска|КПП|\bвиз\w*|погранпереход\w*",
     re.IGNORECASE,
@@ -363,6 +373,9 @@ def find_triggers(text: str, sents: Sequence[Sentence], lang: str) -> list[Trigg
     for sent in sents:
         s_text = sent.text(text)
         hits: list[TriggerHit] = []
+        line = text.rfind("\n", 0, sent.span.start) + 1
+        if _NOTE_TO_SELF.match(s_text) or _NOTE_TO_SELF_LINE.match(text, line):
+            continue
         for trig in triggers(lang):
             if trig.gate is not None and not trig.gate.search(s_text):
                 continue
@@ -446,6 +459,22 @@ _MY_RELATIVE_HELD = re.compile(
 )
 
 
+_CASE_TITLE = re.compile(
+    r"\b(?:the\s+)?(?-i:(?P<en>[A-Z][\w'’-]+))\s+case\b|[Дд]ел[оау]\s+«?(?-i:(?P<ru>[А-ЯЁ]\w+))",
+    re.IGNORECASE,
+)
+
+
+def _case_name(text: str) -> str | None:
+    """The name in a title that says whose case the text is ("… days of the Rakhimov case",
+    "«Дело Гульнар»"), from the text's first line."""
+    first = text.lstrip().split("\n", 1)[0]
+    m = _CASE_TITLE.search(first)
+    if m is None:
+        return None
+    return m["en"] or m["ru"]
+
+
 @lru_cache(maxsize=16)
 def _subject_relation(text: str) -> str | None:
     """The relative a letter, an appeal or a testimony is about ("прошу помочь моему мужу",
@@ -455,6 +484,17 @@ def _subject_relation(text: str) -> str | None:
     return _relation_word(m["who"]) if m is not None else None
 
 
+_SPOKESMAN_LABEL = re.compile(
+    r"(?:the\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer))\b[^:]*:", re.I
+)
+_NOTE_TO_SELF_LINE = re.compile(r"[ \t]*(?:TODO|To-?do|NB|N\.B\.)\b", re.IGNORECASE)
+_NOTE_TO_SELF = re.compile(
+    r"\(?[ \t]*(?-i:Ask|Check|Verify|Find\s+out|Спросить|Узнать|Проверить|Поискать|Уточнить|"
+    r"Выяснить)\b"
+)
+"""A notebook's note to its writer: a line headed "TODO"/"NB", a sentence that opens with an
+imperative ("(Ask family for the verdict copy.)", "Проверить, подавала ли она …"): the events
+it names are not told as having happened."""
 _HEADER_STATEMENT = re.compile(
     r"(?:press\s+)?briefing|spokesperson\s*:|пресс-секретарь\s*:|официальный\s+представитель\s*:|"
     r"брифинг",
@@ -604,7 +644,15 @@ def _refine(
         if not said and _RELATIVE_TOPIC.match(previous):
             said = previous
         subject = _subject_relation(text)
-        if said and subject is not None and _relation_word(said) == subject:
+        case_of = _case_name(text)
+        if case_of and rel is not None and re.search(
+            rf"\b{re.escape(case_of)}\w{{0,3}}\b",
+            before[-80:][rel.end() :] + hit.span.text(text),
+        ):
+            # "From the notebook: the Rakhimov case" … "Husband Jasur Rakhimov taken …": the
+            # relative so named is the person whose case the text is
+            relative = False
+        elif said and subject is not None and _relation_word(said) == subject:
             # a wife's letter "to help my husband": her husband is the person the text is
             # about, not a relative of that person
             relative = False
@@ -685,6 +733,8 @@ def _refine(
             return EventType.BORDER_CROSSING_OUTSIDE_CHECKPOINT, False, False
         return EventType.BORDER_CROSSING_OUTSIDE_CHECKPOINT, True, False
     if kind == EventType.ARRIVAL:
+        if _PAPER_ARRIVED.search(text[sent.span.start : hit.span.start]):
+            return None, False, False  # "the request for extradition reached Bishkek": a paper
         after = Span(hit.span.start, min(sent.span.end, hit.span.end + 40))
         if not any(p.place.kind != "country" and after.covers(p.span) for p in in_sentence):
             # a place the gazetteer does not know: a capitalised word right after the verb
@@ -726,6 +776,13 @@ def _refine(
     if kind == EventType.OFFICIAL_STATEMENT and _HEADER_STATEMENT.match(hit.span.text(text)):
         # a briefing note, or the spokesperson's label at its head: the document itself is
         # the statement (a UN office's too)
+        return EventType.OFFICIAL_STATEMENT, False, False
+    if kind == EventType.OFFICIAL_STATEMENT and _SPOKESMAN_LABEL.match(hit.span.text(text)):
+        # "Spokesman Nurlan …: "The check is …"": the spokesman quoted after a colon, a state's
+        # unless the sentence before speaks of an international body
+        before = text[max(0, hit.span.start - 120) : hit.span.start]
+        if _INTERNATIONAL.search(before):
+            return None, False, False
         return EventType.OFFICIAL_STATEMENT, False, False
     if kind == EventType.OFFICIAL_STATEMENT:
         around = text[max(sent.span.start, hit.span.start - 160) : hit.span.start]
@@ -1013,7 +1070,7 @@ def assemble(
             lasting[-1].notes.append("its end is the 'until' date told after it")
         else:
             review.append((d.mention.span, f"an end date ({d.value}) for no event recognised"))
-    _entry_days(text, events, [*dates, *stamps])
+    _entry_days(text, events, [*dates, *stamps], sents)
     _until_release(text, events, sents, lang)
     _during(text, events, sents)
     _place_detentions(text, events, places, sents)
@@ -1026,7 +1083,12 @@ def assemble(
     return events, review
 
 
-def _entry_days(text: str, events: list[EventDraft], dates: Sequence[Resolved]) -> None:
+def _entry_days(
+    text: str,
+    events: list[EventDraft],
+    dates: Sequence[Resolved],
+    sents: Sequence[Sentence] = (),
+) -> None:
     """A diary's entry ("Tue 16 Jan. Court in the afternoon. Two months' arrest."): an event
     told in it with no date of its own took place on the entry's day, its heading's date
     (:func:`panah.ingest.datetext.heading`); so does one told in a chat's message, on the
@@ -1043,6 +1105,8 @@ def _entry_days(text: str, events: list[EventDraft], dates: Sequence[Resolved]) 
     for e in events:
         if e.date is not None or e.trigger.weak:
             continue
+        if e.type in _HARM and sents and _FIRST_DAYS.match(sents[e.trigger.sentence].text(text)):
+            continue  # "on the first night he was hit": the detention's start (_during)
         head = [
             d
             for d in heads
@@ -1215,7 +1279,10 @@ _DURING = re.compile(
 _FIRST_DAYS = re.compile(
     r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?"
     + _SAID_FIRST
-    + r"(?:(?:In|During|Over)\s+(?:the|my|his|her|their)\s+first\s+"
+    + r"(?:What\s+(?:he|she|they)\s+told\s+\w+\s*:\s*)?"
+    r"(?:(?:(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:building|station|cell|office)\s+)?"
+    r"on\s+(?:the|his|her|their|my)\s+first\s+(?:night|day)\b|"
+    r"(?:In|During|Over)\s+(?:the|my|his|her|their)\s+first\s+"
     r"(?:few\s+|two\s+|three\s+)?(?:days|day|week|weeks|month|months|hours|nights?)\b|"
     r"(?:In|During|Over)\s+(?:his|her|their|my)\s+first\s+night\s+in\s+(?:custody|detention)\b|"
     r"(?:В|Во|За)\s+(?:первые|первую|первый)\s+(?:\w+\s+)?(?:дни|дня|сутки|суток|недел\w*|месяц\w*|"
@@ -1252,6 +1319,29 @@ def _during(text: str, events: list[EventDraft], sents: Sequence[Sentence]) -> N
             and x.dated
             and not x.relative
         ]
+        if first and re.search(r"\bfirst\s+night\b|\bпервую\s+ночь\b", sent.text(text), re.I):
+            # "on the first night he was hit": the night of the arrest, not of the custody
+            # ordered after it (a notebook's later entry tells it days after)
+            arrests = [
+                x
+                for x in events
+                if x.type in (EventType.DETENTION_HOST, EventType.DETENTION_ORIGIN)
+                and x.trigger.sentence < sent.index
+                and x.dated
+                and not x.relative
+            ]
+            held = arrests or held
+        if not held and first:
+            # a notebook's later entry ("What he told her: on the first days he was hit"):
+            # the arrest told earlier in the text
+            held = [
+                x
+                for x in events
+                if x.type in (EventType.DETENTION_HOST, EventType.DETENTION_ORIGIN)
+                and x.trigger.sentence < sent.index
+                and x.dated
+                and not x.relative
+            ]
         if held:
             e.date, e.date_shared = held[-1].date, True
             e.notes.append("dated by the start of the detention told just before")

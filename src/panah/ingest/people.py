@@ -68,15 +68,18 @@ _STOP = frozenset(
     Полиция Комитет Служба Пограничной Пограничная Республики Республика Уголовного Кодекса
     Адвокат Адвоката Представитель Заместитель Свидетельства Свидетельство Показания Судебный
     Мужчина Мужчины Жителя Житель Января Февраля Марта Апреля Мая Июня Июля Августа Сентября
-    Октября Ноября Декабря
+    Октября Ноября Декабря Дело
     """
     )
 )
+_STREET_AFTER = re.compile(r"[ \t]+(?:St\.|Street|Ave\.|Avenue|Road|Rd\.|Boulevard|Lane)(?!\w)")
+_STOP_FOLDED = frozenset(w.casefold() for w in _STOP)
 _ORG_WORDS = re.compile(
     r"\b(?:Court|Service|Committee|Bureau|Watch|Ministry|Department|Office|Code|Republic|"
     r"Commission|Agency|University|International|Nations|Police|Prosecutor|Foundation|News|"
     r"Radio|Press|Times|Post|Reuters|Forum|Institute|Cent(?:re|er)|Union|Party|Association|"
     r"Group|Council|Embassy|Consulate|Parliament|Senate|Mazhilis|Akimat|Administration|"
+    r"Monitor|Logistics|LLP|LLC|Ltd|Inc|Ректорат\w*|Деканат\w*|"
     r"Суд\w*|Служб\w*|Комитет\w*|Бюро|Министерств\w*|Департамент\w*|Кодекс\w*|Республик\w*|"
     r"Комисси\w*|Прокуратур\w*|Агентств\w*)\b"
 )
@@ -86,7 +89,7 @@ _CUE_BEFORE = re.compile(
     r"daughter|father|mother)s?|activist|journalist|named|called|chief|minister|"
     r"spokes(?:man|woman|person)|adviser|official|head|director|representative|coordinator|"
     r"founder|researcher|chair(?:man|woman|person)?|president|editor|poet|writer|imam|"
-    r"activist|contact|written(?:\s+as)?|spel(?:led|t)(?:\s+as)?|appears\s+as|known\s+as|"
+    r"activist|contact|av\.|avukat|written(?:\s+as)?|spel(?:led|t)(?:\s+as)?|appears\s+as|known\s+as|"
     r"registered\s+as|recorded\s+as|"
     r"координатор\w*|основател\w*|председател\w*|поэт\w*|имам\w*|записан\w*\s+как|"
     r"адвокат\w*|защитник\w*|судья|муж(?!чин)\w*|жена|жены|сын\w*|доч\w+|брат\w*|сестр\w*|"
@@ -429,6 +432,65 @@ def _split_lines(n: NameMention, place_spans: Sequence[Span]) -> list[NameMentio
     return out
 
 
+_HEAD_CUE = re.compile(
+    r"(?:husband|wife|brother|sister|cousin|son|daughter|mother|father|uncle|aunt|nephew|niece|"
+    r"spokes(?:man|woman|person)|lawyer|attorney|advocate|judge|imam|haf[iı]z|sheikh|mullah|"
+    r"hajj?i|av\.|муж|мужа|мужу|жена|жены|жену|брат|брата|брату|сестра|сестры|сестру|сестре|"
+    r"сын|сына|сыну|дочь|дочери|мать|матери|отец|отца|отцу|адвокат|адвоката|судья|имам|"
+    r"имама|хафиз)[ \t]+",
+    re.IGNORECASE,
+)
+"""A kin word, a role or an honorific that opens a sentence or a line before a name ("Husband
+Jasur Rakhimov taken …", "Spokesman Nurlan …:", "Сестра Гульшат Атаева проводит …", "imam
+Hafız Osman Demir"): capitalised, it was read as the name's first word; it is the name's cue."""
+_KIN_CUE = re.compile(
+    r"\b(?:husband|wife|brothers?|sisters?|cousins?|sons?|daughters?|mother|father|uncles?|"
+    r"aunts?|nephews?|nieces?)[ \t]+$",
+    re.IGNORECASE,
+)
+"""A kin word right before a lone capitalised word: a relative named by the given name alone
+("his brother Döwlet was held"), known given name or not (Russian relatives so named are found
+with their case by :func:`find_relatives`)."""
+
+
+def _without_cue_word(n: NameMention, lang: str) -> NameMention:
+    """A name whose first word is a kin word, a role or an honorific (:data:`_HEAD_CUE`)
+    without that word."""
+    words = n.written.split()
+    m = _HEAD_CUE.match(n.written)
+    if m is None or len(words) < 2 or m.end() >= len(n.written):
+        return n
+    rest_words = n.written[m.end() :].split()
+    normal = n.normal.split()
+    if len(normal) == len(words):
+        rest = " ".join(normal[len(words) - len(rest_words) :])
+    else:
+        rest = " ".join(_normal_ru(rest_words)) if lang == "ru" else " ".join(rest_words)
+    source = "single" if len(rest_words) == 1 and n.source != "natasha" else n.source
+    return NameMention(Span(n.span.start + m.end(), n.span.end), n.written[m.end() :], rest, source)
+
+
+_PAREN_SPELLING = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _split_spelling(n: NameMention, lang: str) -> list[NameMention]:
+    """A model's name with another spelling in brackets after it ("Жасурбека Тохирова
+    (Jasurbek Tokhirov)"): two names."""
+    m = _PAREN_SPELLING.search(n.written)
+    if m is None:
+        return [n]
+    head = n.written[: m.start()]
+    tail = n.written[m.end() :].rstrip(" \t)")
+    out = []
+    if head.strip():
+        normal = n.normal.split("(")[0].strip() if "(" in n.normal else head
+        out.append(NameMention(Span(n.span.start, n.span.start + len(head)), head, normal, n.source))
+    if tail.strip():
+        start = n.span.start + m.end()
+        out.append(NameMention(Span(start, start + len(tail)), tail, tail, n.source))
+    return out
+
+
 def find_names(
     text: str,
     sents: Sequence[Sentence],
@@ -457,7 +519,11 @@ def find_names(
             if run:
                 found.extend(_names_in_run(text, base, run, place_spans, lang))
             run = [m] if m is not None else []
-    found = [_with_final_dot(n, text) for n in found]
+    found = [
+        _with_final_dot(_without_cue_word(part, lang), text)
+        for n in found
+        for part in _split_spelling(n, lang)
+    ]
     # keep non-overlapping, preferring model results, then longer ones
     chosen: list[NameMention] = []
     ranked = sorted(found, key=lambda n: (n.source != "natasha", -len(n.span), n.span.start))
@@ -517,6 +583,8 @@ def _names_in_run(
         words = written.split()
         if words[-1].endswith(".") and len(words[-1]) == 2:
             continue  # a trailing initial ("… Omarov B."): not read as a name here
+        if _STREET_AFTER.match(text, span.end) or words[-1] in ("St", "Street", "Avenue", "Ave"):
+            continue  # "on Zhibek Zholu St.", "Abay Avenue": a street
         cue = (
             bool(_CUE_BEFORE.search(text[max(0, span.start - 40) : span.start]))
             or bool(_LABEL_BEFORE.match(text[text.rfind("\n", 0, span.start) + 1 : span.start]))
@@ -609,11 +677,19 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
         owners.sort(key=lambda p: 0 if any(f.tokens[-1] == word for f in p.full) else 1)
         if owners:
             owners[0].mentions.append(m)
-        elif (
+            continue
+        kin = _KIN_CUE.search(text[max(0, m.span.start - 20) : m.span.start])
+        if (
             (m.source == "natasha" and _is_name_like([m.normal]))
             or (
                 _CUE_BEFORE.search(text[max(0, m.span.start - 40) : m.span.start])
                 and m.normal.casefold() in given_names()
+            )
+            or (
+                kin is not None
+                and m.normal.casefold() not in _STOP_FOLDED
+                and len(m.normal) > 2
+                and not re.match(rf"[ \t]+[{_UP}]", text[m.span.end : m.span.end + 3])
             )
             or _chat_writer(text, m.span)
         ):

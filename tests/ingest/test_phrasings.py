@@ -542,3 +542,55 @@ def test_a_yearless_day_of_the_last_month_is_the_news() -> None:
         "On the evening of 2 May police officers detained him in Kazan on a search notice."
     )
     assert ("detention_host", "2024-05-02") in rules_events(text, "en", "2024-05-10")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a notebook's Russian short forms, near-misses: a place left of no origin state, a
+        # list's item of another application, a foundation that released a film, the
+        # children taken home, a refusal of no asylum
+        ("ru", "Из Москвы уехал 4 мая 2024 года, на поезде.", "departure_home"),
+        ("ru", "— Заявление на регистрацию — 11.06.2019, копия есть.", "asylum_application_filed"),
+        ("ru", "3 мая 2024 года фонд выпустил фильм о беженцах.", "ngo_appeal"),
+        ("ru", "3 мая 2024 года детей забрали домой.", "relative_persecuted"),
+        ("ru", "— Кредит в банке просили в 2019-м.\n— Отказ пришёл в феврале 2020-го.",
+         "refugee_status_refused"),
+    ],
+)  # fmt: skip
+def test_a_russian_notebooks_short_forms_need_their_words(lang: str, text: str, kind: str) -> None:
+    assert not any(t.startswith(kind) for t, _ in rules_events(text, lang, ARTICLE_DATE))
+
+
+def test_a_refusal_in_a_list_takes_the_item_before() -> None:
+    text = (
+        "Говорит тихо.\n"
+        "— Заявление на статус беженца подала в 2019 году.\n"
+        "— Отказ пришёл в феврале 2020-го."
+    )
+    assert ("refugee_status_refused", "2020-02") in rules_events(text, "ru", ARTICLE_DATE)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a community bulletin's forms, near-misses: asked for help, gone to court as a
+        # witness, a passport kept at home, held by the hand
+        ("en", "On 2 May 2024 she asked the imam for help with the rent.", "asylum_application_filed"),
+        ("en", "On 6 May 2024 he went to the regional court as a witness.", "appeal_filed"),
+        ("en", "On 6 May 2024 he kept his passport in a drawer at home.", "passport_confiscated"),
+        ("en", "On 6 May 2024 the child was held by the hand by her mother.", "detention"),
+    ],
+)  # fmt: skip
+def test_a_bulletins_forms_need_their_words(lang: str, text: str, kind: str) -> None:
+    assert not any(t.startswith(kind) for t, _ in rules_events(text, lang, ARTICLE_DATE))
+
+
+def test_ramadan_is_its_gregorian_months() -> None:
+    from panah.ingest.datetext import hijri_month
+
+    assert hijri_month(2025, 9) == "2025-03"  # 1 March - 29 March 2025
+    assert hijri_month(2024, 9) == "2024-03/2024-04"  # 11 March - 9 April 2024
+    assert hijri_month(2030, 9) is None  # two Ramadans begin in 2030
+    events = rules_events("В Рамадан 2023 года полиция забрала у него паспорт.", "ru", ARTICLE_DATE)
+    assert ("passport_confiscated", "2023-03/2023-04") in events

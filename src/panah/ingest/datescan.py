@@ -536,6 +536,9 @@ def _en_rules() -> list[_Rule]:
             5,
         ),
         (r"(?P<w>last|this|next)\s+(?P<u>year|month|week)", unit_rel, 3),
+        # the month of Ramadan of a year: its Gregorian months (datetext.hijri_month)
+        (rf"(?-i:Rama[dz]an)\s+(?:of\s+)?(?P<w>last|this)\s+(?P<u>year)", unit_rel, 4),
+        (rf"(?-i:Rama[dz]an)\s+(?:of\s+)?{_YEAR}", absolute, 4),
         (r"(?:earlier|later)\s+(?P<w>this)\s+(?P<u>year|month|week)", unit_rel, 3),
         (r"the\s+day\s+before\s+yesterday", day_before_yesterday, 3),
         # "last night": the night before the day the text is told on, its yesterday
@@ -750,6 +753,12 @@ def _ru_rules() -> list[_Rule]:
         (rf"{num}\s+{unit}\s+назад", ago, 3),
         (rf"{unit}\s+назад(?P<n>)", ago, 2),
         (r"в\s+(?P<w>прошлом|этом|позапрошлом|следующем)\s+(?P<u>году|месяце)", unit_rel, 3),
+        (
+            r"(?-i:Рама[дз]ан)\w*\s+(?:в\s+)?(?P<w>прошлом|этом|позапрошлом)\s+(?P<u>году)",
+            unit_rel,
+            4,
+        ),
+        (rf"(?-i:Рама[дз]ан)\w*\s+{_YEAR}(?:\s+года)?", absolute, 4),
         (
             r"(?:в\s+)?(?:конце|начале|середине|конца|начала|середины)\s+"
             r"(?P<w>прошлого|этого|текущего|позапрошлого)\s+(?P<u>года|месяца)",

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -894,6 +895,43 @@ def _stamp(text: str, span: Span) -> str:
     return "update" if before["update"] or after["updated"] else "stamp"
 
 
+_RAMADAN = re.compile(r"Rama[dz]an|Рама[дз]ан")
+
+
+def _hijri_day(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian day of a day of the tabular Islamic calendar (civil epoch; a day off
+    the sighted month at most)."""
+    jd = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439
+    return dt.date.fromordinal(jd - 1721425)
+
+
+def hijri_month(year: int, month: int) -> str | None:
+    """The Gregorian month or months ("2025-03", "2024-03/2024-04") of the Hijri ``month``
+    (9: Ramadan) that begins in the Gregorian ``year``; None when none or two begin in it."""
+    starts = []
+    for h in range(int((year - 622) * 1.0307) - 1, int((year - 622) * 1.0307) + 3):
+        first = _hijri_day(h, month, 1)
+        if first.year == year:
+            starts.append((first, _hijri_day(h, month, 29)))
+    if len(starts) != 1:
+        return None
+    first, last = starts[0]
+    a, b = f"{first.year}-{first.month:02d}", f"{last.year}-{last.month:02d}"
+    return a if a == b else f"{a}/{b}"
+
+
+_ASIDE_BEFORE = re.compile(
+    r",\s*which\s+(?:\w+\s+){0,3}?(?:expired|expires|ran\s+out|lapsed|was\s+issued|"
+    r"was\s+valid)\s+(?:in\s+|on\s+)?$|"
+    r",\s*(?:срок\s+(?:действия\s+)?(?:которого|которой)|который|которая|которое)\s+"
+    r"(?:\w+\s+){0,2}?(?:истёк|истек|истекла|истекло|"
+    r"закончил\w*)\s+(?:в\s+)?$",
+    re.IGNORECASE,
+)
+"""An aside about a document's validity before a date ("His residence card, which expired this
+summer, …", "паспорт, срок которого истёк в мае, …")."""
+
+
 def resolve(
     mentions: Sequence[DateMention], article: FuzzyDate | None, text: str = ""
 ) -> list[Resolved]:
@@ -934,6 +972,10 @@ def resolve(
         ):
             st.article, chat = article, -1
         value, how, conf, point, _start = resolve_expr(mention, st)
+        if value is not None and text and _RAMADAN.match(text, mention.span.start):
+            months = hijri_month(int(value[:4]), 9) if re.fullmatch(r"\d{4}", value) else None
+            if months is not None:
+                value, how = months, f"{how}; the Gregorian months of that year's Ramadan"
         fuzzy = FuzzyDate.parse(value) if value is not None else None
         out.append(Resolved(mention, value, how, conf, fuzzy))
         kind = _stamp(text, mention.span) if text else ""
@@ -964,9 +1006,14 @@ def resolve(
             if kind == "update":
                 updated = fuzzy
         back = mention.expr.kind == "offset" and mention.expr.which == "back"
+        # "His residence card, which expired this summer, …": a date told in an aside about a
+        # thing is no point of the story; "Two days after his arrest" counts from the arrest
+        aside = bool(text) and bool(
+            _ASIDE_BEFORE.search(text[max(0, mention.span.start - 60) : mention.span.start])
+        )
         # "on 24 September, three days after it announced …": the day counted back dates the
         # clause after it; the story goes on from the date before it
-        if point is not None and point.year is not None and not back:
+        if point is not None and point.year is not None and not back and not aside:
             st.anchor = point
             st.anchor_text = format_parts(point)
             st.anchor_sentence = mention.sentence

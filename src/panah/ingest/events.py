@@ -713,7 +713,7 @@ def _refine(
         # "left Nukus by car", "уехал из Беларуси", "вылетел из Грозного": the place left,
         # right after the verb, is in a country of origin of this text
         after = Span(hit.span.end, min(sent.span.end, hit.span.end + 40))
-        left = [p for p in in_sentence if after.covers(p.span)]
+        left = [p for p in in_sentence if after.covers(p.span) or hit.span.covers(p.span)]
         if left and left[0].place.country in origin_states(text):
             return EventType.DEPARTURE_HOME, False, False
         return None, False, False
@@ -758,6 +758,13 @@ def _refine(
     if kind in (EventType.ASYLUM_INTERVIEW, EventType.REFUGEE_STATUS_REFUSED) and not (
         _ASYLUM_CONTEXT.search(hit.span.text(text))
         or _ASYLUM_CONTEXT.search(paragraph or s_text)
+        # a list's items, each a paragraph of its own ("— Заявление на статус беженца — …",
+        # "— Отказ пришёл в феврале"): the item just before
+        or (
+            kind == EventType.REFUGEE_STATUS_REFUSED
+            and re.match(r"\W*[—–-]", s_text) is not None
+            and _ASYLUM_CONTEXT.search(text[max(0, sent.span.start - 200) : sent.span.start])
+        )
         # "interviewed about his reasons for fleeing"
         or (kind == EventType.ASYLUM_INTERVIEW and _FLIGHT_REASONS.search(s_text))
         # "в ходе собеседований, проведённых … с участием переводчика": an interview through
@@ -786,6 +793,9 @@ def _refine(
         return EventType.OFFICIAL_STATEMENT, False, False
     if kind == EventType.OFFICIAL_STATEMENT:
         around = text[max(sent.span.start, hit.span.start - 160) : hit.span.start]
+        if _OFFICIAL_CUE.match(hit.span.text(text)):
+            # "пресс-служба ДП Алматы ответила": the speaker opens the trigger
+            around = text[max(sent.span.start, hit.span.start - 160) : hit.span.end]
         if not _OFFICIAL_CUE.search(around) or re.search(r"lawyer|адвокат", around[-60:], re.I):
             return None, False, False
         if _NOT_OFFICIAL_AFTER.match(text, hit.span.end, sent.span.end):

@@ -459,6 +459,20 @@ _MY_RELATIVE_HELD = re.compile(
 )
 
 
+_COMMUNITY_ADDRESS = re.compile(
+    r"(?:брат|сестра|brother|sister)\s+(?!\w+(?:ова|ева|ёва|ина|ына|ого|его)\b)"
+    r"(?-i:[A-ZА-ЯЁ][\w'’-]+\s+[A-ZА-ЯЁ][\w'’-]+)",
+    re.IGNORECASE,
+)
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b(?:его|её|ее|их|мой|моя|мои|моего|моей|наш|наша|his|her|their|my|our|\w+['’]s)\s+"
+    r"(?:\w+\s+)?|\b(?:младш|старш|родн|двоюродн|сводн)\w*\s+|\b(?:younger|older|elder|"
+    r"little|big|half-?|step)\s*)$",
+    re.IGNORECASE,
+)
+"""A bare "брат"/"сестра"/"brother"/"sister" before a full name, no one's relative named
+("брат Довлет Гурбанов", "Sister Amina Yusupova"): how a religious community names its members;
+"его брат Довлет", "брат Мергена", "Brother Akmal" stay relatives."""
 _CASE_TITLE = re.compile(
     r"\b(?:the\s+)?(?-i:(?P<en>[A-Z][\w'’-]+))\s+case\b|[Дд]ел[оау]\s+«?(?-i:(?P<ru>[А-ЯЁ]\w+))",
     re.IGNORECASE,
@@ -621,6 +635,12 @@ def _refine(
     rel = _RELATION_BEFORE.search(before[-80:])
     if rel is not None and _SOURCE_BEFORE.search(before[-80:][: rel.start()]):
         rel = None  # "по словам дочери", "according to his daughter": she tells, not suffers
+    if (
+        rel is not None
+        and _COMMUNITY_ADDRESS.match(before[-80:][rel.start() :] + hit.span.text(text))
+        and not _POSSESSIVE_BEFORE.search(before[-80:][: rel.start()])
+    ):
+        rel = None  # "брат Довлет Гурбанов, задержанный 20 мая": a community's "brother"
     relative = (
         rel is not None
         # "the police summoned my wife"

@@ -621,3 +621,20 @@ def test_a_communitys_brother_named_in_full_is_no_relative() -> None:
     assert ("detention_host", "2024-05-20") in events
     text = "Его старший брат Ильяс Аширов был задержан 20 мая 2024 года в Ашхабаде."
     assert ("relative_persecuted", "2024-05-20") in rules_events(text, "ru", ARTICLE_DATE)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # an employer's reference, near-misses: a ministry that refused a visa, sent to work
+        # at a branch office, better weather, a complaint sent to a court
+        ("en", "On 7 June 2023 the ministry refused his visa.", "refugee_status_refused"),
+        ("en", "In May 2024 she was sent to work at the branch office in Astana.", "forced_labour"),
+        ("en", "On 3 April 2024 they told him that it would be better to take the train.",
+         "threat"),
+        ("en", "On 26 November 2024 she submitted a complaint to the city court.",
+         "un_communication_sent"),
+    ],
+)  # fmt: skip
+def test_an_employers_reference_needs_its_words(lang: str, text: str, kind: str) -> None:
+    assert not any(t.startswith(kind) for t, _ in rules_events(text, lang, ARTICLE_DATE))

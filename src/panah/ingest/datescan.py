@@ -556,7 +556,7 @@ def _en_rules() -> list[_Rule]:
             3,
         ),
         (
-            r"(?:on|On|[Ll]ast)\s+(?P<body>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+            r"(?:on|On|[Ll]ast|[Tt]his)\s+(?P<body>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
             r"Saturday|Sunday))",
             weekday,
             2,

@@ -139,6 +139,14 @@ def test_words_glued_to_a_name(lang: str, text: str, expected: set[str]) -> None
         ("en", "The sermon was given by imam Hafiz Yusuf Kaya after the prayer.", {"Yusuf Kaya"}),
         ("en", "In May his brother Merdan was held for ten days.", {"Merdan"}),
         ("ru", "Сестра Айгерим Бекова ведёт занятия по субботам.", {"Айгерим Бекова"}),
+        # the case the context says: a man's patronymic beside a dative surname, a woman
+        # after a feminine kin word, a woman's surname signing a letter at its line's end
+        ("ru", "Справка дана Каримову Рустаму Алишеровичу в том, что он работает у нас.",
+         {"Каримов Рустам Алишерович"}),
+        ("ru", "В мае 2023 года в милицию вызывали его мать, Дильноду Каримову.",
+         {"Дильнода Каримова"}),
+        ("ru", "Рустам Каримов работает у нас с 2019 года.\n\nГлавный бухгалтер    О. В. Сидорова",
+         {"Рустам Каримов", "О. В. Сидорова"}),
         # another spelling in brackets is a name of its own
         ("ru", "Задержан студент Мердан Оразов (Merdan Orazow), гражданин Туркменистана.",
          {"Мердан Оразов", "Merdan Orazow"}),

@@ -289,6 +289,43 @@ _NOMINATIVE_AFTER = re.compile(
 )
 
 
+_FEMININE_BEFORE = re.compile(
+    r"(?<!\w)(?:мать|матери|маму|жену|жены|сестру|сестры|дочь|дочери|бабушку|гражданку|"
+    r"студентку|её|ее)[\s,]+$",
+    re.IGNORECASE,
+)
+
+
+def _case_of_context(n: NameMention, text: str) -> NameMention:
+    """A model's base form the context corrects: a surname left in the dative beside a man's
+    patronymic ("Хасанову Умеджону Рахимовичу" -> "Хасанов Умеджон Рахимович"); a woman's
+    name in the accusative after a feminine kin word ("его мать, Мавлюду Хасанову" ->
+    "Мавлюда Хасанова"); a woman's surname with initials that signs a letter at the end of
+    its line ("Начальник отдела кадров  Е. А. Мельникова"), which is in the nominative."""
+    words, written = n.normal.split(), n.written.split()
+    if len(words) == 3 and re.search(r"(?:ович|евич)$", words[2]) and re.search(
+        r"\w{3}(?:ову|еву|ёву|ину)$", words[0]
+    ):
+        return replace(n, normal=" ".join([words[0][:-1], *words[1:]]))
+    if (
+        len(written) == 2
+        and re.search(r"\w{3}(?:ову|еву|ёву|ину)$", written[1])
+        and re.search(r"\w{2}[^аеёиоуыэюя\W][ую]$", written[0])
+        and _FEMININE_BEFORE.search(text[max(0, n.span.start - 25) : n.span.start])
+    ):
+        given = written[0][:-1] + ("а" if written[0].endswith("у") else "я")
+        return replace(n, normal=f"{given} {written[1][:-1]}а")
+    if (
+        len(written) >= 2
+        and all(re.fullmatch(r"\w\.", w) for w in written[:-1])
+        and re.search(r"\w{3}(?:ова|ева|ёва|ина)$", written[-1])
+        and words[-1] == written[-1][:-1]
+        and re.match(r"[ \t]*(?:\n|$)", text[n.span.end : n.span.end + 40])
+    ):
+        return replace(n, normal=n.written)
+    return n
+
+
 def _given_with_surname(n: NameMention, text: str) -> NameMention:
     """A model's base form that declined the surname but not a given name it does not know
     ("Шохруха Юлдашева" -> "Шохруха Юлдашев"): the given name takes the surname's case
@@ -503,7 +540,9 @@ def find_names(
     place_spans = [p.span for p in places]
     # a model's one-word "person" that is a known place ("Конаев, 9 февраля") is the place
     found: list[NameMention] = [
-        _given_with_surname(_without_leading_verb(n), text) if lang == "ru" else n
+        _case_of_context(_given_with_surname(_without_leading_verb(n), text), text)
+        if lang == "ru"
+        else n
         for whole in model
         for n in _split_lines(_without_leading_verb(whole) if lang == "ru" else whole, place_spans)
         if not (len(n.normal.split()) == 1 and any(p.covers(n.span) for p in place_spans))
@@ -912,7 +951,9 @@ def _relative_ru(text: str, m: re.Match[str], who: str, named: bool = False) -> 
         if apposed and normal == words[0]:
             normal = _agree_with_relation(words[0], rel_word)
         if named or apposed or _is_name_like(words) or normal.casefold() in given_names():
-            rd.name = NameMention(Span(start, start + len(after["name"])), after["name"], normal)
+            rd.name = _case_of_context(
+                NameMention(Span(start, start + len(after["name"])), after["name"], normal), text
+            )
     return rd
 
 

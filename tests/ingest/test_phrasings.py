@@ -638,3 +638,13 @@ def test_a_communitys_brother_named_in_full_is_no_relative() -> None:
 )  # fmt: skip
 def test_an_employers_reference_needs_its_words(lang: str, text: str, kind: str) -> None:
     assert not any(t.startswith(kind) for t, _ in rules_events(text, lang, ARTICLE_DATE))
+
+
+def test_a_papers_own_date_dates_only_its_own_step() -> None:
+    # "The letter is dated …" after a request: no kind of the request's; the request keeps
+    # its day
+    text = (
+        "The Kyrgyz request for his extradition reached Astana on 3 May 2024. "
+        "The letter of the embassy is dated 29 April 2024."
+    )
+    assert ("extradition_requested", "2024-05-03") in rules_events(text, "en", ARTICLE_DATE)

@@ -1100,6 +1100,7 @@ def assemble(
             lasting[-1].notes.append("its end is the 'until' date told after it")
         else:
             review.append((d.mention.span, f"an end date ({d.value}) for no event recognised"))
+    _dated_paper(text, events, sents, dates)
     _entry_days(text, events, [*dates, *stamps], sents)
     _until_release(text, events, sents, lang)
     _during(text, events, sents)
@@ -1111,6 +1112,52 @@ def assemble(
     events = _fold_custody_orders(text, events, sents)
     events = _merge(events)
     return events, review
+
+
+_PAPER_DATED = re.compile(
+    r"^\W*(?:The|This|That|Its|His|Her)\s+(?P<noun>request|decision|order|ruling|letter|note|"
+    r"application|complaint|appeal)\s+(?:itself\s+)?(?:is|was|had\s+been)\s+dated\s+$|"
+    r"^\W*(?P<ru>Запрос|Решение|Постановление|Письмо|Ходатайство|Жалоба)\s+(?:\S+\s+)?датирован\w*\s+$",
+    re.IGNORECASE,
+)
+_PAPER_KINDS = {
+    "request": {EventType.EXTRADITION_REQUESTED},
+    "запрос": {EventType.EXTRADITION_REQUESTED},
+    "decision": {EventType.EXPULSION_ORDERED, EventType.EXTRADITION_DECISION},
+    "order": {EventType.EXPULSION_ORDERED, EventType.EXTRADITION_DECISION},
+    "ruling": {EventType.EXPULSION_ORDERED, EventType.EXTRADITION_DECISION},
+    "решение": {EventType.EXPULSION_ORDERED, EventType.EXTRADITION_DECISION},
+    "постановление": {EventType.EXPULSION_ORDERED, EventType.EXTRADITION_DECISION},
+    "application": {EventType.ASYLUM_APPLICATION_FILED},
+    "ходатайство": {EventType.ASYLUM_APPLICATION_FILED},
+    "complaint": {EventType.APPEAL_FILED, EventType.UN_COMMUNICATION_SENT},
+    "appeal": {EventType.APPEAL_FILED},
+    "жалоба": {EventType.APPEAL_FILED, EventType.UN_COMMUNICATION_SENT},
+}
+
+
+def _dated_paper(
+    text: str, events: list[EventDraft], sents: Sequence[Sentence], dates: Sequence[Resolved]
+) -> None:
+    """ "The Uzbek request for extradition reached Bishkek yesterday. The request itself is
+    dated 5 February.": a paper's own date, told in the next sentence, is the date of the
+    step the paper is (the request made), not of its arrival."""
+    for d in dates:
+        if d.value is None or d.mention.sentence <= 0:
+            continue
+        sent = sents[d.mention.sentence]
+        m = _PAPER_DATED.match(text[sent.span.start : d.mention.span.start])
+        if m is None:
+            continue
+        kinds = _PAPER_KINDS.get((m["noun"] or m["ru"] or "").casefold(), set())
+        told = [
+            e
+            for e in events
+            if e.type in kinds and d.mention.sentence - 2 <= e.trigger.sentence < d.mention.sentence
+        ]
+        if told:
+            told[-1].date, told[-1].date_shared = d, False
+            told[-1].notes.append("dated by the paper's own date, told just after")
 
 
 def _entry_days(

@@ -502,8 +502,8 @@ NOTEBOOK_EN = (
     "three men.\n"
     "(Check the address with the landlord.)\n\n"
     "Fri 3/5\n"
-    "Court ordered his custody \"pending extradition\". Brother Serik Omarov looked pale.\n"
-    "Called the ministry. Spokeswoman Aliya Nurova: \"Everything is lawful.\"\n\n"
+    'Court ordered his custody "pending extradition". Brother Serik Omarov looked pale.\n'
+    'Called the ministry. Spokeswoman Aliya Nurova: "Everything is lawful."\n\n'
     "Tue 7 May\n"
     "His lawyer saw him. What he told her: in the police station on the first night he was "
     "kicked and made to stand till morning.\n"
@@ -517,7 +517,10 @@ def test_a_notebooks_entries_date_their_events() -> None:
     # the arrest's day; a spokesman quoted after a colon; notes to self are no events; a
     # brother's name in a text titled by his case is the person's
     events = rules_events(NOTEBOOK_EN, "en", "2024-05-10")
-    assert ("detention_host", "2024-04-30") in events or ("detention_origin", "2024-04-30") in events
+    assert ("detention_host", "2024-04-30") in events or (
+        "detention_origin",
+        "2024-04-30",
+    ) in events
     assert ("extradition_detention", "2024-05-03") in events
     assert ("official_statement", "2024-05-03") in events
     assert ("ill_treatment", "2024-04-30") in events
@@ -576,7 +579,8 @@ def test_a_refusal_in_a_list_takes_the_item_before() -> None:
     [
         # a community bulletin's forms, near-misses: asked for help, gone to court as a
         # witness, a passport kept at home, held by the hand
-        ("en", "On 2 May 2024 she asked the imam for help with the rent.", "asylum_application_filed"),
+        ("en", "On 2 May 2024 she asked the imam for help with the rent.",
+         "asylum_application_filed"),
         ("en", "On 6 May 2024 he went to the regional court as a witness.", "appeal_filed"),
         ("en", "On 6 May 2024 he kept his passport in a drawer at home.", "passport_confiscated"),
         ("en", "On 6 May 2024 the child was held by the hand by her mother.", "detention"),

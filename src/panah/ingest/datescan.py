@@ -537,7 +537,7 @@ def _en_rules() -> list[_Rule]:
         ),
         (r"(?P<w>last|this|next)\s+(?P<u>year|month|week)", unit_rel, 3),
         # the month of Ramadan of a year: its Gregorian months (datetext.hijri_month)
-        (rf"(?-i:Rama[dz]an)\s+(?:of\s+)?(?P<w>last|this)\s+(?P<u>year)", unit_rel, 4),
+        (r"(?-i:Rama[dz]an)\s+(?:of\s+)?(?P<w>last|this)\s+(?P<u>year)", unit_rel, 4),
         (rf"(?-i:Rama[dz]an)\s+(?:of\s+)?{_YEAR}", absolute, 4),
         (r"(?:earlier|later)\s+(?P<w>this)\s+(?P<u>year|month|week)", unit_rel, 3),
         (r"the\s+day\s+before\s+yesterday", day_before_yesterday, 3),
@@ -1163,7 +1163,7 @@ def _slash_dates(text: str) -> list[_Cand]:
         span = Span(m.start("a"), m.end("b"))
         if any(t.overlaps(span) for t in taken):
             continue
-        first = day_first or not stated and not any(int(f["b"]) > 12 for f in found)
+        first = day_first or (not stated and not any(int(f["b"]) > 12 for f in found))
         d, mo = (int(m["a"]), int(m["b"])) if first else (int(m["b"]), int(m["a"]))
         if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(2024, mo)[1]:
             out.append(_Cand(span, Expr("absolute", Parts(None, mo, d)), 2, "patterns"))

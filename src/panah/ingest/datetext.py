@@ -341,7 +341,12 @@ def _story_goes_on(parts: Parts, mention: DateMention, st: _State, art: Parts | 
         # an older story told in the third person, and the day would be within the article's
         # last twelve months: only a chronology of days goes on
         return anchor.day is not None and st.story_told >= 2
-    if _within_the_month_before(parts, art) and anchor.year < (art.year if art else 0):
+    if (
+        art is not None
+        and art.year is not None
+        and _within_the_month_before(parts, art)
+        and anchor.year < art.year
+    ):
         # "… admitted in September of the same year. [new paragraph] On the evening of 19
         # November police detained him", in a statement of 28 November of the next year: a
         # day of the article's last month is the news, unless the narrative set the year

@@ -665,9 +665,13 @@ def _refine(
             said = previous
         subject = _subject_relation(text)
         case_of = _case_name(text)
-        if case_of and rel is not None and re.search(
-            rf"\b{re.escape(case_of)}\w{{0,3}}\b",
-            before[-80:][rel.end() :] + hit.span.text(text),
+        if (
+            case_of
+            and rel is not None
+            and re.search(
+                rf"\b{re.escape(case_of)}\w{{0,3}}\b",
+                before[-80:][rel.end() :] + hit.span.text(text),
+            )
         ):
             # "From the notebook: the Rakhimov case" … "Husband Jasur Rakhimov taken …": the
             # relative so named is the person whose case the text is
@@ -775,24 +779,27 @@ def _refine(
                 )
             ):
                 return None, False, False
-    if kind in (EventType.ASYLUM_INTERVIEW, EventType.REFUGEE_STATUS_REFUSED) and not (
-        _ASYLUM_CONTEXT.search(hit.span.text(text))
-        or _ASYLUM_CONTEXT.search(paragraph or s_text)
-        # a list's items, each a paragraph of its own ("— Заявление на статус беженца — …",
-        # "— Отказ пришёл в феврале"): the item just before
-        or (
-            kind == EventType.REFUGEE_STATUS_REFUSED
-            and re.match(r"\W*[—–-]", s_text) is not None
-            and _ASYLUM_CONTEXT.search(text[max(0, sent.span.start - 200) : sent.span.start])
-        )
-        # "interviewed about his reasons for fleeing"
-        or (kind == EventType.ASYLUM_INTERVIEW and _FLIGHT_REASONS.search(s_text))
-        # "в ходе собеседований, проведённых … с участием переводчика": an interview through
-        # an interpreter in a text about asylum
-        or (
-            kind == EventType.ASYLUM_INTERVIEW
-            and _INTERPRETER.search(s_text)
-            and _ASYLUM_CONTEXT.search(text)
+    if (
+        kind in (EventType.ASYLUM_INTERVIEW, EventType.REFUGEE_STATUS_REFUSED)
+        and not (
+            _ASYLUM_CONTEXT.search(hit.span.text(text))
+            or _ASYLUM_CONTEXT.search(paragraph or s_text)
+            # a list's items, each a paragraph of its own ("— Заявление на статус беженца — …",
+            # "— Отказ пришёл в феврале"): the item just before
+            or (
+                kind == EventType.REFUGEE_STATUS_REFUSED
+                and re.match(r"\W*[—–-]", s_text) is not None
+                and _ASYLUM_CONTEXT.search(text[max(0, sent.span.start - 200) : sent.span.start])
+            )
+            # "interviewed about his reasons for fleeing"
+            or (kind == EventType.ASYLUM_INTERVIEW and _FLIGHT_REASONS.search(s_text))
+            # "в ходе собеседований, проведённых … с участием переводчика": an interview through
+            # an interpreter in a text about asylum
+            or (
+                kind == EventType.ASYLUM_INTERVIEW
+                and _INTERPRETER.search(s_text)
+                and _ASYLUM_CONTEXT.search(text)
+            )
         )
     ):
         return None, False, False
@@ -1354,9 +1361,7 @@ _DURING = re.compile(
 
 
 _FIRST_DAYS = re.compile(
-    r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?"
-    + _SAID_FIRST
-    + r"(?:What\s+(?:he|she|they)\s+told\s+\w+\s*:\s*)?"
+    r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?" + _SAID_FIRST + r"(?:What\s+(?:he|she|they)\s+told\s+\w+\s*:\s*)?"
     r"(?:(?:(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:building|station|cell|office)\s+)?"
     r"on\s+(?:the|his|her|their|my)\s+first\s+(?:night|day)\b|"
     r"(?:In|During|Over)\s+(?:the|my|his|her|their)\s+first\s+"

@@ -303,8 +303,10 @@ def _case_of_context(n: NameMention, text: str) -> NameMention:
     "Мавлюда Хасанова"); a woman's surname with initials that signs a letter at the end of
     its line ("Начальник отдела кадров  Е. А. Мельникова"), which is in the nominative."""
     words, written = n.normal.split(), n.written.split()
-    if len(words) == 3 and re.search(r"(?:ович|евич)$", words[2]) and re.search(
-        r"\w{3}(?:ову|еву|ёву|ину)$", words[0]
+    if (
+        len(words) == 3
+        and re.search(r"(?:ович|евич)$", words[2])
+        and re.search(r"\w{3}(?:ову|еву|ёву|ину)$", words[0])
     ):
         return replace(n, normal=" ".join([words[0][:-1], *words[1:]]))
     if (
@@ -521,7 +523,9 @@ def _split_spelling(n: NameMention, lang: str) -> list[NameMention]:
     out = []
     if head.strip():
         normal = n.normal.split("(")[0].strip() if "(" in n.normal else head
-        out.append(NameMention(Span(n.span.start, n.span.start + len(head)), head, normal, n.source))
+        out.append(
+            NameMention(Span(n.span.start, n.span.start + len(head)), head, normal, n.source)
+        )
     if tail.strip():
         start = n.span.start + m.end()
         out.append(NameMention(Span(start, start + len(tail)), tail, tail, n.source))

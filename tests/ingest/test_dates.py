@@ -962,3 +962,42 @@ def test_a_date_and_a_time_not_opening_a_message_is_no_chats_stamp(text: str) ->
 
     lang = "ru" if "Хроника" in text else "en"
     assert not [m for m in scan(text, lang, sentences(text)) if chat_stamp(text, m.span)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Annual report for 2024\n\nQ1. On 12 January the client was detained. On 3 March "
+            "he applied for asylum.\n",
+            "en",
+            ["2024-01-12", "2024-03-03"],
+        ),
+        (
+            "Monitoring Centre: 2024 annual report\n\nIn February the court heard the case.\n",
+            "en",
+            ["2024-02"],
+        ),
+        (
+            "Отчёт о работе за 2024 год\n\nI квартал. 15 января суд арестовал подзащитного.\n",
+            "ru",
+            ["2024", "2024-01-15"],
+        ),
+        # near-misses: no year covered in the title; a report on a span of years
+        (
+            "Quarterly bulletin\n\nOn 12 January the client was detained.\n",
+            "en",
+            ["2025-01-12"],
+        ),
+        (
+            "Report for 2023-2024\n\nOn 12 January the client was detained.\n",
+            "en",
+            ["2023/2024", "2025-01-12"],
+        ),
+    ],
+)
+def test_a_reports_title_gives_its_yearless_days_the_year_it_covers(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    got = resolved_in(text, lang, "2025-02-20")
+    assert [v for _q, v in got] == expected

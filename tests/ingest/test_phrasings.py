@@ -98,6 +98,11 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
         # "why he fled", "почему бежал": a question inside the clause, not a dated act
         ("ru", "8 мая 2023 года он вышел к пограничникам и рассказал, почему бежал из Китая."),
         ("en", "On 8 May 2023 he went to the police and explained why he fled China."),
+        # a request that never came is no request
+        ("ru", "Запрос о его выдаче до 3 марта 2024 года так и не поступил."),
+        ("ru", "Запрос об экстрадиции от Узбекистана 3 марта 2024 года не поступил."),
+        ("en", "A request for his extradition was never received before 3 March 2024."),
+        ("en", "On 3 March 2024 the prosecutor said the extradition request never arrived."),
     ],
 )
 def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
@@ -118,6 +123,7 @@ def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
         "threat",
         "verdict",
         "hearing",
+        "extradition_requested",
         "refugee_status_granted",
         "refugee_status_refused",
         "torture",

@@ -196,6 +196,28 @@ class _State:
     anchor_sentence: int = -1
     text: str = ""
     anchor_span: Span | None = None
+    report_year: int | None = None
+    """The year a report says it covers in its title ("Annual report for 2025", "Годовой
+    отчёт за 2025 год"): the year of its yearless days when the report is dated after it."""
+
+
+# A report's title that names the year it covers, in the text's first lines.
+_REPORT_YEAR = re.compile(
+    r"\b(?:annual\s+report|report|review)\s+(?:for|on|of)\s+(?:the\s+year\s+)?"
+    r"(?P<y>20[0-4]\d)\b(?!\s*[-–/]\s*\d)|"
+    r"\b(?P<y2>20[0-4]\d)\s+annual\s+report\b|"
+    r"(?<![\w])(?:годовой\s+)?отч[её]т[а-я]*(?:\s+[^\s\d]+){0,3}?\s+за\s+(?P<y3>20[0-4]\d)\s*"
+    r"(?:год|г\.)",
+    re.IGNORECASE,
+)
+
+
+def report_year(text: str) -> int | None:
+    """The year a report covers, when its title (the first 300 characters) says so."""
+    m = _REPORT_YEAR.search(text[:300])
+    if m is None:
+        return None
+    return int(m["y"] or m["y2"] or m["y3"])
 
 
 def _article_parts(article: FuzzyDate | None) -> Parts | None:
@@ -397,6 +419,15 @@ def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | N
     if not recent and st.story_year is not None and _story_goes_on(parts, mention, st, art):
         year = st.story_year
         return year, f"year {year}: the story told since {st.anchor_text} goes on"
+    if (
+        art is not None
+        and art.year is not None
+        and st.report_year is not None
+        and st.report_year < art.year
+        and parts.month is not None
+    ):
+        year = st.report_year
+        return year, f"year {year}: the year the report covers"
     if art is not None and art.year is not None:
         year = art.year
         if (month, day if parts.day else 1) > (art.month or 12, art.day or 31 if parts.day else 1):
@@ -946,7 +977,7 @@ def resolve(
     feed's item, an appended update: :func:`_stamp`) stand for the article's date for the
     relative dates after it ("сегодня", "on Tuesday", "вчера вечером"); a paragraph that opens
     with "UPDATE"/"ОБНОВЛЕНО" and no stamp of its own takes the latest stamp marked as an update."""
-    st = _State(article, text=text)
+    st = _State(article, text=text, report_year=report_year(text) if text else None)
     out = []
     updated: FuzzyDate | None = None
     paragraph = -1

@@ -126,6 +126,15 @@ _PLANNED_AFTER = re.compile(
 )
 """What follows a noun trigger that says it has not happened yet ("a hearing is scheduled for
 …", "заседание назначено на …")."""
+_NEVER_CAME = re.compile(
+    r"[^,.;:!?]{0,80}?(?:(?<![\w])(?:так\s+и\s+|до\s+сих\s+пор\s+|вообще\s+)?не\s+"
+    r"(?:поступ(?:ил|ила|ило|али)|приш[её]л|пришла|пришло|был[аио]?\s+(?:направлен|получен)\w*)"
+    r"(?![\w])|\b(?:was|were|has|have|had)\s+never\s+(?:been\s+)?(?:sent|received|made|filed|"
+    r"submitted)\b|\bnever\s+(?:arrived|came)\b)",
+    re.IGNORECASE,
+)
+"""What follows a noun trigger that says it never happened ("the request for his extradition
+never arrived", "запрос о выдаче так и не поступил")."""
 _GERUND_EN = re.compile(r"\b(?:for|of|about|with)\s+(?:illegally\s+|illegal\s+)?$", re.IGNORECASE)
 _BLOCK_EN = re.compile(
     r"\b(?:after|before|because|when|while|which|who|whom|where|but|although|though|since|"
@@ -390,6 +399,8 @@ def find_triggers(text: str, sents: Sequence[Sentence], lang: str) -> list[Trigg
                     continue
                 if trig.weak and _PLANNED_AFTER.match(s_text, m.end()):
                     continue  # "a hearing is scheduled for 20 May": not yet an event
+                if _NEVER_CAME.match(s_text, m.end()):
+                    continue  # "запрос о выдаче так и не поступил": no request
                 if trig.weak and _ASKED_FOR.search(before):
                     continue  # "ходатайство об освобождении", "a request for release"
                 weak = trig.weak or (lang != "ru" and bool(_GERUND_EN.search(before)))
@@ -1778,7 +1789,7 @@ def _fold_releases(events: list[EventDraft]) -> list[EventDraft]:
 
 _COURT = re.compile(r"\b(?:court|judge)\b|(?<![\w])(?:суд\w*|судь[яи])(?![\w])", re.IGNORECASE)
 _CUSTODY_ORDER = re.compile(
-    r"custody|remand|held|под\s+страж|арест|меру\s+пресечения|санкционир", re.IGNORECASE
+    r"custody|remand|held|(?<![\w])страж|арест|меру\s+пресечения|санкционир", re.IGNORECASE
 )
 
 

@@ -177,3 +177,91 @@ def test_streets_and_firms_are_no_people(lang: str, text: str) -> None:
         text, lang=lang, meta=SourceMeta(date="2024-05-10"), backend=backend_for(lang)
     )
     assert names(draft.case) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # names in capitals: a transcript's speaker and caption, a passport's Latin form, a
+        # court's surname in capitals
+        ("en", "[STUDIO]\n\nDINARA ZHAKSYLYKOVA, PRESENTER: Good morning. Police detained a "
+               "man today.\n\nCAPTION: TIMUR SEITKALIYEV | WITNESS\n\nTIMUR SEITKALIYEV: I "
+               "saw them take him.", {"Dinara Zhaksylykova", "Timur Seitkaliyev"}),
+        ("en", "The order concerns BAIMURATOV Ruslan Kairatovich, born 1990.",
+         {"Baimuratov Ruslan Kairatovich"}),
+        ("en", "He travelled on a passport in the name of TURSUNJAN HAPIZI. He was held.",
+         {"Tursunjan Hapizi"}),
+        ("ru", "Паспорт выдан на имя MAMATKULOV ILHOM, 1985 г. р.", {"Mamatkulov Ilhom"}),
+        ("ru", "В приговоре она записана как GULBAHAR JELILOVA.", {"Gulbahar Jelilova"}),
+        # a Latin spelling in a Russian text after a dash
+        ("ru", "Имя: Мамат Турди. В китайских бумагах — Maimaiti Tuerdi.", {"Maimaiti Tuerdi"}),
+        # a rank before a name is no part of it
+        ("en", "The patrol was led by Sergeant Nurlan Abenov. Lieutenant Colonel Li Qiang "
+               "asked for the men.", {"Nurlan Abenov", "Li Qiang"}),
+        ("en", "Captain Daniyar Omarov\nHead of the border post", {"Daniyar Omarov"}),
+        # cues: counsel, a byline 'Reported by', 'call him', a role in brackets, a signature
+        ("en", "His counsel, Maria Lindqvist, filed the appeal on 3 May.", {"Maria Lindqvist"}),
+        ("en", "The court sat in Strasbourg.\n\nReported by Oliver Brandt, barrister.",
+         {"Oliver Brandt"}),
+        ("en", "The Uzbek papers call him Sherali Tojiboy and accuse him of extremism.",
+         {"Sherali Tojiboy"}),
+        ("en", "The Chamber: Ingrid Solberg (President), and four judges.", {"Ingrid Solberg"}),
+        ("en", "Sworn before me on 2 May 2026,\n\nPatrick Dunmore\nSolicitor", {"Patrick Dunmore"}),
+        # a hearing's speakers: a name that opens two lines before a colon
+        ("en", "Q12 Helen Marsh: When was he detained?\nA: In May.\nQ13 Helen Marsh: Where?\n"
+               "A: In Almaty.", {"Helen Marsh"}),
+        # a Tajik surname in -zoda; a grandmother named by her given name alone
+        ("en", "Prosecutors in Dushanbe name him Farhod Sharifzoda.", {"Farhod Sharifzoda"}),
+        ("en", "The police questioned her grandmother Mehrinisso twice.", {"Mehrinisso"}),
+        ("en", "Dilnoza Yusupova applied in 2021. The claimant's husband, Odilbek, was held in "
+               "2020.", {"Dilnoza Yusupova", "Odilbek"}),
+        # Russian: a court's form the model cuts in two; a patronymic in the genitive
+        ("ru", "Группой командовал капитан Жумабеков Ерлан Серикович.",
+         {"Жумабеков Ерлан Серикович"}),
+        ("ru", "Жалоба подана в интересах Абдуллаевой Малики Рустамовны.",
+         {"Абдуллаева Малика Рустамовна"}),
+        # Russian relatives set off by commas, in the relation word's case
+        ("ru", "Фаррух Каримов уехал в 2020 году. Весной его мать, Зумрад, вызывали в милицию.",
+         {"Фаррух Каримов", "Зумрад"}),
+        ("ru", "Бобур Рахимов уехал в 2021 году. Старшая сестра, Нигина, уехала в Москву.",
+         {"Бобур Рахимов", "Нигина"}),
+        ("ru", "Рустам Юсупов уехал в 2021 году. Весной в Андижане задержали его младшего брата, "
+               "Ильхома: его держали три дня.", {"Рустам Юсупов", "Ильхом"}),
+        # Uzbek letters; a woman's byline verb before her name
+        ("ru", "В узбекских бумагах — Тошматов Ғайрат Ҳамидович.", {"Тошматов Ғайрат Ҳамидович"}),
+        ("ru", "Подготовила Мадина Абдуллаева.", {"Мадина Абдуллаева"}),
+    ],
+)  # fmt: skip
+def test_names_in_capitals_ranks_and_asides(lang: str, text: str, expected: set[str]) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date="2024-05-10"), backend=backend_for(lang)
+    )
+    got = names(draft.case)
+    assert {n.casefold() for n in expected} <= got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # capitals that are no names: a caption's label, a headline, an acronym, a place
+        ("en", "LOWER THIRD: BREAKING NEWS\n\nUN ASKS KAZAKHSTAN TO HALT EXPULSION OF HERDER"),
+        ("en", "GRAPHIC: COURT LIST | ALMATY\n\nARCHIVE FOOTAGE"),
+        ("en", "The NGO KAZAKH RIGHTS MONITOR published an appeal."),
+        ("en", "Copy: the Migration Service; the applicant's advocate\n\nREFERENCE LETTER\n\n"
+               "The company confirms the dates."),
+        ("ru", "Письмо передано через ФКУ СИЗО-1 ГУФСИН России по Новосибирской области."),
+        # a street's or a county's word before capitalised words
+        ("ru", "Он жил на улице Толе Би до марта."),
+        ("ru", "Он родился в уезде Текес Илийского округа."),
+        # a title-case label that opens one line only; 'he is' before a nationality
+        ("en", "Case Status: pending before the court."),
+        ("en", "In the file he is Kazakh and Muslim."),
+        # a relation word and a comma before a place
+        ("ru", "Он навещал отца, Ташкент, ставший чужим, он не узнал."),
+    ],
+)  # fmt: skip
+def test_capitals_places_and_labels_are_no_people(lang: str, text: str) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date="2024-05-10"), backend=backend_for(lang)
+    )
+    assert names(draft.case) == set()

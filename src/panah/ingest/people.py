@@ -34,12 +34,13 @@ __all__ = [
     "given_names",
 ]
 
-_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÇŞĞÜÖİÄ"
-_LOW = "a-zа-яёәғқңөұүһіıçşğüöä"
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮÇŞĞÜÖİÄ"
+_LOW = "a-zа-яёәғқңөұүһіўҳҷӣӯıçşğüöä"
 _TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]\.")
 _SURNAME_END = re.compile(
     r"(?:uly|ulu|uli|ulı|kyzy|kizi|qizi|qyzy|ova|ov|eva|ev|yev|yeva|bayev|bekov|enko|ovich|"
     r"(?<=\w{4})(?:in|ina|yn|yna)|"
+    r"zoda|zade|zada|зода|заде|"
     r"ovna|улы|ұлы|уулу|кызы|қызы|ова|ов|ева|ев|ович|овна|евич|евна|овой|ову|ым|ого|"
     # Central Asian given names and surnames built on -bek, -gul, -zhan, -khan, -nur…
     r"(?<=\w{3})(?:bek|bekov|bay|bai|gul|gül|zhan|jan|khan|nur|бек|гуль|гүл|жан|хан|нур))$",
@@ -62,7 +63,8 @@ _STOP = frozenset(
     Kazakhs Chinese Uyghur Uyghurs Uighur Russian Muslim Muslims Islam Kazakhstani Han January
     February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr Judge Lawyer Her His Their Its KNB
-    Advocate Attorney Barrister Solicitor Professor
+    Advocate Attorney Barrister Solicitor Professor Sergeant Captain Major Lieutenant Colonel
+    General Corporal
     ALMATY ASTANA Interior Supreme Appeals Prosecutor Akimat Это Эти Этот Они Она Он Его Её Их
     Мы Я Меня Мой Моя Моего Моей Мои В Во На С По До Из За Как Когда После Перед Но А И Суд
     Полиция Комитет Служба Пограничной Пограничная Республики Республика Уголовного Кодекса
@@ -90,7 +92,11 @@ _CUE_BEFORE = re.compile(
     r"spokes(?:man|woman|person)|adviser|official|head|director|representative|coordinator|"
     r"founder|researcher|chair(?:man|woman|person)?|president|editor|poet|writer|imam|"
     r"activist|contact|av\.|avukat|written(?:\s+as)?|spel(?:led|t)(?:\s+as)?|appears\s+as|known\s+as|"
-    r"registered\s+as|recorded\s+as|"
+    r"registered\s+as|recorded\s+as|counsel|reported\s+by|written\s+by|"
+    r"call(?:s|ed|ing)?\s+(?:him|her)|(?:he|she)\s+is|"
+    r"sergeant|captain|major|lieutenant|colonel|general|corporal|"
+    r"лейтенант\w*|капитан\w*|майор\w*|сержант\w*|полковник\w*|подполковник\w*|"
+    r"прапорщик\w*|"
     r"координатор\w*|основател\w*|председател\w*|поэт\w*|имам\w*|записан\w*\s+как|"
     r"адвокат\w*|защитник\w*|судья|муж(?!чин)\w*|жена|жены|сын\w*|доч\w+|брат\w*|сестр\w*|"
     r"журналист\w*|активист\w*|представител\w*|заместител\w*|начальник\w*|директор\w*|"
@@ -121,7 +127,10 @@ _CUE_AFTER = re.compile(
     r"сказал\w*|рассказал\w*|заявил\w*|сообщил\w*)\b|\s*,\s*(?:was|were|has\s+been)\s+"
     r"(?:detained|arrested|sentenced|convicted|released|deported|charged|taken)\b|"
     r"\s*,\s*(?:who|an?\s+(?:\d{1,3}-year-old\s+)?"
-    r"(?:ethnic|Kazakh|Uyghur|Kyrgyz|citizen|resident|native|father|mother)))",
+    r"(?:ethnic|Kazakh|Uyghur|Kyrgyz|citizen|resident|native|father|mother))|"
+    # a role in brackets after the name: "Kadir Demir (President of the Section)", "(Chair)"
+    r"\s*\((?:chair(?:man|woman|person)?|president|vice-president|judge|registrar|"
+    r"rapporteur|председател\w*|судья)\b)",
     re.IGNORECASE,
 )
 _NARRATOR = re.compile(
@@ -336,6 +345,19 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
     nominative: a woman's surname the model read as a man's is kept as written
     ("Дильноза Юлдашева, 40 лет")."""
     written, normal = n.written.split(), n.normal.split()
+    if len(normal) == 3 and re.search(r"\w{3}[ое]в(?:ны|ной|ну|не)$", normal[2]):
+        # a woman's name in the court's order the model left (in part) in an oblique case
+        # ("Серикбаевой Жанар Муратовны", "Абдуллаевой Малики Рустамовны"): its nominative
+        surname = re.sub(r"(\w{3}(?:ов|ев|ёв|ин))(?:ой|у|е)$", r"\1а", normal[0])
+        given = normal[1]
+        for end, nominative in (*_FEMININE_ENDINGS, ("и", "а")):
+            cand = given[: -len(end)] + nominative
+            if given.endswith(end) and given_names().get(cand.casefold()) == "f":
+                given = cand
+                break
+        patronymic = re.sub(r"(\w{3}[ое]в)(?:ны|ной|ну|не)$", r"\1на", normal[2])
+        normal = [surname, given, patronymic]
+        n = replace(n, normal=" ".join(normal))
     if len(written) == 3 == len(normal) and any(re.search(r"[вч]на$", w) for w in normal):
         # a woman named with her patronymic ("Белова Анастасия Сергеевна"): a surname the
         # model made a man's ("Белов") is hers as written
@@ -374,6 +396,12 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
         return n
     before = text[max(0, n.span.start - 3) : n.span.start]
     opens = n.span.start == 0 or bool(re.search(r"(?:[.!?»\"]\s+|\n\s*)$", before))
+    if (
+        surname_w[len(surname_n) :] == "а"
+        and given_names().get(written[0].casefold()) != "m"
+        and _FEMININE_VERB_BEFORE.search(text[max(0, n.span.start - 25) : n.span.start])
+    ):
+        return replace(n, normal=n.written)  # "Записала Айпери Осмонова": she, in the nominative
     if opens or _NOMINATIVE_AFTER.match(text[n.span.end : n.span.end + 40]):
         if surname_w[len(surname_n) :] == "а" and written[0].casefold() not in given_names():
             return replace(n, normal=n.written)
@@ -389,6 +417,12 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
     return n
 
 
+_FEMININE_VERB_BEFORE = re.compile(
+    r"(?<!\w)(?:[Зз]аписала|[Пп]одготовила|[Бб]еседовала|[Сс]оставила|[Пп]одписала|"
+    r"[Пп]еревела|[Рр]ассказала|[Сс]казала|[Сс]ообщила|[Зз]аявила)[ \t]+$"
+)
+"""A woman's verb of writing or saying right before a name: a byline's or a speaker's subject,
+in the nominative ("Записала Айпери Осмонова")."""
 _VERB_PAST_RU = re.compile(r"\w{4,}(?:ала|яла|ила|ела|овал|ировал|ял|ил)$")
 
 
@@ -476,7 +510,8 @@ _HEAD_CUE = re.compile(
     r"spokes(?:man|woman|person)|lawyer|attorney|advocate|judge|imam|haf[iı]z|sheikh|mullah|"
     r"hajj?i|av\.|муж|мужа|мужу|жена|жены|жену|брат|брата|брату|сестра|сестры|сестру|сестре|"
     r"сын|сына|сыну|дочь|дочери|мать|матери|отец|отца|отцу|адвокат|адвоката|судья|имам|"
-    r"имама|хафиз)[ \t]+",
+    r"имама|хафиз|(?:lieutenant[ \t]+)?colonel|sergeant|captain|major|lieutenant|corporal|"
+    r"лейтенант\w*|капитан\w*|майор\w*|сержант\w*|(?:под)?полковник\w*)[ \t]+",
     re.IGNORECASE,
 )
 """A kin word, a role or an honorific that opens a sentence or a line before a name ("Husband
@@ -484,7 +519,7 @@ Jasur Rakhimov taken …", "Spokesman Nurlan …:", "Сестра Гульшат
 Hafız Osman Demir"): capitalised, it was read as the name's first word; it is the name's cue."""
 _KIN_CUE = re.compile(
     r"\b(?:husband|wife|brothers?|sisters?|cousins?|sons?|daughters?|mother|father|uncles?|"
-    r"aunts?|nephews?|nieces?)[ \t]+$",
+    r"aunts?|nephews?|nieces?|grand(?:mother|father|son|daughter)s?)[ \t]+$",
     re.IGNORECASE,
 )
 """A kin word right before a lone capitalised word: a relative named by the given name alone
@@ -507,6 +542,70 @@ def _without_cue_word(n: NameMention, lang: str) -> NameMention:
         rest = " ".join(_normal_ru(rest_words)) if lang == "ru" else " ".join(rest_words)
     source = "single" if len(rest_words) == 1 and n.source != "natasha" else n.source
     return NameMention(Span(n.span.start + m.end(), n.span.end), n.written[m.end() :], rest, source)
+
+
+def _without_stray_bracket(n: NameMention) -> NameMention:
+    """A model's name that took the closing bracket of an aside ("— Ортиқов Шуҳрат Бахтиёр
+    ўғли)") without its opening one: the bracket is not the name's."""
+    if not n.written.endswith(")") or "(" in n.written:
+        return n
+    written = n.written.rstrip(") \t")
+    normal = n.normal.rstrip(") \t")
+    return NameMention(Span(n.span.start, n.span.start + len(written)), written, normal, n.source)
+
+
+_PATRONYMIC_RU = re.compile(r"(?:ович|евич|овна|евна|вны|вной|вну|вича|вичу|вичем)$")
+
+
+def _join_court_form(model: Sequence[NameMention], text: str) -> list[NameMention]:
+    """A court's form "Surname Given-name Patronymic" the model cut in two ("Ахметова" and
+    "Самата Ерболовича"): one name, the surname's base form first."""
+    out: list[NameMention] = []
+    for n in sorted(model, key=lambda n: n.span.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(prev.written.split()) == 1
+            and len(n.written.split()) == 2
+            and text[prev.span.end : n.span.start] == " "
+            and _PATRONYMIC_RU.search(n.written.split()[1])
+        ):
+            given, patronymic = n.normal.split()
+            patronymic = re.sub(r"(\w{3}[ое]вич)(?:а|у|ем|е)$", r"\1", patronymic)
+            patronymic = re.sub(r"(\w{3}[ое]в)(?:ны|ной|ну|не)$", r"\1на", patronymic)
+            out[-1] = NameMention(
+                Span(prev.span.start, n.span.end),
+                text[prev.span.start : n.span.end],
+                f"{prev.normal} {given} {patronymic}",
+                n.source,
+            )
+            continue
+        out.append(n)
+    return out
+
+
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?:улиц[аеуы]|ул\.|проспект[аеу]?|пр-т|переулк[аеу]|переулок|бульвар[аеу]?|"
+    r"площад[иь]|уезд[аеу]?|район[аеу]?|сел[аеоу]|посёлк[аеу]|поселк[аеу]|пос\.|город[аеу]?|"
+    r"г\.|аул[аеу]?|станци[июя]|county|village|town|street|avenue|district)[ \t]+$",
+    re.IGNORECASE,
+)
+"""A street's, a county's or a town's word before capitalised words ("на улице Щербакова
+Джамшед Рахимов", "уезда Текес Илийского округа"): the first word is the place's name."""
+
+
+def _without_place_word(n: NameMention, text: str, lang: str) -> NameMention | None:
+    if not _PLACE_WORD_BEFORE.search(text[max(0, n.span.start - 12) : n.span.start]):
+        return n
+    words = n.written.split()
+    if len(words) < 3:
+        return None
+    cut = n.written.index(words[1], len(words[0]))
+    normal = n.normal.split()
+    rest = " ".join(normal[1:]) if len(normal) == len(words) else n.written[cut:]
+    if lang == "ru" and len(normal) != len(words):
+        rest = " ".join(_normal_ru(n.written[cut:].split()))
+    return NameMention(Span(n.span.start + cut, n.span.end), n.written[cut:], rest, n.source)
 
 
 _PAREN_SPELLING = re.compile(r"[ \t]*\([ \t]*")
@@ -542,6 +641,8 @@ def find_names(
 ) -> list[NameMention]:
     """Name mentions, longest first where they overlap; model mentions win over rules."""
     place_spans = [p.span for p in places]
+    if lang == "ru":
+        model = _join_court_form([_without_stray_bracket(n) for n in model], text)
     # a model's one-word "person" that is a known place ("Конаев, 9 февраля") is the place
     found: list[NameMention] = [
         _case_of_context(_given_with_surname(_without_leading_verb(n), text), text)
@@ -562,11 +663,13 @@ def find_names(
             if run:
                 found.extend(_names_in_run(text, base, run, place_spans, lang))
             run = [m] if m is not None else []
+    found.extend(_caps_names(text, place_spans))
     found = [
         _with_final_dot(_without_cue_word(part, lang), text)
         for n in found
         for part in _split_spelling(n, lang)
     ]
+    found = [n for n in (_without_place_word(n, text, lang) for n in found) if n is not None]
     # keep non-overlapping, preferring model results, then longer ones
     chosen: list[NameMention] = []
     ranked = sorted(found, key=lambda n: (n.source != "natasha", -len(n.span), n.span.start))
@@ -630,8 +733,15 @@ def _names_in_run(
             continue  # "on Zhibek Zholu St.", "Abay Avenue": a street
         cue = (
             bool(_CUE_BEFORE.search(text[max(0, span.start - 40) : span.start]))
+            or span.text(text) in _speakers(text)
+            or (
+                lang == "ru"
+                and re.fullmatch(r"[A-Za-zÀ-ÿĞğŞşİıÖöÜüÇç' -]+", written) is not None
+                and bool(_LATIN_SPELLING_CUE.search(text[max(0, span.start - 25) : span.start]))
+            )
             or bool(_LABEL_BEFORE.match(text[text.rfind("\n", 0, span.start) + 1 : span.start]))
             or bool(_BYLINE.search(text[max(0, span.start - 12) : span.start]))
+            or _signs_above_role(text, span)
         )
         if len(words) == 1:
             # a lone word is a name only if it is a known given name after a cue; surnames
@@ -651,6 +761,86 @@ def _names_in_run(
         cue = cue or bool(_CUE_AFTER.match(text[span.end : span.end + 60]))
         source = "patterns" if _is_name_like(words) or cue else "candidate"
         out.append(NameMention(span, written, normal, source))
+    return out
+
+
+_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*(?:Q\d+[ \t]+|\d{{1,2}}:\d\d(?::\d\d)?[ \t]+)?"
+    rf"(?P<name>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{1,2}}):[ \t]"
+)
+
+
+@lru_cache(maxsize=8)
+def _speakers(text: str) -> frozenset[str]:
+    """The speakers of a transcript or a hearing's minutes: two or three capitalised words
+    opening at least two lines before a colon ("Q43 Gareth Lowe: And he …")."""
+    seen: dict[str, int] = {}
+    for m in _SPEAKER.finditer(text):
+        seen[m["name"]] = seen.get(m["name"], 0) + 1
+    return frozenset(k for k, v in seen.items() if v >= 2)
+
+
+_LATIN_SPELLING_CUE = re.compile(r"(?:—|–|как|на\s+имя|записан\w*)[ \t]*$", re.IGNORECASE)
+"""A Latin spelling in a Russian text after a dash or "как" ("в турецких документах — Ahmet
+Yilmaz"): a spelling of a name, known given name or not."""
+
+
+_ROLE_LINE = re.compile(
+    r"[ \t]*\n[ \t]*(?:Solicitor|Barrister|Advocate|Lawyer|Attorney|Notary|Commissioner|"
+    r"Counsel|Judge|Адвокат|Нотариус|Судья|Защитник)\b"
+)
+"""The line under a signature that says who signs ("Catherine Doyle\nSolicitor, a Commissioner
+for Oaths")."""
+
+
+def _signs_above_role(text: str, span: Span) -> bool:
+    """Whether a name fills its line and the next line gives a lawyer's or an official's role:
+    a signature."""
+    if text[text.rfind("\n", 0, span.start) + 1 : span.start].strip():
+        return False
+    return _ROLE_LINE.match(text, span.end) is not None
+
+
+_CAPS_NAME = re.compile(
+    rf"(?<![\w.-])(?<![{_UP}][ \t])(?P<name>[{_UP}]{{3,}}(?:[ \t]+[{_UP}]{{3,}}){{1,2}})"
+    rf"(?![\w-]|\.\w)(?![ \t]+[{_UP}]{{2}})"
+    # a court's form with the surname in capitals: "ERGASHEV Zhasurbek Alisherovich"
+    rf"|(?<![\w.])(?P<court>[{_UP}]{{4,}}[ \t]+[{_UP}][{_LOW}]+[ \t]+[{_UP}][{_LOW}]+"
+    r"(?:ovich|evich|ovna|evna|ович|евич|овна|евна))(?!\w)"
+)
+_CAPS_CUE = re.compile(
+    r"(?:(?<!\w)(?:на\s+имя|как|я)|—|–|written\s+as|spelt|spelled|name\s+is|name\s+of|named)[\s,:]*$",
+    re.IGNORECASE,
+)
+
+
+def _caps_names(text: str, place_spans: Sequence[Span]) -> list[NameMention]:
+    """Names written in capitals: a transcript's speaker and caption ("SAULE ABENOVA,
+    ANCHOR:", "LOWER THIRD: ARMAN KASSYMOV | ALMATY"), a passport's or a notice's Latin form
+    ("на имя ABDIKADIR NURLAN"), a court's surname in capitals. Two or three words, neither a
+    stop word nor an organisation's, name-like or after a cue ("как", "на имя", a dash); the
+    base form is in title case. A longer run of capitals is a headline."""
+    out = []
+    for m in _CAPS_NAME.finditer(text):
+        key = "name" if m["name"] else "court"
+        written = m[key]
+        start = m.start(key)
+        span = Span(start, start + len(written))
+        if any(span.overlaps(p) for p in place_spans):
+            continue
+        words = written.split()
+        titled = [w if not w.isupper() else w[0] + w[1:].lower() for w in words]
+        if key == "name":
+            if any(w.casefold() in _STOP_FOLDED for w in titled):
+                continue
+            if _ORG_WORDS.search(" ".join(titled)):
+                continue
+            before = text[max(0, start - 40, text.rfind("\n", 0, start) + 1) : start]
+            if not (
+                _is_name_like(titled) or _CAPS_CUE.search(before) or _CUE_BEFORE.search(before)
+            ):
+                continue
+        out.append(NameMention(span, written, " ".join(titled), "patterns"))
     return out
 
 
@@ -914,6 +1104,15 @@ _BARE_REL_RU = re.compile(
     r"(?<![\w])(?P<mod>(?:младш|старш)\w+\s+)?(?P<rel>мать|отец|жена|муж|сын|дочь|брат|сестра)"
     r"(?=\s+(?P<given>[А-ЯЁ][а-яё]+)(?:\s*[,.;]|\s+(?:и|с|остал\w*|жив\w*)(?![\w])))"
 )
+# "его отец, Бахтиёр, был вызван", "Младший брат, Дилшод, уволен", "младшего брата Джамшеда,
+# Фарруха", "Сестру, Гулзат, уволили": a relation word (and whose), then a lone given name set
+# off by commas - the relative's name, in the relation word's case
+_REL_COMMA_RU = re.compile(
+    r"(?<![\w])(?P<mod>(?:младш|старш)\w+\s+)?(?P<rel>мать|матери|маму|мама|отец|отца|жена|жену|"
+    r"жены|мужа|муж|сына|сын|дочь|дочери|дочку|брата|брат|сестру|сестры|сестра|бабушк\w+|"
+    r"дедушк\w+)(?:\s+[А-ЯЁ][а-яё]+)?(?=\s*,\s*[А-ЯЁ][а-яё]+\s*(?:[,.;:]|[—–]\s))",
+    re.IGNORECASE,
+)
 _NAME_AFTER = re.compile(rf"^(?:\s*,\s*|\s+)(?P<name>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?)")
 
 
@@ -951,7 +1150,14 @@ def _relative_ru(text: str, m: re.Match[str], who: str, named: bool = False) -> 
         start = m.end() + after.start("name")
         words = after["name"].split()
         normal = " ".join(_normal_ru(words))
-        apposed = not text[m.end() : start].strip() and len(words) == 1
+        end = start + len(after["name"])
+        apposed = len(words) == 1 and (
+            not text[m.end() : start].strip()
+            or (
+                text[m.end() : start].strip() == ","
+                and re.match(r"\s*(?:[,.;:]|[—–]\s)", text[end : end + 3]) is not None
+            )
+        )
         if apposed and normal == words[0]:
             normal = _agree_with_relation(words[0], rel_word)
         if named or apposed or _is_name_like(words) or normal.casefold() in given_names():
@@ -1011,10 +1217,18 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
                 continue
             if m["given"].casefold() in given_names():
                 out.append(_relative_ru(text, m, "last", named=True))
+        for m in _REL_COMMA_RU.finditer(text):
+            if any(r.span.overlaps(Span(m.start(), m.end())) for r in out):
+                continue
+            owner = text[max(0, m.start() - 6) : m.start()].lower()
+            who = "narrator" if re.search(r"(?:мо[йяеюи]\w*|наш\w*)\s+$", owner) else "last"
+            out.append(_relative_ru(text, m, who, named=True))
         return out
     for m in _OWNER_EN.finditer(text):
         owner = m["owner"].lower()
-        who = "narrator" if owner in ("my", "our") else "last" if m["oname"] is None else m["oname"]
+        # "the applicant's wife": a common noun's relative is the last person's, as "his wife"
+        oname = m["oname"] if m["oname"] and m["oname"][0].isupper() else None
+        who = "narrator" if owner in ("my", "our") else "last" if oname is None else oname
         base = m.start("list")
         items = list(_ITEM_EN.finditer(m["list"]))
         plural = _PLURAL_REL.get(m["list"].split()[-1].lower()) if items else None

@@ -658,3 +658,133 @@ def test_a_papers_own_date_dates_only_its_own_step() -> None:
         "The letter of the embassy is dated 29 April 2024."
     )
     assert ("extradition_requested", "2024-05-03") in rules_events(text, "en", ARTICLE_DATE)
+
+
+_THREAD_RU = (
+    "Хроника. Пост обновляю, свежее сверху.\n\n"
+    "апд 09.05, 18:00\nТолько что закончилась пресс-конференция правозащитников.\n"
+    "Вчера суд отменил решение о депортации. Юристы написали докладчику ООН по пыткам.\n\n"
+    "UPD 06.05, 10:15\nАдвокат обжаловала решение сегодня, 6 мая.\n\n"
+    "Исходный пост, 03.05, 09:45\nВчера вечером, 2 мая, полиция задержала нашу подругу в Стамбуле.\n"
+)
+_THREAD_EN = (
+    "Thread, newest on top.\n\n"
+    "UPDATE 8 May, 17:20\nThe press conference has just ended.\n\n"
+    "Original post, 4 May, 09:00\nYesterday police detained Mehriban in Istanbul.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        (
+            _THREAD_RU,
+            "ru",
+            {
+                ("press_conference", "2024-05-09"),
+                ("appeal_decided", "2024-05-08"),
+                ("appeal_filed", "2024-05-06"),
+                ("detention_host", "2024-05-02"),
+            },
+            {
+                ("appeal_filed", "2024-05-10"),
+                ("detention_host", "2024-05-09"),
+                ("torture", "2024-05-09"),  # a noun below the update's first sentence
+            },
+        ),
+        (
+            _THREAD_EN,
+            "en",
+            {("press_conference", "2024-05-08"), ("detention_host", "2024-05-03")},
+            {("detention_host", "2024-05-09")},
+        ),
+    ],
+)
+def test_a_posts_updates_newest_first_date_what_they_tell(
+    text: str, lang: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]
+) -> None:
+    """A volunteer's post updated above itself: "UPD 11.10, 16:05", "Исходный пост, 05.10":
+    each update's stamp is the day of its "today", "yesterday" and of what it tells with no
+    date of its own (a press conference that has just ended)."""
+    events = rules_events(text, lang, ARTICLE_DATE)
+    assert expected <= events
+    assert not absent & events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        # "no"/"никакого" before the event: it did not happen
+        ("ru", "10 мая 2024 года ведомство заявило, что никакого решения о выдаче не принималось.",
+         "extradition_decision"),
+        ("en", "On 3 March 2024 the ministry said no decision on extradition had been taken.",
+         "extradition_decision"),
+        ("en", "Police said on 3 March 2024 there had been no extradition request.",
+         "extradition_requested"),
+    ],
+)  # fmt: skip
+def test_an_event_denied_with_no_is_none(lang: str, text: str, etype: str) -> None:
+    events = rules_events(text, lang, ARTICLE_DATE)
+    assert etype not in {t for t, _ in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Petition update - May 8, 2024\nGood news\nThis morning we held a press conference "
+            "outside the court.\n\nPetition update - May 2, 2024\nCase filed\nToday our lawyer "
+            "lodged an appeal against the deportation order.\n",
+            {("press_conference", "2024-05-08"), ("appeal_filed", "2024-05-02")},
+            {("appeal_filed", "2024-05-10"), ("press_conference", "2024-05-10")},
+        ),
+        # near-miss: a noun after a preposition is what the update is about
+        (
+            "Case update - May 6, 2024\nThis morning our lawyer filed a case against the "
+            "deportation order.\n",
+            set(),
+            {("expulsion_ordered", "2024-05-06")},
+        ),
+    ],
+)
+def test_a_petitions_updates_date_what_they_tell(
+    text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]
+) -> None:
+    events = rules_events(text, "en", ARTICLE_DATE)
+    assert expected <= events
+    assert not absent & events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # "her" right after the verb is the woman the sentence before named ("his sister")
+        (
+            "He fled to Turkey in 2016. In 2017 his sister Gulnisa disappeared into a camp. "
+            "In 2019 a court in Ghulja sentenced her to 15 years.",
+            {("relative_persecuted", "2019")},
+            {("verdict", "2019")},
+        ),
+        # near-miss: "his brother" and "her": she is not the brother
+        (
+            "She fled to Turkey in 2016. In 2017 her brother Memet was taken to a camp. "
+            "In 2019 a court in Ghulja sentenced her to 15 years.",
+            {("verdict", "2019")},
+            set(),
+        ),
+        # a writer's husband introduced by name is the person of the text: his flight is his
+        (
+            "Please sign.\n\nMy husband, Aziz Karimov, is a Uyghur from Ghulja. He fled China in "
+            "April 2016 and arrived in Istanbul on 2 May 2016.\n\nOn 30 June 2023 police came to "
+            "our flat and took him away.",
+            {("detention_host", "2023-06-30"), ("departure_home", "2016-04")},
+            {("detention_origin", "2023-06-30")},
+        ),
+    ],
+)
+def test_who_a_pronoun_after_the_verb_is(
+    text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]
+) -> None:
+    events = rules_events(text, "en", ARTICLE_DATE)
+    assert expected <= events
+    assert not absent & events

@@ -531,7 +531,7 @@ def _en_rules() -> list[_Rule]:
             4,
         ),
         (
-            r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)-)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<w>last|this|next)\s+year",
+            r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)-)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?P<w>last|this|next)\s+year",
             month_last_year,
             5,
         ),

@@ -721,9 +721,12 @@ _WEEKDAY_WORD = (
     r"четверг|пятница|суббота|воскресенье|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"пн|вт|ср|чт|пт|сб|вс)\.?(?!\w))"
 )
-_UPDATE_WORD = r"(?:updated?|обновлено|обновление)"
+_UPDATE_WORD = r"(?:updated?|upd|обновлено|обновление|апд)"
+# The first post of a thread updated above it: "Исходный пост, 05.10, 09:45", "Original post:"
+_FIRST_POST = r"(?:(?:original|first|initial)[ \t]+post|(?:исходный|первый|изначальный)[ \t]+пост)"
 _STAMP_BEFORE = re.compile(
-    rf"^[ \t]*(?:(?P<update>{_UPDATE_WORD})\b[ \t]*[,:.—–-]?[ \t]*)?"
+    rf"^[ \t]*(?:(?:(?:petition|post|story|news|thread|case)[ \t]+)?(?P<update>{_UPDATE_WORD})\b"
+    rf"[ \t]*[,:.—–-]?[ \t]*|{_FIRST_POST}[ \t]*[,:.—–-]?[ \t]*)?"
     rf"(?:(?P<weekday>{_WEEKDAY_WORD})[ \t]*,?[ \t]*)?$",
     re.IGNORECASE,
 )
@@ -884,7 +887,9 @@ def timestamp(text: str, span: Span) -> bool:
     line = text[start : len(text) if end < 0 else end]
     return bool(
         re.search(rf"\d[:.]\d\d(?!\d)|\b{_UPDATE_WORD}\b", line[span.end - start :], re.I)
-    ) or bool(re.match(rf"[ \t]*{_UPDATE_WORD}\b", line, re.I))
+    ) or bool(
+        re.match(rf"[ \t]*(?:[\w-]+[ \t]+)?{_UPDATE_WORD}\b|[ \t]*{_FIRST_POST}", line, re.I)
+    )
 
 
 # A chat's message with its time stamp, as messengers export them: "[03.02.2025, 08:41]
@@ -929,6 +934,22 @@ def _stamp(text: str, span: Span) -> str:
     if after["rest"] and not before["update"] and len(after["rest"].strip(" \t:.—–-")) > 0:
         return ""
     return "update" if before["update"] or after["updated"] else "stamp"
+
+
+def update_stamp(text: str, span: Span) -> bool:
+    """Whether a date mention is an update's stamp alone on its line ("UPD 11.10, 16:05",
+    "UPDATE, 12 March:", "Исходный пост, 05.10, 09:45"), the update's text below it: the
+    day on which what it tells with no date of its own took place, like an entry's heading."""
+    kind = _stamp(text, span)
+    if not kind:
+        return False
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    after = _STAMP_AFTER.match(text[span.end : len(text) if end < 0 else end])
+    if after is None or (after["rest"] or "").strip(" \t:.—–-"):
+        return False
+    before = _STAMP_BEFORE.match(text[start : span.start])
+    return kind == "update" or bool(before and re.search(_FIRST_POST, before[0], re.I))
 
 
 _RAMADAN = re.compile(r"Rama[dz]an|Рама[дз]ан")

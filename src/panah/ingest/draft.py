@@ -31,7 +31,7 @@ from panah.core.catalogue import (
 from panah.core.dates import FuzzyDate
 from panah.ingest.backends import Backend, NoBackend
 from panah.ingest.datescan import scan
-from panah.ingest.datetext import Resolved, chat_stamp, resolve, timestamp
+from panah.ingest.datetext import Resolved, chat_stamp, resolve, timestamp, update_stamp
 from panah.ingest.events import EventDraft, assemble, find_triggers
 from panah.ingest.footnotes import footnotes, in_notes, refine
 from panah.ingest.gazetteer import PlaceMention, find_places
@@ -242,8 +242,14 @@ def draft_case(
         for d in resolved
         if not _dateline(text, d.mention.span) and not timestamp(text, d.mention.span)
     ]
-    # a chat's messages: the stamp of each dates the undated events the message tells
-    stamps = [d for d in resolved if chat_stamp(text, d.mention.span)]
+    dates = _without_restated_days(text, dates)
+    # a chat's messages, a post's updates: the stamp of each dates the undated events the
+    # message or update tells
+    stamps = [
+        d
+        for d in resolved
+        if chat_stamp(text, d.mention.span) or update_stamp(text, d.mention.span)
+    ]
     date_spans = [d.mention.span for d in dates]
     names = [
         n
@@ -384,6 +390,34 @@ def _birth(text: str, span: Span) -> bool:
     if _BORN["en"].search(before) or _BORN["ru"].search(before):
         return True
     return bool(_BIRTH_AFTER.match(text, span.end))
+
+
+# "today, 16.02.2026", "сегодня, 7 октября", "вчера вечером, 4 октября": a day said by a
+# relative word, then restated by its date right after a comma
+_RESTATED = re.compile(
+    r"(?:[ \t]+(?:in\s+the\s+)?(?:утром|днём|днем|вечером|ночью|morning|afternoon|evening|night))?"
+    r"[ \t]*,[ \t]*(?:(?:on|the)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_restated_days(text: str, dates: list[Resolved]) -> list[Resolved]:
+    """The relative day of "today, 16.02.2026" is the day its date restates: only the date
+    dates the event (counted from the page's date, the relative word may be another day)."""
+    out = []
+    for i, d in enumerate(dates):
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        if (
+            nxt is not None
+            and d.mention.expr.kind == "article"
+            and nxt.mention.expr.kind == "absolute"
+            and nxt.mention.expr.parts.day is not None
+            and nxt.mention.span.start - d.mention.span.end <= 24
+            and _RESTATED.match(text[d.mention.span.end : nxt.mention.span.start])
+        ):
+            continue
+        out.append(d)
+    return out
 
 
 def _dateline(text: str, span: Span) -> bool:

@@ -32,6 +32,7 @@ from panah.ingest.datetext import (
     chat_stamp,
     format_parts,
     heading,
+    update_stamp,
 )
 from panah.ingest.gazetteer import PlaceMention
 from panah.ingest.text import Sentence, Span
@@ -84,14 +85,14 @@ _MODAL_EN = re.compile(
     r"\b(?:would|will|could|might|may|can|cannot|should|must|not|never|refused\s+to|"
     r"declined\s+to|fear(?:s|ed)?|risk|threat\s+of|(?<!sent\s)(?<!assigned\s)(?<!subjected\s)"
     r"(?<!transferred\s)(?<!moved\s)(?<!managed\s)(?<!able\s)(?<!began\s)(?<!started\s)to|(?:risk|danger|threat|fear)\s+of|"
-    r"without(?:\s+an?|\s+any)?)\s+"
+    r"without(?:\s+an?|\s+any)?|(?<![\w'’-])no)\s+"
     r"(?:(?:be|being|have|been|not|get)\s+)?$",
     re.IGNORECASE,
 )
 _MODAL_RU = re.compile(
     r"(?:\bне|(?<![\w])без|могут|может|будет|будут|грозит|угрожает|чтобы|хотят|хотел\w*|собира\w+|"
     r"намерен\w*|опаса\w+|просьб\w+|просил\w*|попрос\w+|призва\w+|призыв\w*|требу\w+|"
-    r"потребова\w+)\s+(?:быть\s+)?$|(?<![\w])(?:чтобы|если|пусть)\s+(?:\S+\s+){1,3}$|"
+    r"потребова\w+|никак(?:ого|ой|ие|их|ое))\s+(?:быть\s+)?$|(?<![\w])(?:чтобы|если|пусть)\s+(?:\S+\s+){1,3}$|"
     r"пригласил\w*\s+(?:\S+\s+)?на\s+$",
     re.IGNORECASE,
 )
@@ -278,12 +279,20 @@ _RELATIVE_CLAUSE = re.compile(
     r"(?:,|^)\s*(?:\w+\s+)?(?:котор\w+|who|whom|whose|which)\b[^,]*$", re.IGNORECASE
 )
 _RELATIVE_TOPIC = re.compile(
-    r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?(?:(?:My|His|Her|Their|Our|Мой|Моя|Мои|Его|Её|Ее|Их|Наш\w*)\s+)?"
+    r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?"
+    # a date that opens the sentence: "In 2017 his sister …", "В 2017 году его сестру …"
+    r"(?:(?:in|on|by|в|во)\s+(?:[\w.]+\s+){0,2}?\d{4}(?:\s*(?:года|году|г\.)|-\w+)?\s*,?\s+)?"
+    r"(?:(?:My|His|Her|Their|Our|Мой|Моя|Мои|Его|Её|Ее|Их|Наш\w*)\s+)?"
     r"(?:[\w'’]+\s+){0,2}?"
     r"(?:mother|father|parents|wife|husband|son|daughter|brother|sister|мать|отец|родител\w+|"
     r"жена|муж|сын|дочь|брат|сестра)(?:['’]s)?\b",
     re.IGNORECASE,
 )
+_FEMALE_KIN_OF_HIS = re.compile(
+    r"\b(?:his|его)\s+(?:\w+\s+)?(?:mother|wife|daughter|sister|мать|жена|дочь|сестра)\b",
+    re.IGNORECASE,
+)
+_HER_OBJECT = re.compile(r"\s+(?:her|её|ее|ей)(?![\w])", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(
     r"(?:по\s+словам|со\s+слов|according\s+to)\s+(?:(?:his|her|their|its|его|её|ее|их)\s+)?$",
     re.IGNORECASE,
@@ -505,8 +514,22 @@ def _subject_relation(text: str) -> str | None:
     """The relative a letter, an appeal or a testimony is about ("прошу помочь моему мужу",
     "help my son", "Мой брат сейчас сидит в изоляторе"): the writer's husband, son or brother
     is then the person of the text, and what is done to him is not a relative's persecution."""
-    m = _FOR_MY_RELATIVE.search(text[:1500]) or _MY_RELATIVE_HELD.search(text[:1500])
+    m = (
+        _FOR_MY_RELATIVE.search(text[:1500])
+        or _MY_RELATIVE_HELD.search(text[:1500])
+        or _MY_RELATIVE_INTRODUCED.search(text[:4000])
+    )
     return _relation_word(m["who"]) if m is not None else None
+
+
+# A paragraph that opens by introducing the writer's relative by name: "My husband, Mehmutjan
+# Qadir, is a Uyghur from Ghulja.", "Мой брат, Фарход Салимов, — учитель из Ферганы."
+_MY_RELATIVE_INTRODUCED = re.compile(
+    r"(?:^|\n)[ \t]*(?:My|Our|Мой|Моя|Наш|Наша)\s+(?:(?:младш|старш)\w+\s+|(?:elder|younger|"
+    r"older)\s+)?(?P<who>\w+),\s+(?-i:[A-ZА-ЯЁ][\w'’-]+)(?:\s+(?-i:[A-ZА-ЯЁ][\w'’-]+)){0,2},\s+"
+    r"(?:is|was|has|[—–-])\s",
+    re.IGNORECASE,
+)
 
 
 _SPOKESMAN_LABEL = re.compile(
@@ -667,6 +690,14 @@ def _refine(
             _RELATIVE_TOPIC.match(previous)
             and _first_person(text)
             and _THIRD_OBJECT.search(text, hit.span.start, min(sent.span.end, hit.span.end + 12))
+        )
+        # "In 2017 his sister Gulnisa disappeared into a camp. In 2019 a court sentenced her
+        # to 15 years": "her" right after the verb is the woman the sentence before named,
+        # in a text about a man ("his sister")
+        or bool(
+            (topic := _RELATIVE_TOPIC.match(previous))
+            and _FEMALE_KIN_OF_HIS.search(topic[0])
+            and _HER_OBJECT.match(text, hit.span.end, sent.span.end)
         )
     )
     if relative:
@@ -1187,18 +1218,24 @@ def _entry_days(
     """A diary's entry ("Tue 16 Jan. Court in the afternoon. Two months' arrest."): an event
     told in it with no date of its own took place on the entry's day, its heading's date
     (:func:`panah.ingest.datetext.heading`); so does one told in a chat's message, on the
-    day of the message's stamp (:func:`panah.ingest.datetext.chat_stamp`)."""
+    day of the message's stamp (:func:`panah.ingest.datetext.chat_stamp`), or in an update
+    below its stamp ("UPD 11.10, 16:05 / Только что закончилась пресс-конференция":
+    :func:`panah.ingest.datetext.update_stamp`)."""
     heads = [
         d
         for d in dates
         if d.fuzzy is not None
         and d.fuzzy.precision == Precision.DAY
-        and (heading(text, d.mention.span) or chat_stamp(text, d.mention.span))
+        and (
+            heading(text, d.mention.span)
+            or chat_stamp(text, d.mention.span)
+            or update_stamp(text, d.mention.span)
+        )
     ]
     if not heads:
         return
     for e in events:
-        if e.date is not None or e.trigger.weak:
+        if e.date is not None:
             continue
         if e.type in _HARM and sents and _FIRST_DAYS.match(sents[e.trigger.sentence].text(text)):
             continue  # "on the first night he was hit": the detention's start (_during)
@@ -1208,9 +1245,24 @@ def _entry_days(
             if d.mention.paragraph == e.trigger.paragraph
             and d.mention.span.end <= e.trigger.span.start
         ]
+        if head and e.trigger.weak and (
+            not update_stamp(text, head[-1].mention.span)
+            or head[-1].mention.sentence != e.trigger.sentence
+            or _NOUN_OF.search(text, max(0, e.trigger.span.start - 30), e.trigger.span.start)
+        ):
+            continue  # a noun takes only an update's stamp, in the sentence right below it
         if head:
             e.date, e.date_shared = head[-1], True
             e.notes.append("dated by the heading of its entry")
+
+
+# A noun after a preposition ("a case against the deportation order", "жалоба на решение о
+# выдворении"): what the sentence is about, not the event it tells
+_NOUN_OF = re.compile(
+    r"(?:\b(?:against|of|on|about|for|to|from|with)|(?<![\w])(?:против|об?|по|на|от|к|с))\s+"
+    r"(?:(?:the|a|an|his|her|their|its|this|that|его|её|ее|их|это\w*)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # An answer that is only a date and a circumstance: "A: On 5 April 2021, at home.",

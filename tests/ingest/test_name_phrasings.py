@@ -230,6 +230,11 @@ def test_streets_and_firms_are_no_people(lang: str, text: str) -> None:
         # Uzbek letters; a woman's byline verb before her name
         ("ru", "В узбекских бумагах — Тошматов Ғайрат Ҳамидович.", {"Тошматов Ғайрат Ҳамидович"}),
         ("ru", "Подготовила Мадина Абдуллаева.", {"Мадина Абдуллаева"}),
+        # Turkmen letters and surnames in -ow, -ýew; Spanish accents
+        ("en", "Her brother Bayram Gurbanow and his friend Serdar Ataýew were held in Ashgabat.",
+         {"Bayram Gurbanow", "Serdar Ataýew"}),
+        ("en", "Judge María Pérez Galván said the case was urgent.",
+         {"María Pérez Galván"}),
     ],
 )  # fmt: skip
 def test_names_in_capitals_ranks_and_asides(lang: str, text: str, expected: set[str]) -> None:
@@ -247,6 +252,7 @@ def test_names_in_capitals_ranks_and_asides(lang: str, text: str, expected: set[
         ("en", "LOWER THIRD: BREAKING NEWS\n\nUN ASKS KAZAKHSTAN TO HALT EXPULSION OF HERDER"),
         ("en", "GRAPHIC: COURT LIST | ALMATY\n\nARCHIVE FOOTAGE"),
         ("en", "The NGO KAZAKH RIGHTS MONITOR published an appeal."),
+        ("en", "The story ran in the Caspian Review and in the Steppe Herald."),
         ("en", "Copy: the Migration Service; the applicant's advocate\n\nREFERENCE LETTER\n\n"
                "The company confirms the dates."),
         ("ru", "Письмо передано через ФКУ СИЗО-1 ГУФСИН России по Новосибирской области."),

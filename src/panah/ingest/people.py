@@ -34,12 +34,14 @@ __all__ = [
     "given_names",
 ]
 
-_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮÇŞĞÜÖİÄ"
-_LOW = "a-zа-яёәғқңөұүһіўҳҷӣӯıçşğüöä"
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮÇŞĞÜÖİÄÝŇŽŠČÁÉÍÓÚÑ"
+_LOW = "a-zа-яёәғқңөұүһіўҳҷӣӯıçşğüöäýňžščáéíóúñ"
 _TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]\.")
 _SURNAME_END = re.compile(
     r"(?:uly|ulu|uli|ulı|kyzy|kizi|qizi|qyzy|ova|ov|eva|ev|yev|yeva|bayev|bekov|enko|ovich|"
     r"(?<=\w{4})(?:in|ina|yn|yna)|"
+    # Turkmen surnames: -ow, -ew, -ýew (Orazow, Annaýew, Atayewa)
+    r"(?<=\w{4})(?:ow|owa)|(?<=\w{2})(?:ýew|ýewa|yew|yewa)|"
     r"zoda|zade|zada|зода|заде|"
     r"ovna|улы|ұлы|уулу|кызы|қызы|ова|ов|ева|ев|ович|овна|евич|евна|овой|ову|ым|ого|"
     # Central Asian given names and surnames built on -bek, -gul, -zhan, -khan, -nur…
@@ -81,7 +83,8 @@ _ORG_WORDS = re.compile(
     r"Commission|Agency|University|International|Nations|Police|Prosecutor|Foundation|News|"
     r"Radio|Press|Times|Post|Reuters|Forum|Institute|Cent(?:re|er)|Union|Party|Association|"
     r"Group|Council|Embassy|Consulate|Parliament|Senate|Mazhilis|Akimat|Administration|"
-    r"Monitor|Logistics|LLP|LLC|Ltd|Inc|Ректорат\w*|Деканат\w*|"
+    r"Monitor|Logistics|LLP|LLC|Ltd|Inc|Review|Journal|Magazine|Gazette|Herald|Tribune|Digest|"
+    r"Bulletin|Ректорат\w*|Деканат\w*|"
     r"Суд\w*|Служб\w*|Комитет\w*|Бюро|Министерств\w*|Департамент\w*|Кодекс\w*|Республик\w*|"
     r"Комисси\w*|Прокуратур\w*|Агентств\w*)\b"
 )
@@ -736,7 +739,7 @@ def _names_in_run(
             or span.text(text) in _speakers(text)
             or (
                 lang == "ru"
-                and re.fullmatch(r"[A-Za-zÀ-ÿĞğŞşİıÖöÜüÇç' -]+", written) is not None
+                and re.fullmatch(r"[A-Za-zÀ-ÿĞğŞşİıŇňŽžŠšČč' -]+", written) is not None
                 and bool(_LATIN_SPELLING_CUE.search(text[max(0, span.start - 25) : span.start]))
             )
             or bool(_LABEL_BEFORE.match(text[text.rfind("\n", 0, span.start) + 1 : span.start]))

@@ -192,7 +192,10 @@ _HOST_WORDS = re.compile(
     r"on\s+an?\s+\w+\s+(?:arrest\s+)?warrant|межгосударственн\w+\s+розыск\w*|"
     r"Пограничн\w+\s+служб\w*|миграционн\w+\s+полици\w*|deportation\s+cent(?:re|er)|"
     r"foreign(?:ers|\s+nationals)|содержания\s+иностран\w+|для\s+иностран\w+|ЦВСИГ|СУВСИГ|"
-    r"спецпри[её]мник\w*|центр\w*\s+(?:выдворения|депортации|содержания\s+мигрант\w*))\b"
+    r"спецпри[её]мник\w*|центр\w*\s+(?:выдворения|депортации|содержания\s+мигрант\w*)|"
+    # held for breaking the rules of a foreigner's stay: "for violating the rules of stay",
+    # "за нарушение режима пребывания"
+    r"rules\s+of\s+(?:stay|residence)|нарушени\w+\s+(?:режима|правил)\s+пребывания)\b"
 )
 _OFFICIAL_CUE = re.compile(
     r"\b(?:deputy|minister|ministry|chief|head\s+of|spokes(?:man|woman|person)|official|"
@@ -291,6 +294,13 @@ _RELATIVE_TOPIC = re.compile(
 _FEMALE_KIN_OF_HIS = re.compile(
     r"\b(?:his|его)\s+(?:\w+\s+)?(?:mother|wife|daughter|sister|мать|жена|дочь|сестра)\b",
     re.IGNORECASE,
+)
+_FEMALE_KIN = re.compile(r"(?<![\w])(?:мать|жена|дочь|сестра)(?![\w])", re.IGNORECASE)
+_FEMININE_VERB = re.compile(r"[а-яё]+(?:на|ла|лась)", re.IGNORECASE)
+_NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)(?<!^)(?-i:[А-ЯЁ][а-яё]+)|(?<![\w])(?:она|он|его|её|ее)(?![\w])")
+# a text about a man: a masculine past verb or participle of its person near its start
+_MASCULINE_SUBJECT = re.compile(
+    r"(?<![\w])(?:родился|задержан|выехал|прибыл|подал|осуждён|осужден|уволен)(?![\w])"
 )
 _HER_OBJECT = re.compile(r"\s+(?:her|её|ее|ей)(?![\w])", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(
@@ -690,6 +700,15 @@ def _refine(
             _RELATIVE_TOPIC.match(previous)
             and _first_person(text)
             and _THIRD_OBJECT.search(text, hit.span.start, min(sent.span.end, hit.span.end + 12))
+        )
+        # "— Жена Гульнар осталась в Хотане. В 2017 г. задержана …": a feminine verb with no
+        # subject after a sentence about a female relative, in a text about a man
+        or bool(
+            (topic := _RELATIVE_TOPIC.match(previous))
+            and _FEMALE_KIN.search(topic[0])
+            and _FEMININE_VERB.fullmatch(hit.span.text(text).split()[0])
+            and not _NAMED_SUBJECT.search(before)
+            and _MASCULINE_SUBJECT.search(text[:1500])
         )
         # "In 2017 his sister Gulnisa disappeared into a camp. In 2019 a court sentenced her
         # to 15 years": "her" right after the verb is the woman the sentence before named,
@@ -1841,7 +1860,8 @@ def _fold_releases(events: list[EventDraft]) -> list[EventDraft]:
 
 _COURT = re.compile(r"\b(?:court|judge)\b|(?<![\w])(?:суд\w*|судь[яи])(?![\w])", re.IGNORECASE)
 _CUSTODY_ORDER = re.compile(
-    r"custody|remand|held|(?<![\w])страж|арест|меру\s+пресечения|санкционир", re.IGNORECASE
+    r"custody|remand|held|detention\s+pending|(?<![\w])страж|арест|меру\s+пресечения|санкционир",
+    re.IGNORECASE,
 )
 
 
@@ -1875,7 +1895,7 @@ def _fold_custody_orders(
                 x.type not in (EventType.DETENTION_HOST, EventType.EXTRADITION_DETENTION)
                 or x.relative
                 or e.trigger.sentence - x.trigger.sentence > 6
-                or _court_order(text, x, sents)
+                or _court_order(text, x, sents, before=x.trigger.sentence == e.trigger.sentence)
             ):
                 continue
             d = _day_of(x)
@@ -1897,11 +1917,16 @@ _LATER = re.compile(
 )
 
 
-def _court_order(text: str, e: EventDraft, sents: Sequence[Sentence]) -> bool:
-    return bool(
-        _COURT.search(sents[e.trigger.sentence].text(text))
-        and _CUSTODY_ORDER.search(e.trigger.span.text(text))
-    )
+def _court_order(
+    text: str, e: EventDraft, sents: Sequence[Sentence], *, before: bool = False
+) -> bool:
+    """Whether a detention is a court's custody order: a court in its sentence (``before``:
+    up to the trigger, when the court's order is told later in the same sentence: "He was
+    detained on 3 December on a search notice, and the court ordered his detention pending
+    extradition two days later")."""
+    sent = sents[e.trigger.sentence]
+    said = text[sent.span.start : e.trigger.span.end] if before else sent.text(text)
+    return bool(_COURT.search(said) and _CUSTODY_ORDER.search(e.trigger.span.text(text)))
 
 
 def _day_of(e: EventDraft) -> dt.date | None:

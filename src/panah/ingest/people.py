@@ -59,6 +59,7 @@ _STOP = frozenset(
     The A An In On At By For From To Of And But Or He She They His Her Their My I We Our It Its
     This That These Those After Before Two Three Four Five One Six Seven Eight Nine Ten When
     While Where Who What Why How Then There Here Last Next Since Until Both Investigators Police
+    If As So Yet Although Because Unless Once Whether Every Each Many
     Court Service Committee Bureau Watch Ministry Department Office Code Republic Region
     District County Prefecture Village City Human Rights International National Security Border
     Criminal UN United Nations Migration Commission Torture Against State Government Kazakh
@@ -316,6 +317,16 @@ def _case_of_context(n: NameMention, text: str) -> NameMention:
     its line ("Начальник отдела кадров  Е. А. Мельникова"), which is in the nominative."""
     words, written = n.normal.split(), n.written.split()
     if (
+        len(words) == 3 == len(written)
+        and re.search(r"(?:ович|евич)у$", written[2])
+        and words[1] == written[1]
+        and re.search(r"\w{2}[^аеёиоуыэюяй\W]у$", written[1])
+    ):
+        # the given name left in the dative beside a dative patronymic ("Саидову Далеру
+        # Рахимовичу" -> "Саидов Далер Рахимович")
+        words = [words[0], written[1][:-1], words[2]]
+        n = replace(n, normal=" ".join(words))
+    if (
         len(words) == 3
         and re.search(r"(?:ович|евич)$", words[2])
         and re.search(r"\w{3}(?:ову|еву|ёву|ину)$", words[0])
@@ -547,6 +558,23 @@ def _without_cue_word(n: NameMention, lang: str) -> NameMention:
     return NameMention(Span(n.span.start + m.end(), n.span.end), n.written[m.end() :], rest, source)
 
 
+def _without_glued_initial(n: NameMention, text: str) -> NameMention:
+    """A model's name opening with what looks like an initial but is the last letter of a word
+    before it ("СРОЧНО. Шерзода Юлдашева", "ООН. Тимур сказал"): the name starts after it."""
+    words = n.written.split()
+    if (
+        len(words) < 2
+        or not re.fullmatch(r"\w\.", words[0])
+        or n.span.start == 0
+        or not text[n.span.start - 1].isalpha()
+    ):
+        return n
+    cut = n.written.index(words[1], 2)
+    normal = n.normal.split()
+    rest = " ".join(normal[1:]) if len(normal) == len(words) else " ".join(_normal_ru(words[1:]))
+    return NameMention(Span(n.span.start + cut, n.span.end), n.written[cut:], rest, n.source)
+
+
 def _without_stray_bracket(n: NameMention) -> NameMention:
     """A model's name that took the closing bracket of an aside ("— Ортиқов Шуҳрат Бахтиёр
     ўғли)") without its opening one: the bracket is not the name's."""
@@ -566,6 +594,25 @@ def _join_court_form(model: Sequence[NameMention], text: str) -> list[NameMentio
     out: list[NameMention] = []
     for n in sorted(model, key=lambda n: n.span.start):
         prev = out[-1] if out else None
+        before = re.search(
+            rf"(?<![\w.])([{_UP}][{_LOW}]{{2,}}(?:ов|ев|ёв|ин|ова|ева|ёва|ина|зода|заде)) $",
+            text[max(0, n.span.start - 30) : n.span.start],
+        )
+        if (
+            before is not None
+            and len(n.written.split()) == 2
+            and re.search(r"(?:ович|евич|овна|евна)$", n.written)
+            and (prev is None or prev.span.end <= n.span.start - len(before[0]))
+        ):
+            # the model left out the surname before a nominative given name and patronymic
+            # ("явившегося. Саидов | Далер Рахимович"): the court's full form
+            start = n.span.start - len(before[0])
+            n = NameMention(
+                Span(start, n.span.end),
+                text[start : n.span.end],
+                f"{before[1]} {n.normal}",
+                n.source,
+            )
         if (
             prev is not None
             and len(prev.written.split()) == 1
@@ -645,7 +692,9 @@ def find_names(
     """Name mentions, longest first where they overlap; model mentions win over rules."""
     place_spans = [p.span for p in places]
     if lang == "ru":
-        model = _join_court_form([_without_stray_bracket(n) for n in model], text)
+        model = _join_court_form(
+            [_without_glued_initial(_without_stray_bracket(n), text) for n in model], text
+        )
     # a model's one-word "person" that is a known place ("Конаев, 9 февраля") is the place
     found: list[NameMention] = [
         _case_of_context(_given_with_surname(_without_leading_verb(n), text), text)
@@ -851,7 +900,7 @@ def _same_person(a: PersonDraft, m: NameMention) -> bool:
     toks = m.tokens
     for other in a.full:
         o = other.tokens
-        if o == toks:
+        if o == toks or (len(o) == 3 and len(toks) == 2 and o[1:] == toks):
             return True
         if o[-1] == toks[-1] and len(toks[-1]) > 2:
             # same surname; the given names (or an initial) must agree

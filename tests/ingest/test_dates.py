@@ -1001,3 +1001,25 @@ def test_a_reports_title_gives_its_yearless_days_the_year_it_covers(
 ) -> None:
     got = resolved_in(text, lang, "2025-02-20")
     assert [v for _q, v in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Двенадцатого ноября, в среду, пришли из ГКНБ. На следующий день суд дал санкцию.",
+            "ru",
+            ["2025-11-12", "2025-11-13"],
+        ),
+        ("Выпустили шестнадцатого января, в пятницу.", "ru", ["2026-01-16"]),
+        ("He was detained on 12 November, on a Wednesday. The next day he was charged.", "en",
+         ["2025-11-12", "2025-11-13"]),
+        # near-miss: a weekday in a sentence of its own is a date of its own
+        ("Суд был 12 ноября. В среду его выпустили.", "ru", ["2025-11-12", "2026-05-13"]),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_a_days_date_names_that_day(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    got = resolved_in(text, lang, "2026-05-18")
+    assert [v for _q, v in got] == expected

@@ -1365,6 +1365,32 @@ def _spoken_years(text: str, lang: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), said
 
 
+_WEEKDAY_GAP = re.compile(r"[ \t]*,[ \t]*(?:(?:в|во|on|a)[ \t]+)?", re.IGNORECASE)
+
+
+def _without_restating_weekdays(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """ "Двенадцатого ноября, в среду, …", "шестнадцатого января, в пятницу": the weekday after
+    a day's date, set off by a comma, names that day; it is no date of its own (read from the
+    text's date, it would be another day and the anchor of "на следующий день")."""
+    out: list[_Cand] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and cand.expr.kind == "article"
+            and cand.expr.which == "weekday"
+            and (
+                (prev.expr.kind == "absolute" and prev.expr.parts.day is not None)
+                # "Спустя два дня, в субботу", "Two days later, on Saturday"
+                or (prev.expr.kind == "offset" and prev.expr.unit == "day")
+            )
+            and _WEEKDAY_GAP.fullmatch(text, prev.span.end, cand.span.start)
+        ):
+            continue
+        out.append(cand)
+    return out
+
+
 def scan(
     text: str,
     lang: str,
@@ -1392,7 +1418,7 @@ def scan(
                 shifted = Span(span.start + offset, span.end + offset)
                 cands.append(_Cand(shifted, Expr("absolute", parts), 0, "library"))
     merged = _year_from_list(text, _merge_ranges(text, _select(cands), lang), lang)
-    chosen = _looking_back(text, merged, sents, lang)
+    chosen = _without_restating_weekdays(text, _looking_back(text, merged, sents, lang))
     out = []
     s_index = 0
     for cand in chosen:

@@ -989,6 +989,10 @@ _ASIDE_BEFORE = re.compile(
 summer, …", "паспорт, срок которого истёк в мае, …")."""
 
 
+_BIRTH_AFTER = re.compile(r"\s*(?:г\.\s*р\.|года\s+рождения|г\.р\.|р\.)", re.IGNORECASE)
+_BIRTH_BEFORE = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?$|(?<![\w])родил\w*\s+(?:в\s+)?$", re.I)
+
+
 def resolve(
     mentions: Sequence[DateMention], article: FuzzyDate | None, text: str = ""
 ) -> list[Resolved]:
@@ -1070,7 +1074,13 @@ def resolve(
         )
         # "on 24 September, three days after it announced …": the day counted back dates the
         # clause after it; the story goes on from the date before it
-        if point is not None and point.year is not None and not back and not aside:
+        # a date of birth ("RAHIMZODA JAMSHED, 1991 г. р.", "1984 года рождения", "born in
+        # 1991") is no point of the story: "Спустя два дня" after it counts from the story
+        born = bool(text) and bool(
+            _BIRTH_AFTER.match(text, mention.span.end)
+            or _BIRTH_BEFORE.search(text[max(0, mention.span.start - 20) : mention.span.start])
+        )
+        if point is not None and point.year is not None and not back and not aside and not born:
             st.anchor = point
             st.anchor_text = format_parts(point)
             st.anchor_sentence = mention.sentence

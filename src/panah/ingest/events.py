@@ -311,7 +311,10 @@ _RELATION_OBJECT = re.compile(
     r"\s+(?:(?:\w+\s+){0,2})?(?:my|his|her|their|our|мо[юегй]\w*|его|её|ее|их)\s+"
     r"(?:(?:elder|younger|older|младш\w+|старш\w+)\s+)?(?:mother|father|parents|wife|husband|"
     r"son|daughter|brother|sister|children|sons|daughters|brothers|sisters|мать|матер\w*|мам[уы]|отца|папу|"
-    r"отец|родител\w+|жен[уаы]|мужа|сына|сыновей|дочь|дочер\w*|брат\w*|сестр\w*|дет\w*)\b",
+    r"отец|родител\w+|жен[уаы]|мужа|сына|сыновей|дочь|дочер\w*|брат\w*|сестр\w*|дет\w*)\b|"
+    # a relative named by whose relative it is: "задерживали младшего брата Джамшеда"
+    r"\s+(?:(?:\w+\s+){0,2})?(?:(?:младш|старш)\w+\s+)?(?:мать|отца|жену|мужа|сына|дочь|брата|"
+    r"сестру|родителей)\s+(?-i:[А-ЯЁ][а-яё]+)",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"(?<![\w])(?:He|She|him|Он|Она|его|её|ее|ему|ей)(?![\w])")
@@ -1663,6 +1666,18 @@ def _place_detentions(
                 host, why = False, "dated before the border crossing"
             elif earliest is not None and first_done is not None and earliest > first_done:
                 host, why = True, "dated after the border crossing"
+        if host is None and e.trigger.sentence + 1 < len(sents):
+            # "Здесь его и задержали — 13 ноября. Полицейские показали ориентировку:
+            # Таджикистан объявил каменщика в межгосударственный розыск": the sentence after
+            # it, in its paragraph, names the host state's authority or search
+            nxt = sents[e.trigger.sentence + 1]
+            n_text = nxt.text(text)
+            if (
+                nxt.paragraph == sent.paragraph
+                and _HOST_WORDS.search(n_text)
+                and not _ORIGIN_WORDS.search(n_text)
+            ):
+                host, why = True, "the sentence after it names the host state's authority"
         if host is None and first_flight_pos is not None:
             host = e.trigger.span.start > first_flight_pos
             why = "told after the flight" if host else "told before the flight"

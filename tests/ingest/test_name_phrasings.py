@@ -236,6 +236,14 @@ def test_streets_and_firms_are_no_people(lang: str, text: str) -> None:
          {"Каримов Джахонгир Алишерович"}),
         ("ru", "Об этом сообщили в ООН. Сардор Каримов находится в СИЗО.", {"Сардор Каримов"}),
         ("ru", "ВАЖНО. Рустама Каримова выдали Узбекистану.", {"Рустам Каримов"}),
+        # two people named together; a label line; a spelling a paper gives
+        ("en", "Prepared by Dilfuza Rakhimova and Peter Holmgren\n\nSummary", {"Peter Holmgren"}),
+        ("en", "The centre was visited by Anna Kowalczyk and Timur Sadykov.",
+         {"Anna Kowalczyk", "Timur Sadykov"}),
+        ("en", "Counsel: Selin Aydemir, Ankara Bar.\nState party: Türkiye.", {"Selin Aydemir"}),
+        ("en", "Media contact: Jonas Weber, Rights Watch Central Asia.", {"Jonas Weber"}),
+        ("en", "His Chinese card gives it as Aikebaier Maimaiti.", {"Aikebaier Maimaiti"}),
+        ("en", "Her passport spells her name Mayila Yakufu.", {"Mayila Yakufu"}),
         # Turkmen letters and surnames in -ow, -ýew; Spanish accents
         ("en", "Her brother Bayram Gurbanow and his friend Serdar Ataýew were held in Ashgabat.",
          {"Bayram Gurbanow", "Serdar Ataýew"}),
@@ -260,6 +268,9 @@ def test_names_in_capitals_ranks_and_asides(lang: str, text: str, expected: set[
         ("en", "The NGO KAZAKH RIGHTS MONITOR published an appeal."),
         ("en", "The story ran in the Caspian Review and in the Steppe Herald."),
         ("en", "If Almaty agrees, nothing changes. As Kazakh law stands, he may stay."),
+        # "and" beside an organisation or a place is no second person
+        ("en", "The appeal of Amnesty International and Steppe Rights Monitor was read out."),
+        ("en", "To: Regional Court\nFrom: Legal Aid Centre"),
         ("en", "Copy: the Migration Service; the applicant's advocate\n\nREFERENCE LETTER\n\n"
                "The company confirms the dates."),
         ("ru", "Письмо передано через ФКУ СИЗО-1 ГУФСИН России по Новосибирской области."),

@@ -98,6 +98,7 @@ _CUE_BEFORE = re.compile(
     r"activist|contact|av\.|avukat|written(?:\s+as)?|spel(?:led|t)(?:\s+as)?|appears\s+as|known\s+as|"
     r"registered\s+as|recorded\s+as|counsel|reported\s+by|written\s+by|"
     r"call(?:s|ed|ing)?\s+(?:him|her)|(?:he|she)\s+is|"
+    r"(?:gives?|gave|spells?|spelled|spelt|writes?|wrote)\s+(?:it|(?:his|her)\s+name)(?:\s+as)?|"
     r"sergeant|captain|major|lieutenant|colonel|general|corporal|"
     r"лейтенант\w*|капитан\w*|майор\w*|сержант\w*|полковник\w*|подполковник\w*|"
     r"прапорщик\w*|"
@@ -110,7 +111,8 @@ _CUE_BEFORE = re.compile(
 # a label line: "Spokesperson for the … Office: Clara Vennholt", "Составитель: Нигора Хасанова"
 _LABEL_BEFORE = re.compile(
     r"^[ \t]*(?:spokes(?:man|woman|person)|author|compiled\s+by|prepared\s+by|"
-    r"interview(?:ed)?\s+by|составител\w*|автор\w*|подготовил\w*|беседовал\w*)[^\n:]{0,80}:[ \t]*$",
+    r"interview(?:ed)?\s+by|составител\w*|автор\w*|подготовил\w*|беседовал\w*|counsel|"
+    r"(?:media\s+)?contact|from|to|cc|защитник\w*|от\s+кого|кому)[^\n:]{0,80}:[ \t]*$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"(?:^|[\n.]\s*)(?:By|Text:|Текст:|Автор:?)\s+$")
@@ -810,10 +812,33 @@ def _names_in_run(
             continue
         normal = " ".join(_normal_ru(words)) if lang == "ru" else written
         # not name-like on its own: kept as a candidate that only joins a known person
-        cue = cue or bool(_CUE_AFTER.match(text[span.end : span.end + 60]))
+        cue = (
+            cue
+            or bool(_CUE_AFTER.match(text[span.end : span.end + 60]))
+            or _beside_a_name(text, span)
+        )
         source = "patterns" if _is_name_like(words) or cue else "candidate"
         out.append(NameMention(span, written, normal, source))
     return out
+
+
+_AND_NAME_AFTER = re.compile(rf"[ \t]+(?:and|и)[ \t]+([{_UP}][{_LOW}]+[ \t][{_UP}][{_LOW}]+)")
+_AND_NAME_BEFORE = re.compile(rf"([{_UP}][{_LOW}]+[ \t][{_UP}][{_LOW}]+)[ \t]+(?:and|и)[ \t]+$")
+
+
+def _beside_a_name(text: str, span: Span) -> bool:
+    """Whether two capitalised words are joined by "and"/"и" to a name-like full name
+    ("Prepared by Madina Ergasheva and Tom Reinholt", "Irina Makhova and Timur Asadullin"):
+    two people named together."""
+    after = _AND_NAME_AFTER.match(text, span.end)
+    before = _AND_NAME_BEFORE.search(text[max(0, span.start - 50) : span.start])
+    return any(
+        m is not None
+        and not any(w in _STOP for w in m[1].split())
+        and not _ORG_WORDS.search(m[1])
+        and _is_name_like(m[1].split())
+        for m in (after, before)
+    )
 
 
 _SPEAKER = re.compile(

@@ -37,6 +37,13 @@ def refuted_quotes(text: str, lang: str) -> list[str]:
         ("Contrary to reports that he was detained on 3 May, police took him on 5 May.", "en",
          ["3 May"]),
         ("Дата «30 ноября», по всей видимости, появилась из-за ошибки.", "ru", ["30 ноября"]),
+        # a newspaper's correction: what the article stated, under the heading
+        ("He is in custody.\n\nCORRECTION\nAn article on 2 October stated that he was "
+         "detained on 14 January 2025. He was detained on 4 January 2025.", "en",
+         ["2 October", "14 January 2025"]),
+        ("Он под стражей.\n\nПоправка\nВ статье от 2 октября говорилось, что его задержали "
+         "14 января 2025 года. Его задержали 4 января 2025 года.", "ru",
+         ["2 октября", "14 января 2025 года"]),
     ],
 )  # fmt: skip
 def test_a_date_quoted_to_be_refuted(text: str, lang: str, wrong: list[str]) -> None:
@@ -63,6 +70,9 @@ def test_a_date_quoted_to_be_refuted(text: str, lang: str, wrong: list[str]) -> 
         ("Detained on 3 August\nWrong place, wrong time: the story of a blogger.", "en"),
         # a quoted phrase with more than a date
         ("He said: «Меня задержали 3 мая».", "ru"),
+        # what an article stated, with no correction heading; a correction's own facts
+        ("An article on 2 October stated that he was detained on 14 January 2025.", "en"),
+        ("CORRECTION\nHe was detained on 4 January 2025, not in mid-month.", "en"),
     ],
 )
 def test_a_date_that_is_not_refuted(text: str, lang: str) -> None:

@@ -402,6 +402,13 @@ def _en_rules() -> list[_Rule]:
         # the day on the month's line: a number on the next line ("Mon 3 Feb\n07.40 - call")
         # is a clock time or a list's item
         (rf"(?P<m>{_MONTH_EN})[^\S\n]+{_DAY}(?:st|nd|rd|th)?(?![\d,])", absolute, 2),
+        # "refused him that May", "the following March": a month of the story's year
+        (
+            r"(?:[Tt]hat|[Tt]he\s+following|[Tt]he\s+same)\s+(?P<body>(?P<m>January|February|March|"
+            r"April|May|June|July|August|September|October|November|December))(?![\w])",
+            absolute,
+            1,
+        ),
         (
             rf"(?:in|In|since|Since|by|By|during|During|until|till|from|From|between|Between|and|to|of|early|late|mid|before|after|around|throughout|Before|After|Early|Late)\s+(?P<body>{_YEAR})(?![\d-])",
             absolute,

@@ -310,7 +310,9 @@ _SOURCE_BEFORE = re.compile(
 _RELATION_OBJECT = re.compile(
     r"\s+(?:(?:\w+\s+){0,2})?(?:my|his|her|their|our|мо[юегй]\w*|его|её|ее|их)\s+"
     r"(?:(?:elder|younger|older|младш\w+|старш\w+)\s+)?(?:mother|father|parents|wife|husband|"
-    r"son|daughter|brother|sister|children|sons|daughters|brothers|sisters|мать|матер\w*|мам[уы]|отца|папу|"
+    r"son|daughter|brother|sister|children|sons|daughters|brothers|sisters|grandmother|grandfather|"
+    r"grandparents|uncle|aunt|cousin|nephew|niece|мать|матер\w*|мам[уы]|отца|папу|бабушк\w*|"
+    r"дедушк\w*|дяд[юи]|т[её]т[юи]|"
     r"отец|родител\w+|жен[уаы]|мужа|сына|сыновей|дочь|дочер\w*|брат\w*|сестр\w*|дет\w*)\b|"
     # a relative named by whose relative it is: "задерживали младшего брата Джамшеда"
     r"\s+(?:(?:\w+\s+){0,2})?(?:(?:младш|старш)\w+\s+)?(?:мать|отца|жену|мужа|сына|дочь|брата|"

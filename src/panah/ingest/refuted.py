@@ -2,7 +2,7 @@
 
 A fact-check quotes the wrong dates other outlets gave and then gives the right one; the
 wrong one is the date of no event. :func:`refuted` says whether a date mention is such a
-quoted-to-be-refuted date, in five forms of language, English and Russian:
+quoted-to-be-refuted date, in six forms of language, English and Russian:
 
 1. a claim rated false: the date is on a line labelled as a claim ("CLAIM:", "Claim 2:",
    "Утверждение 1:", "Миф:") whose verdict, on the same line after it or at the start of the
@@ -17,7 +17,9 @@ quoted-to-be-refuted date, in five forms of language, English and Russian:
 4. a date given by mistake: "ошибочно указали дату 3 мая", "wrongly reported 3 May";
 5. a date against which the text tells another: "вопреки сообщениям о задержании 3 мая, …",
    "contrary to reports that he was detained on 3 May, …", and a date quoted as a string of
-   its own ("Дата «30 ноября», по всей видимости, появилась …").
+   its own ("Дата «30 ноября», по всей видимости, появилась …");
+6. what an article said, in a newspaper's correction under its heading ("CORRECTION / An
+   article on 2 October stated that he was detained on 14 January 2025 …").
 
 Near-misses that keep their date: "he was wrongly detained on 3 May" (a wrongful act is an
 act), "not later than 3 May", "was not released until 3 May", "in fact, on 3 May he fled" (a
@@ -144,6 +146,30 @@ def _against(text: str, span: Span) -> bool:
     )
 
 
+# 6. a newspaper's correction: "CORRECTION\nAn article on 2 October stated that he was
+# detained on 14 January 2025 …": what the article said, under the heading
+_CORRECTION_HEAD = re.compile(
+    r"(?:^|\n)[ \t]*(?:corrections?|clarification|erratum|поправка|исправление|уточнение)"
+    r"[ \t]*[:.]?[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
+_ARTICLE_SAID = re.compile(
+    r"\b(?:stated|said|reported|wrote|claimed)\s+that\b|"
+    r"(?<![\w])(?:говорилось|указывалось|сообщалось|утверждалось)(?![\w])|"
+    r"(?<![\w])(?:указано|сказано|написано),?\s+что(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _in_a_correction(text: str, span: Span) -> bool:
+    para = text.rfind("\n\n", 0, span.start)
+    head = text[max(0, text.rfind("\n\n", 0, max(para, 0)) if para > 0 else 0) : span.start]
+    if not _CORRECTION_HEAD.search(head):
+        return False
+    start, end = _sentence_around(text, span)
+    return bool(_ARTICLE_SAID.search(text, start, end))
+
+
 def refuted(text: str, span: Span) -> bool:
     """Whether the date mention at ``span`` is a date the text quotes to refute it (see the
     module docstring): the date of no event."""
@@ -153,4 +179,5 @@ def refuted(text: str, span: Span) -> bool:
         or _reported_then_corrected(text, span)
         or _by_mistake(text, span)
         or _against(text, span)
+        or _in_a_correction(text, span)
     )

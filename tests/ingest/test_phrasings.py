@@ -788,3 +788,18 @@ def test_who_a_pronoun_after_the_verb_is(
     events = rules_events(text, "en", ARTICLE_DATE)
     assert expected <= events
     assert not absent & events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We lodged a complaint with the UN Committee against Torture, and on 22 May 2024 "
+               "the Committee requested the state not to extradite him."),
+        ("ru", "Защита обратилась в Комитет ООН против пыток, и десятого марта этого года "
+               "Комитет запросил у России временные меры: не выдавать его до рассмотрения."),
+    ],
+)  # fmt: skip
+def test_a_complaint_does_not_take_the_date_of_the_interim_measures(lang: str, text: str) -> None:
+    events = rules_events(text, lang, ARTICLE_DATE)
+    assert "un_communication_sent" not in {t for t, _ in events}
+    assert "un_interim_measures" in {t for t, _ in events}

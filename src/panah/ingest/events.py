@@ -302,6 +302,10 @@ _NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)(?<!^)(?-i:[А-ЯЁ][а-яё]+)|(?<![\
 _MASCULINE_SUBJECT = re.compile(
     r"(?<![\w])(?:родился|задержан|выехал|прибыл|подал|осуждён|осужден|уволен)(?![\w])"
 )
+_DASH_PRONOUN = re.compile(
+    r"[^.;:!?]{0,40}?\s[—–-]\s+(?:(?:а|и|but|and)\s+)?(?:её|ее|его|ей|ему|их|им|her|him|them)(?![\w])",
+    re.IGNORECASE,
+)
 _HER_OBJECT = re.compile(r"\s+(?:her|её|ее|ей)(?![\w])", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(
     r"(?:по\s+словам|со\s+слов|according\s+to)\s+(?:(?:his|her|their|its|его|её|ее|их)\s+)?$",
@@ -395,6 +399,7 @@ _STEPS_APART = {
         (EventType.EXTRADITION_REQUESTED, EventType.EXTRADITION_DECISION),
         (EventType.CHARGE, EventType.VERDICT),
         (EventType.UN_COMMUNICATION_SENT, EventType.UN_DECISION),
+        (EventType.UN_COMMUNICATION_SENT, EventType.UN_INTERIM_MEASURES),
     )
 }
 """Steps of one proceeding that are not told on one day: neither lends the other its date."""
@@ -714,6 +719,12 @@ def _refine(
             and _FEMININE_VERB.fullmatch(hit.span.text(text).split()[0])
             and not _NAMED_SUBJECT.search(before)
             and _MASCULINE_SUBJECT.search(text[:1500])
+        )
+        # "Мать его, Гульжан, — её осенью несколько раз вызывали в полицию": a sentence that
+        # opens with a relative set off by a dash, then a pronoun for her or him
+        or bool(
+            (lead := _RELATIVE_TOPIC.match(before))
+            and _DASH_PRONOUN.match(before, lead.end())
         )
         # "In 2017 his sister Gulnisa disappeared into a camp. In 2019 a court sentenced her
         # to 15 years": "her" right after the verb is the woman the sentence before named,

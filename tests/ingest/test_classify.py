@@ -36,8 +36,8 @@ def model() -> Model:
 def test_the_training_examples_come_only_from_texts_allowed_for_training() -> None:
     docs = {e.doc for e in examples()}
     assert docs, "tests/ingest/event_examples.jsonl is empty"
-    # a batch of unseen/ after O is kept blind for its own first-contact measurement
-    assert not {d for d in docs if d.startswith("unseen") and d[6] not in "ABCDEFGHIJKLMNO"}
+    # a batch of unseen/ after Q is kept blind for its own first-contact measurement
+    assert not {d for d in docs if d.startswith("unseen") and d[6] not in "ABCDEFGHIJKLMNOPQ"}
     assert {d[:7] for d in docs if d.startswith("unseen")} >= {
         "unseenE",
         "unseenF",
@@ -403,12 +403,12 @@ _WHOSE_ACT = pytest.mark.xfail(
             "relative_persecuted",
             id="ru-brother-fled",
         ),
+        # a known limit until batches P and Q joined the training (2026-11-24)
         pytest.param(
             "en",
             "Chronology (dates are given as dd/mm/yyyy)\n"
             "- 2015: a court in Andijan sentences his brother-in-law to six years.\n",
             "verdict",
-            marks=_WHOSE_ACT,
             id="en-relative-sentenced",
         ),
     ],

@@ -887,9 +887,7 @@ def timestamp(text: str, span: Span) -> bool:
     line = text[start : len(text) if end < 0 else end]
     return bool(
         re.search(rf"\d[:.]\d\d(?!\d)|\b{_UPDATE_WORD}\b", line[span.end - start :], re.I)
-    ) or bool(
-        re.match(rf"[ \t]*(?:[\w-]+[ \t]+)?{_UPDATE_WORD}\b|[ \t]*{_FIRST_POST}", line, re.I)
-    )
+    ) or bool(re.match(rf"[ \t]*(?:[\w-]+[ \t]+)?{_UPDATE_WORD}\b|[ \t]*{_FIRST_POST}", line, re.I))
 
 
 # A chat's message with its time stamp, as messengers export them: "[03.02.2025, 08:41]
@@ -990,7 +988,9 @@ summer, …", "паспорт, срок которого истёк в мае, �
 
 
 _BIRTH_AFTER = re.compile(r"\s*(?:г\.\s*р\.|года\s+рождения|г\.р\.|р\.)", re.IGNORECASE)
-_BIRTH_BEFORE = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?$|(?<![\w])родил\w*\s+(?:в\s+)?$", re.I)
+_BIRTH_BEFORE = re.compile(
+    r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?$|(?<![\w])родил\w*\s+(?:в\s+)?$", re.I
+)
 
 
 def resolve(

@@ -297,7 +297,9 @@ _FEMALE_KIN_OF_HIS = re.compile(
 )
 _FEMALE_KIN = re.compile(r"(?<![\w])(?:мать|жена|дочь|сестра)(?![\w])", re.IGNORECASE)
 _FEMININE_VERB = re.compile(r"[а-яё]+(?:на|ла|лась)", re.IGNORECASE)
-_NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)(?<!^)(?-i:[А-ЯЁ][а-яё]+)|(?<![\w])(?:она|он|его|её|ее)(?![\w])")
+_NAMED_SUBJECT = re.compile(
+    r"(?<![.!?]\s)(?<!^)(?-i:[А-ЯЁ][а-яё]+)|(?<![\w])(?:она|он|его|её|ее)(?![\w])"
+)
 # a text about a man: a masculine past verb or participle of its person near its start
 _MASCULINE_SUBJECT = re.compile(
     r"(?<![\w])(?:родился|задержан|выехал|прибыл|подал|осуждён|осужден|уволен)(?![\w])"
@@ -722,10 +724,7 @@ def _refine(
         )
         # "Мать его, Гульжан, — её осенью несколько раз вызывали в полицию": a sentence that
         # opens with a relative set off by a dash, then a pronoun for her or him
-        or bool(
-            (lead := _RELATIVE_TOPIC.match(before))
-            and _DASH_PRONOUN.match(before, lead.end())
-        )
+        or bool((lead := _RELATIVE_TOPIC.match(before)) and _DASH_PRONOUN.match(before, lead.end()))
         # "In 2017 his sister Gulnisa disappeared into a camp. In 2019 a court sentenced her
         # to 15 years": "her" right after the verb is the woman the sentence before named,
         # in a text about a man ("his sister")
@@ -1280,10 +1279,14 @@ def _entry_days(
             if d.mention.paragraph == e.trigger.paragraph
             and d.mention.span.end <= e.trigger.span.start
         ]
-        if head and e.trigger.weak and (
-            not update_stamp(text, head[-1].mention.span)
-            or head[-1].mention.sentence != e.trigger.sentence
-            or _NOUN_OF.search(text, max(0, e.trigger.span.start - 30), e.trigger.span.start)
+        if (
+            head
+            and e.trigger.weak
+            and (
+                not update_stamp(text, head[-1].mention.span)
+                or head[-1].mention.sentence != e.trigger.sentence
+                or _NOUN_OF.search(text, max(0, e.trigger.span.start - 30), e.trigger.span.start)
+            )
         ):
             continue  # a noun takes only an update's stamp, in the sentence right below it
         if head:

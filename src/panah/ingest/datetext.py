@@ -42,6 +42,7 @@ __all__ = [
     "Resolved",
     "add_offset",
     "chat_stamp",
+    "entry_stamp",
     "format_parts",
     "resolve",
     "resolve_expr",
@@ -902,6 +903,24 @@ _CHAT_AFTER = re.compile(
 )
 
 
+# An entry's stamp in a log, a register, a journal or minutes: a date opening its line, a
+# clock time, then who wrote the entry after a comma, a bar or a dash: an operator's label
+# ("02 Jun 2026, 09:14 | Op.: Merve Yıldırım | incoming", "Оператор: …", "Recorded by …"),
+# initials alone ("14.01.2026, 22:40, НЮ. Звонит …", "…, ED | note") or a name and a bar
+# ("05.03.2026 10:12 | Serkan Demirel | call"). A clause after the time ("12.03.2019, 10:00,
+# Ivanov was detained."; "…, МВД сообщило") is no writer.
+_ENTRY_AFTER = re.compile(
+    r"(?:,[ \t]*|[ \t]+)\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?[ \t]*"
+    r"(?:[,|;\]—–-]|/)[ \t]*"
+    r"(?:(?i:op|oper|operator|operators?|duty officer|on duty|recorded by|logged by|entered by|"
+    r"taken by|clerk|secretary|оп|опер|оператор|дежурн\w*|принял[аи]?|записал[аи]?|"
+    r"секретарь|вн[её]с(?:ла)?)\.?[ \t]*:?[ \t]*[A-ZА-ЯЁ]"
+    r"|[A-ZА-ЯЁ]{2,3}(?!\w)[ \t]*(?:[.:|,;]|$)"
+    r"|[A-ZА-ЯЁ][\w.'’-]*(?:[ \t]+[A-ZА-ЯЁ][\w.'’-]*){0,2}[ \t]*\|)",
+    re.MULTILINE,
+)
+
+
 def chat_stamp(text: str, span: Span) -> bool:
     """Whether a date mention is the time stamp of a chat's message (:data:`_CHAT_AFTER`):
     the day the message was written, against which its "today", "yesterday", "on Sunday"
@@ -912,7 +931,20 @@ def chat_stamp(text: str, span: Span) -> bool:
         return False
     if text[span.start : span.start + 1] == "[" or not text[span.start : span.end][:1].isdigit():
         return False
-    return _CHAT_AFTER.match(text, span.end) is not None
+    return _CHAT_AFTER.match(text, span.end) is not None or entry_stamp(text, span)
+
+
+def entry_stamp(text: str, span: Span) -> bool:
+    """Whether a date mention is the stamp of a log's, a register's or minutes' entry
+    (:data:`_ENTRY_AFTER`): a date opening its line, a clock time and who wrote the entry.
+    Like a chat message's stamp, it is the entry's "today" and the day of what the entry tells
+    with no date of its own."""
+    start = text.rfind("\n", 0, span.start) + 1
+    if not re.fullmatch(r"[ \t]*", text[start : span.start]):
+        return False
+    if not text[span.start : span.end][:1].isdigit():
+        return False
+    return _ENTRY_AFTER.match(text, span.end) is not None
 
 
 def _stamp(text: str, span: Span) -> str:

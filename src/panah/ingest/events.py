@@ -30,6 +30,7 @@ from panah.ingest.datetext import (
     Resolved,
     add_offset,
     chat_stamp,
+    entry_stamp,
     format_parts,
     heading,
     update_stamp,
@@ -541,7 +542,24 @@ def _subject_relation(text: str) -> str | None:
         or _MY_RELATIVE_HELD.search(text[:1500])
         or _MY_RELATIVE_INTRODUCED.search(text[:4000])
     )
+    if m is None:
+        caller = _CALLER_SPOUSE.search(text[:4000])
+        if caller is not None:
+            return _SPOUSE_OF.get(_relation_word(caller["role"]) or "")
     return _relation_word(m["who"]) if m is not None else None
+
+
+# A log's or an intake form's caller who is the spouse of the person the case is about:
+# "Caller: Gulnisa TURSUN (wife).", "Звонит Мадина, жена Тохира Мирзоева", "Applicant: …,
+# husband": her husband (his wife) is the person of the text, not a relative
+_CALLER_SPOUSE = re.compile(
+    r"(?:^|\n|[.:]\s)[ \t]*(?:Caller|Called|Calling|Applicant|Contact|Visitor|Звонит|Звонила|"
+    r"Звонил|Позвонила|Позвонил|Обратилась|Обратился|Заявитель|Заявительница)\b[ \t]*:?[ \t]*"
+    r"(?-i:[A-ZА-ЯЁ][\w'’-]*)(?:[ \t]+(?-i:[A-ZА-ЯЁ][\w'’-]*)){0,2}[ \t]*[(,][ \t]*"
+    r"(?P<role>wife|husband|жена|муж)\b",
+    re.IGNORECASE,
+)
+_SPOUSE_OF = {"wife": "husband", "husband": "wife"}
 
 
 # A paragraph that opens by introducing the writer's relative by name: "My husband, Mehmutjan
@@ -1057,6 +1075,13 @@ def assemble(
                 e
                 for e in drafts
                 if (not e.trigger.weak or e.trigger.span.distance(d.mention.span) <= 25)
+                # "rejected the action against the removal order on 10 July": a noun after a
+                # preposition is what the act is about; the act in the sentence takes the date
+                and not (
+                    e.trigger.weak
+                    and any(not x.trigger.weak for x in drafts)
+                    and _NOUN_OF.search(text, max(0, e.trigger.span.start - 30), e.trigger.span.start)
+                )
                 # "…, a day after he crossed the river": only the clause after it
                 and (not back or e.trigger.span.start >= d.mention.span.end)
                 # "since the end of August" dates a state that lasts, not a single act
@@ -1282,6 +1307,7 @@ def _entry_days(
         if (
             head
             and e.trigger.weak
+            and not _first_of_entry(text, head[-1], e)
             and (
                 not update_stamp(text, head[-1].mention.span)
                 or head[-1].mention.sentence != e.trigger.sentence
@@ -1292,6 +1318,18 @@ def _entry_days(
         if head:
             e.date, e.date_shared = head[-1], True
             e.notes.append("dated by the heading of its entry")
+
+
+def _first_of_entry(text: str, head: Resolved, e: EventDraft) -> bool:
+    """Whether an event is told by a noun in the first sentence of a log's entry, below its
+    stamp (:func:`panah.ingest.datetext.entry_stamp`: "17 Jul 2026, 17:45 | Op.: … | note /
+    Complaint to UN Committee against Torture sent today"), not after a preposition: what the
+    entry records, on the stamp's day."""
+    if not entry_stamp(text, head.mention.span):
+        return False
+    if e.trigger.sentence not in (head.mention.sentence, head.mention.sentence + 1):
+        return False
+    return not _NOUN_OF.search(text, max(0, e.trigger.span.start - 30), e.trigger.span.start)
 
 
 # A noun after a preposition ("a case against the deportation order", "жалоба на решение о
@@ -1626,6 +1664,16 @@ _ON_RETURN = re.compile(
 in the country the person was sent back to."""
 
 
+# A place of birth, in a log's aside or a register's line ("Husband X (b. 1984, Kashgar) taken
+# from home in …", "born in Kashgar", "уроженец Куляба", "1984 г. р., Куляб"): where he comes
+# from, not where the detention took place
+_BIRTHPLACE_BEFORE = re.compile(
+    r"(?:\bb\.|\bborn\b|(?<![\w])(?:уроженец|уроженка|уроженцы|родил\w*)|г\.\s*р\.)"
+    r"[^()\n.;]{0,16}$|\(b\.\s*\d{4},\s*$",
+    re.IGNORECASE,
+)
+
+
 def _place_detentions(
     text: str, events: list[EventDraft], places: Sequence[PlaceMention], sents: Sequence[Sentence]
 ) -> None:
@@ -1658,7 +1706,12 @@ def _place_detentions(
             continue
         sent = sents[e.trigger.sentence]
         s_text = sent.text(text)
-        in_sentence = [p for p in places if sent.span.covers(p.span)]
+        in_sentence = [
+            p
+            for p in places
+            if sent.span.covers(p.span)
+            and not _BIRTHPLACE_BEFORE.search(text, max(0, p.span.start - 24), p.span.start)
+        ]
         countries = {p.place.country for p in in_sentence if p.place.kind != "country"}
         host = None
         why = ""

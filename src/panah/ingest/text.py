@@ -55,13 +55,14 @@ class Sentence:
 
 
 # A sentence ends at . ! ? (or … ) followed by space and a capital, a quote or a digit.
-# Not after an initial ("B. Omarov"), a title ("Mr.") or common abbreviations.
+# Not after an initial ("B. Omarov"), a title ("Mr.") or common abbreviations (a log's
+# "(b. 1984)", "at approx. 06:30", "Av. Aydoğdu").
 # a sentence ends after its footnote markers too ("… on 2 March 2020.[7] The application …")
 _END = re.compile(r"[.!?…]+[\"»”’)]*(?:\[\d{1,3}\])*\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Col|No|art|Art|para|vs|"
     r"г|гг|ст|ч|п|им|тел|т\.е|т\.д|т\.п|ул|обл|р-н|с|пос|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
-    r"Sept|Oct|Nov|Dec))$"
+    r"Sept|Oct|Nov|Dec|b|approx|appr|ca|incl|admin|intl|Av|Adv|Op|прибл|ориент))$"
 )
 # A blank line, or a line break before a list item ("▪️ …", "• …", "- …", "🔹 …"): each item of
 # a list is read on its own (its dates do not lend their year to the next item's)

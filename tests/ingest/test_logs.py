@@ -127,3 +127,15 @@ def test_a_place_of_birth_does_not_place_the_detention() -> None:
         "On 3 May 2024 Rustam (b. 1990, Namangan) was detained by police.\n"
     )
     assert ("detention_host", "2024-05-03") in rules_events(text, "en", "2024-05-10")
+
+
+def test_a_month_told_before_the_storys_point_keeps_its_year() -> None:
+    from panah.ingest.datetext import FuzzyDate, resolve
+
+    def months(text: str) -> list[str | None]:
+        ms = scan(text, "ru", sentences(text))
+        return [r.value for r in resolve(ms, FuzzyDate.parse("2025-10-15"), text)]
+
+    told = "В июле 2022 года пришёл отказ. Его жену {} феврале вызывали в милицию."
+    assert months(told.format("ещё в"))[-1] == "2022-02"
+    assert months(told.format("в"))[-1] == "2023-02"  # the story moves on

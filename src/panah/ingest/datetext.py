@@ -391,6 +391,14 @@ def _within_the_month_before(parts: Parts, art: Parts | None) -> bool:
     return 0 <= (dt.date(art.year, art.month, art.day) - day).days <= 31
 
 
+# "его жену ещё в феврале вызывали", "back in February", "as early as March": a month told
+# as before the story's point, in its year, not the next year's
+_BACK_IN = re.compile(
+    r"(?:(?<![\w])ещё|(?<![\w])еще|\bback|\bas\s+early\s+as|\balready)\s+(?:в\s+|во\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | None, str]:
     month, day = parts.month or 1, parts.day or 1
     art = _article_parts(st.article)
@@ -413,6 +421,10 @@ def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | N
             and art is not None
             and art.year is not None
             and (year + 1, month, day) <= (art.year, art.month or 12, art.day or 31)
+            and not (
+                st.text
+                and _BACK_IN.search(st.text, max(0, mention.span.start - 16), mention.span.start)
+            )
         ):
             year += 1
             how = f"year {year}: the story moves on from {st.anchor_text}"

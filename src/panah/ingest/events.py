@@ -1210,6 +1210,7 @@ def assemble(
             review.append((d.mention.span, f"an end date ({d.value}) for no event recognised"))
     _dated_paper(text, events, sents, dates)
     _entry_days(text, events, [*dates, *stamps], sents)
+    _at_the_hearings_end(text, events, sents)
     _until_release(text, events, sents, lang)
     _during(text, events, sents)
     _place_detentions(text, events, places, sents)
@@ -1266,6 +1267,44 @@ def _dated_paper(
         if told:
             told[-1].date, told[-1].date_shared = d, False
             told[-1].notes.append("dated by the paper's own date, told just after")
+
+
+# A decision told as the outcome of the hearing just told: "По итогам заседания судья огласила
+# резолютивную часть: в удовлетворении жалобы отказать", "At the end of the hearing the judge
+# dismissed the appeal"
+_AT_THE_HEARINGS_END = re.compile(
+    r"^\W*(?:По\s+(?:итогам|окончании|результатам)\s+(?:заседания|слушани\w*|рассмотрения)|"
+    r"В\s+конце\s+(?:заседания|слушани\w*)|(?:At|By)\s+the\s+end\s+of\s+the\s+hearing|"
+    r"(?:Following|After)\s+the\s+hearing)\b",
+    re.IGNORECASE,
+)
+
+
+def _at_the_hearings_end(
+    text: str, events: list[EventDraft], sents: Sequence[Sentence]
+) -> None:
+    """An undated decision in a sentence that opens "По итогам заседания", "At the end of the
+    hearing" takes the day of the last dated hearing told before it in its paragraph."""
+    for e in events:
+        if e.date is not None or e.type == EventType.HEARING or e.trigger.weak or not sents:
+            continue
+        if not _AT_THE_HEARINGS_END.match(sents[e.trigger.sentence].text(text)):
+            continue
+        hearing = [
+            x
+            for x in events
+            if x.type == EventType.HEARING
+            and x.date is not None
+            and x.trigger.paragraph == e.trigger.paragraph
+            and x.trigger.span.start < e.trigger.span.start
+        ]
+        first = min(
+            (x for x in events if x.trigger.sentence == e.trigger.sentence and not x.trigger.weak),
+            key=lambda x: x.trigger.span.start,
+        )
+        if hearing and first is e:  # the outcome, not what it leaves in force
+            e.date, e.date_shared = hearing[-1].date, True
+            e.notes.append("the outcome of the hearing told before it: that hearing's day")
 
 
 def _entry_days(
@@ -1483,7 +1522,8 @@ _UNTIL_RELEASE = re.compile(
 _SAID_FIRST = (
     r"(?:(?:По\s+словам|По\s+его\s+словам|По\s+её\s+словам|According\s+to)\b[^,.;]{0,60},\s*|"
     r"(?:He|She|They|Он|Она|Они|[A-ZА-Я]\w+)\s+(?:stated|said|reported|told\s+\w+|"
-    r"рассказал\w*|сообщил\w*|заявил\w*|пояснил\w*)\s*(?:that\s+|,\s*что\s+))?"
+    r"(?:рассказал\w*|сообщил\w*|заявил\w*|пояснил\w*)(?:\s+(?:наблюдател|адвокат|защитник|"
+    r"журналист|суд|нам|мне|ему|ей)\w*)?)\s*(?:that\s+|,\s*что\s+))?"
 )
 _DURING = re.compile(
     r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?"

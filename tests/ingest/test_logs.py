@@ -115,6 +115,9 @@ def test_a_caller_who_is_no_spouse_keeps_the_relative() -> None:
         ("ru", "6 мая 2024 года суд отклонил ходатайство об отводе судьи.", "appeal_decided"),
         ("ru", "6 мая 2024 года центр опубликовал заявление с отчётом о работе за год.",
          "ngo_appeal"),
+        # grounds for a refusal that do not exist are no refusal
+        ("ru", "6 мая 2024 года прокуратура заявила, что оснований для отказа в выдаче нет.",
+         "extradition_decision"),
     ],
 )  # fmt: skip
 def test_a_logs_forms_need_their_words(lang: str, text: str, kind: str) -> None:

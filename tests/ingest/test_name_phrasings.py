@@ -282,6 +282,12 @@ def test_names_in_capitals_ranks_and_asides(lang: str, text: str, expected: set[
         ("en", "In the file he is Kazakh and Muslim."),
         # a relation word and a comma before a place
         ("ru", "Он навещал отца, Ташкент, ставший чужим, он не узнал."),
+        # a log's labels and a place or an office in capitals beside a capitalised word
+        ("en", "Action: referred to Zeytinburnu GGM and the Legal Aid OFFICE."),
+        ("en", "Caller: Interior Ministry. Subject: Kashgar PREFECTURE, Article III."),
+        ("en", "Route: Almaty UNHCR, then Geneva OHCHR."),
+        ("en", "03 Mar 2025, 11:40 | Op.: Police Station | outgoing"),
+        ("en", "Wife BEKOVA called again. Children: none."),
     ],
 )  # fmt: skip
 def test_capitals_places_and_labels_are_no_people(lang: str, text: str) -> None:
@@ -289,3 +295,47 @@ def test_capitals_places_and_labels_are_no_people(lang: str, text: str) -> None:
         text, lang=lang, meta=SourceMeta(date="2024-05-10"), backend=backend_for(lang)
     )
     assert names(draft.case) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a log's operator after a bar, a caller's label, a given name with the surname in
+        # capitals (a kin word before it is its cue)
+        ("en", "12 Mar 2025, 10:02 | Op.: Selin Arslan | incoming\nCaller: Dilnaz ORMANOVA "
+               "(sister). Brother Arman ORMANOV detained today at home.",
+         {"Selin Arslan", "Dilnaz ORMANOVA", "Arman ORMANOV"}),
+        ("en", "Operator: Deniz Kaplan\nThe caller asked about the removal centre.",
+         {"Deniz Kaplan"}),
+        # a spelling in capitals after "spells him", "name given as"; "Adv." before a name
+        ("en", "The removal order spells him MEHMET KAYA, without the patronymic.",
+         {"MEHMET KAYA"}),
+        ("en", "On the old passport his name given as OSMAN SEZGIN.", {"OSMAN SEZGIN"}),
+        ("en", "Adv. Burak Sezer filed the appeal on 3 May 2024.", {"Burak Sezer"}),
+        ("ru", "Adv. Burak Sezer (наш волонтёр) подал иск.", {"Burak Sezer"}),
+        # children counted and listed after a colon, with their ages in brackets
+        ("en", "Rahile Dawut was detained in March 2025. Children: Mirzat (9), Nurgul (4).",
+         {"Rahile Dawut", "Mirzat", "Nurgul"}),
+        ("en", "Ekber Qasim was detained on 2 May 2022. 2 sons: Bilal (12) and Arslan (7).",
+         {"Ekber Qasim", "Bilal", "Arslan"}),
+        # a name after a dash or a label's colon is in the nominative: a woman's
+        ("ru", "Операторы: ФК — Феруза Камалова; ДР — Дилноза Рашидова.",
+         {"Феруза Камалова", "Дилноза Рашидова"}),
+        ("ru", "Составители: КМ — Камила Мирзаева; ШТ — Шахзода Турсунова.",
+         {"Камила Мирзаева", "Шахзода Турсунова"}),
+        # a son named after the relation word, before a verb in the past
+        ("ru", "Бахром Каримов задержан в мае. Сын Фирдавс перестал ходить в школу.",
+         {"Бахром Каримов", "Фирдавс"}),
+        # a given name and a surname the model may cut in two
+        ("ru", "Гульнора Рахимова двенадцать лет работала переводчиком в судах Москвы.",
+         {"Гульнора Рахимова"}),
+        # a surname with an initial in a title before the name in full: no spelling of its own
+        ("ru", "Дело гражданина Республики Узбекистан Б. Каримова\n\nБахром Каримов задержан "
+               "3 мая 2024 года в Оше.", {"Бахром Каримов"}),
+    ],
+)  # fmt: skip
+def test_names_in_logs_and_lists(lang: str, text: str, expected: set[str]) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
+    )
+    assert names(draft.case) == {n.casefold() for n in expected}

@@ -95,7 +95,8 @@ _CUE_BEFORE = re.compile(
     r"daughter|father|mother)s?|activist|journalist|named|called|chief|minister|"
     r"spokes(?:man|woman|person)|adviser|official|head|director|representative|coordinator|"
     r"founder|researcher|chair(?:man|woman|person)?|president|editor|poet|writer|imam|"
-    r"activist|contact|av\.|avukat|written(?:\s+as)?|spel(?:led|t)(?:\s+as)?|appears\s+as|known\s+as|"
+    r"activist|contact|av\.|adv\.|avukat|written(?:\s+as)?|spel(?:led|t)(?:\s+as)?|appears\s+as|known\s+as|"
+    r"spells?\s+(?:him|her)(?:\s+as)?|(?:name\s+)?(?:given|listed|entered)\s+as|"
     r"registered\s+as|recorded\s+as|counsel|reported\s+by|written\s+by|"
     r"call(?:s|ed|ing)?\s+(?:him|her)|(?:he|she)\s+is|"
     r"(?:gives?|gave|spells?|spelled|spelt|writes?|wrote)\s+(?:it|(?:his|her)\s+name)(?:\s+as)?|"
@@ -110,7 +111,10 @@ _CUE_BEFORE = re.compile(
 )
 # a label line: "Spokesperson for the … Office: Clara Vennholt", "Составитель: Нигора Хасанова"
 _LABEL_BEFORE = re.compile(
-    r"^[ \t]*(?:spokes(?:man|woman|person)|author|compiled\s+by|prepared\s+by|"
+    # the label opens its line or a field of a log's line after a bar ("02 Jun 2026, 09:14 |
+    # Op.: Merve Kaya | incoming")
+    r"^(?:[^\n|]*\|)?[ \t]*(?:spokes(?:man|woman|person)|author|compiled\s+by|prepared\s+by|"
+    r"op\.|operators?|caller|interpreter|translator|оператор\w*|переводчик\w*|"
     r"interview(?:ed)?\s+by|составител\w*|автор\w*|подготовил\w*|беседовал\w*|counsel|"
     r"(?:media\s+)?contact|from|to|cc|защитник\w*|от\s+кого|кому)[^\n:]{0,80}:[ \t]*$",
     re.IGNORECASE,
@@ -406,12 +410,29 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
             return replace(n, normal=f"{normal[0]} {stem}")
         return n
     if written[0] != normal[0]:
+        if (
+            written == [normal[0] + "а", normal[1] + "а"]
+            and _MASC_SURNAME.search(normal[1])
+            and given_names().get(normal[0].casefold()) != "m"
+            and _NOMINATIVE_BEFORE.search(
+                text[text.rfind("\n", 0, n.span.start) + 1 : n.span.start]
+            )
+        ):
+            # after a dash or a label's colon a name is in the nominative ("НЮ — Наргиза
+            # Юсупова;"): a woman's, not a man's in the genitive
+            return replace(n, normal=n.written)
         return n
     surname_w, surname_n = written[1], normal[1]
     if not _MASC_SURNAME.search(surname_n) or not surname_w.startswith(surname_n):
         return n
     before = text[max(0, n.span.start - 3) : n.span.start]
-    opens = n.span.start == 0 or bool(re.search(r"(?:[.!?»\"]\s+|\n\s*)$", before))
+    opens = (
+        n.span.start == 0
+        or bool(re.search(r"(?:[.!?»\"]\s+|\n\s*)$", before))
+        or bool(
+            _NOMINATIVE_BEFORE.search(text[text.rfind("\n", 0, n.span.start) + 1 : n.span.start])
+        )
+    )
     if (
         surname_w[len(surname_n) :] == "а"
         and given_names().get(written[0].casefold()) != "m"
@@ -433,6 +454,9 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
     return n
 
 
+_NOMINATIVE_BEFORE = re.compile(r"(?:^|[—–:])[ \t]*$")
+"""A name that opens its line or follows a dash or a label's colon ("НЮ — Наргиза Юсупова;",
+"Юрист: Мадина Салимова") is in the nominative."""
 _FEMININE_VERB_BEFORE = re.compile(
     r"(?<!\w)(?:[Зз]аписала|[Пп]одготовила|[Бб]еседовала|[Сс]оставила|[Пп]одписала|"
     r"[Пп]еревела|[Рр]ассказала|[Сс]казала|[Сс]ообщила|[Зз]аявила)[ \t]+$"
@@ -615,6 +639,26 @@ def _join_court_form(model: Sequence[NameMention], text: str) -> list[NameMentio
                 f"{before[1]} {n.normal}",
                 n.source,
             )
+        if (
+            prev is not None
+            and len(prev.written.split()) == 1 == len(n.written.split())
+            and text[prev.span.end : n.span.start] == " "
+            and prev.normal.casefold() in given_names()
+            and n.written.casefold() not in given_names()
+            and re.search(r"\w{3}(?:ов|ев|ёв|ин)(?:а|ой|у|ым|ом|ы|е)?$", n.written)
+        ):
+            # a given name and a surname the model cut in two ("Дильфуза | Каримова
+            # двенадцать лет работала"): one name, in its case by the rules
+            words = _normal_ru([prev.written, n.written])
+            if words[0] != prev.normal:
+                words = [prev.normal, n.normal]
+            out[-1] = NameMention(
+                Span(prev.span.start, n.span.end),
+                text[prev.span.start : n.span.end],
+                " ".join(words),
+                n.source,
+            )
+            continue
         if (
             prev is not None
             and len(prev.written.split()) == 1
@@ -884,9 +928,14 @@ _CAPS_NAME = re.compile(
     # a court's form with the surname in capitals: "ERGASHEV Zhasurbek Alisherovich"
     rf"|(?<![\w.])(?P<court>[{_UP}]{{4,}}[ \t]+[{_UP}][{_LOW}]+[ \t]+[{_UP}][{_LOW}]+"
     r"(?:ovich|evich|ovna|evna|ович|евич|овна|евна))(?!\w)"
+    # a given name with the surname in capitals, as Turkish and French papers write it:
+    # "Gulnisa TURSUN (wife)", "Husband Memetjan ABLIZ"
+    rf"|(?<![\w.])(?P<mixed>[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}][{_LOW}]+)?[ \t]+[{_UP}]{{3,}})"
+    rf"(?![\w-]|\.\w)(?![ \t]+[{_UP}]{{2}})"
 )
 _CAPS_CUE = re.compile(
-    r"(?:(?<!\w)(?:на\s+имя|как|я)|—|–|written\s+as|spelt|spelled|name\s+is|name\s+of|named)[\s,:]*$",
+    r"(?:(?<!\w)(?:на\s+имя|как|я)|—|–|written\s+as|spelt|spelled|spells?\s+(?:him|her)|"
+    r"(?:given|listed|entered|recorded)\s+as|name\s+is|name\s+of|named)[\s,:]*$",
     re.IGNORECASE,
 )
 
@@ -899,7 +948,7 @@ def _caps_names(text: str, place_spans: Sequence[Span]) -> list[NameMention]:
     base form is in title case. A longer run of capitals is a headline."""
     out = []
     for m in _CAPS_NAME.finditer(text):
-        key = "name" if m["name"] else "court"
+        key = "name" if m["name"] else "court" if m["court"] else "mixed"
         written = m[key]
         start = m.start(key)
         span = Span(start, start + len(written))
@@ -907,14 +956,28 @@ def _caps_names(text: str, place_spans: Sequence[Span]) -> list[NameMention]:
             continue
         words = written.split()
         titled = [w if not w.isupper() else w[0] + w[1:].lower() for w in words]
-        if key == "name":
+        if key == "mixed":
+            # a kin word or a role before the given name is the name's cue ("Husband …")
+            head = _HEAD_CUE.match(written)
+            if head is not None and len(words) == 3:
+                start += head.end()
+                written = written[head.end() :]
+                span = Span(start, start + len(written))
+                words, titled = words[1:], titled[1:]
+            elif head is not None or len(words) == 3:
+                continue  # "Case File ABC", "Wife TURSUN": no given name and surname
+        if key in ("name", "mixed"):
             if any(w.casefold() in _STOP_FOLDED for w in titled):
                 continue
             if _ORG_WORDS.search(" ".join(titled)):
                 continue
+            line = text[text.rfind("\n", 0, start) + 1 : start]
             before = text[max(0, start - 40, text.rfind("\n", 0, start) + 1) : start]
             if not (
-                _is_name_like(titled) or _CAPS_CUE.search(before) or _CUE_BEFORE.search(before)
+                _is_name_like(titled)
+                or _CAPS_CUE.search(before)
+                or _CUE_BEFORE.search(before)
+                or _LABEL_BEFORE.match(line)
             ):
                 continue
         out.append(NameMention(span, written, " ".join(titled), "patterns"))
@@ -1035,7 +1098,7 @@ def _join_initials(people: list[PersonDraft]) -> list[PersonDraft]:
     full in the text ("Кравцова Наталья Викторовна") when the surnames share their stem (a
     model may make a woman's a man's) and the initials are the full name's other words'."""
     out: list[PersonDraft] = []
-    for p in people:
+    for i, p in enumerate(people):
         forms = [m.normal for m in p.full]
         if not forms or not all(_initials_form(f) for f in forms):
             out.append(p)
@@ -1044,7 +1107,10 @@ def _join_initials(people: list[PersonDraft]) -> list[PersonDraft]:
         names = [w.casefold() for w in words if not re.fullmatch(r"\w\.?", w)]
         letters = sorted(w[0].casefold() for w in words if re.fullmatch(r"\w\.?", w))
         owner = None
-        for q in out if names else ():
+        # the person named in full, before or after ("гражданина … А. Юлдашева" in a title,
+        # "Азизбека Юлдашева" in the text)
+        others = [*out, *people[i + 1 :]]
+        for q in others if names else ():
             for f in q.full:
                 full = [w.casefold() for w in f.normal.split()]
                 same = [w for w in full if w.removesuffix("а") == names[0].removesuffix("а")]
@@ -1064,6 +1130,14 @@ def _join_initials(people: list[PersonDraft]) -> list[PersonDraft]:
 
 _OWNER_BEFORE_NAME = re.compile(rf"^ [{_UP}][{_LOW}]+ [{_UP}][{_LOW}]+")
 _GENITIVE_ENDS = ("ова", "ева", "ёва", "ина", "ына", "ого", "ой")
+
+
+_NOTE_KIN_HEAD = re.compile(
+    r"(?:^|[.:]\s+|\n\s*)(?:Husband|Wife|Son|Daughter|Brother|Sister|Mother|Father)[ \t]+$"
+)
+"""A kin word that opens a log's or a note's sentence with nobody's before it ("Caller: wife.
+Husband Memetjan ABLIZ taken from home"): the caller's relative, whom the file is about, not
+the relative of someone in it."""
 
 
 def assign_roles(people: Sequence[PersonDraft], text: str) -> None:
@@ -1089,7 +1163,7 @@ def assign_roles(people: Sequence[PersonDraft], text: str) -> None:
                 r"сын\w*|доч\w+|брат\w*|сестр\w*|мать|отец|отца)[\s,]+$",
                 near_before,
                 re.IGNORECASE,
-            ):
+            ) and not _NOTE_KIN_HEAD.search(near_before):
                 p.roles.add(Role.FAMILY_MEMBER)
 
 
@@ -1178,8 +1252,10 @@ _REL_FIRST_RU = re.compile(
     r"задержанно(?:го|й)|(?P<oname>[А-ЯЁ][а-яё]+(?:ой|ого|ова|ева|ёва|ина|ына)))(?=\s+[А-ЯЁ])"
 )
 _BARE_REL_RU = re.compile(
-    r"(?<![\w])(?P<mod>(?:младш|старш)\w+\s+)?(?P<rel>мать|отец|жена|муж|сын|дочь|брат|сестра)"
-    r"(?=\s+(?P<given>[А-ЯЁ][а-яё]+)(?:\s*[,.;]|\s+(?:и|с|остал\w*|жив\w*)(?![\w])))"
+    r"(?<![\w])(?P<mod>(?:[Мм]ладш|[Сс]тарш)\w+\s+)?"
+    r"(?P<rel>[Мм]ать|[Оо]тец|[Жж]ена|[Мм]уж|[Сс]ын|[Дд]очь|[Бб]рат|[Сс]естра)"
+    r"(?=\s+(?P<given>[А-ЯЁ][а-яё]+)(?:\s*[,.;]|\s+(?:и|с|остал\w*|жив\w*)(?![\w])"
+    r"|\s+(?P<verb>[а-яё]{3,}л[аи]?)(?![\w])))"
 )
 # "его отец, Бахтиёр, был вызван", "Младший брат, Дилшод, уволен", "младшего брата Джамшеда,
 # Фарруха", "Сестру, Гулзат, уволили": a relation word (and whose), then a lone given name set
@@ -1195,11 +1271,41 @@ _NAME_AFTER = re.compile(rf"^(?:\s*,\s*|\s+)(?P<name>[{_UP}][{_LOW}]+(?:\s+[{_UP
 
 _PLURAL_REL = {"sons": "son", "daughters": "daughter", "children": "child", "brothers": "brother",
                "sisters": "sister"}  # fmt: skip
+_LIST_AGE = r"(?:,\s*\d{1,2}(?!\d)|[ \t]*\(\d{1,2}\))?"
+"""A child's age after the name in a list: "Arslan, 12", "Aysima (11)"."""
 _NAMED_LIST = re.compile(
-    rf"\s+[{_UP}][{_LOW}]+(?:,\s*\d{{1,2}})?(?:(?:,\s*|\s+)(?:and\s+)?[{_UP}][{_LOW}]+"
-    r"(?:,\s*\d{1,2})?)+"
+    rf"(?:\s+|[ \t]*:[ \t]*)[{_UP}][{_LOW}]+{_LIST_AGE}(?:(?:,\s*|\s+)(?:and\s+)?[{_UP}][{_LOW}]+"
+    rf"{_LIST_AGE})+"
 )
-_NAME_AGE = re.compile(rf"(?P<name>[{_UP}][{_LOW}]+)(?:,\s*(?P<age>\d{{1,2}}))?")
+_NAME_AGE = re.compile(
+    rf"(?P<name>[{_UP}][{_LOW}]+)(?:,\s*(?P<age>\d{{1,2}})(?!\d)|[ \t]*\((?P<age2>\d{{1,2}})\))?"
+)
+_COUNTED_KIN = re.compile(
+    r"(?<![\w'’])(?:(?:\d{1,2}|" + "|".join(_NUM_WORDS) + r")[ \t]+)?"
+    r"(?P<rel>children|sons|daughters)(?=[ \t]*:)",
+    re.IGNORECASE,
+)
+"""Children counted and listed after a colon, no owner said ("3 children: Yusufjan (15),
+Aysima (11)"): the last person's."""
+_NAMED_AFTER_COLON = re.compile(
+    rf"[ \t]*:[ \t]*[{_UP}][{_LOW}]+{_LIST_AGE}(?:(?:,[ \t]*|[ \t]+)(?:and[ \t]+)?"
+    rf"[{_UP}][{_LOW}]+{_LIST_AGE})*"
+)
+
+
+def _named_children(
+    text: str, at: int, named: re.Match[str], who: str, relation: str
+) -> list[RelativeDraft]:
+    """One relative per name of a list after a plural kin word, with the age given."""
+    out = []
+    for n in _NAME_AGE.finditer(named.group()):
+        if n["name"] in _STOP:
+            continue
+        start = at + n.start("name")
+        mention = NameMention(Span(start, start + len(n["name"])), n["name"], n["name"])
+        age = n["age"] or n["age2"]
+        out.append(RelativeDraft(who, relation, mention.span, int(age) if age else None, mention))
+    return out
 
 
 @dataclass(slots=True)
@@ -1292,7 +1398,14 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
             # "остались жена Нодира и двое детей": a relation word and a known given name
             if any(r.span.overlaps(Span(m.start(), m.end())) for r in out):
                 continue
-            if m["given"].casefold() in given_names():
+            if m["given"].casefold() in given_names() or (
+                # "Сын Фирдавс перестал ходить в школу": a man's relation word, a name ending
+                # in a consonant (no genitive) and a verb in the past: the relative's name
+                m["verb"]
+                and m["rel"].lower() in ("отец", "муж", "сын", "брат")
+                and m["given"][-1].casefold() not in _VOWELS_RU | {"й", "ь"}
+                and m["verb"].endswith("л")
+            ):
                 out.append(_relative_ru(text, m, "last", named=True))
         for m in _REL_COMMA_RU.finditer(text):
             if any(r.span.overlaps(Span(m.start(), m.end())) for r in out):
@@ -1301,7 +1414,13 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
             who = "narrator" if re.search(r"(?:мо[йяеюи]\w*|наш\w*)\s+$", owner) else "last"
             out.append(_relative_ru(text, m, who, named=True))
         return out
+    for m in _COUNTED_KIN.finditer(text):
+        named = _NAMED_AFTER_COLON.match(text, m.end())
+        if named is not None:
+            out.extend(_named_children(text, m.end(), named, "last", _PLURAL_REL[m["rel"].lower()]))
     for m in _OWNER_EN.finditer(text):
+        if any(r.span.start >= m.end() and r.span.start - m.end() < 3 for r in out):
+            continue  # "their 3 children: …", listed above
         owner = m["owner"].lower()
         # "the applicant's wife": a common noun's relative is the last person's, as "his wife"
         oname = m["oname"] if m["oname"] and m["oname"][0].isupper() else None
@@ -1312,11 +1431,7 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
         named = _NAMED_LIST.match(text, m.end()) if plural else None
         if plural and named is not None:
             # "their sons Arslan, 12, and Bilal, 7": one relative per name, with the age
-            for n in _NAME_AGE.finditer(named.group()):
-                start = m.end() + n.start("name")
-                mention = NameMention(Span(start, start + len(n["name"])), n["name"], n["name"])
-                age = int(n["age"]) if n["age"] else None
-                out.append(RelativeDraft(who, plural, mention.span, age, mention))
+            out.extend(_named_children(text, m.end(), named, who, plural))
             continue
         for i, item in enumerate(items):
             age_text = item["age"].split("-")[0].strip().lower() if item["age"] else ""

@@ -115,6 +115,11 @@ def test_a_caller_who_is_no_spouse_keeps_the_relative() -> None:
         ("ru", "6 мая 2024 года суд отклонил ходатайство об отводе судьи.", "appeal_decided"),
         ("ru", "6 мая 2024 года центр опубликовал заявление с отчётом о работе за год.",
          "ngo_appeal"),
+        # a hearing whose day is set is still to come
+        ("en", "On 3 May 2024 the city court set the hearing for 21 May.", "hearing"),
+        ("ru", "3 мая 2024 года суд назначил заседание на 21 мая.", "hearing"),
+        # a request granted of no state
+        ("en", "On 3 May 2024 the judge granted the defence's request.", "extradition_decision"),
         # grounds for a refusal that do not exist are no refusal
         ("ru", "6 мая 2024 года прокуратура заявила, что оснований для отказа в выдаче нет.",
          "extradition_decision"),

@@ -128,6 +128,14 @@ _PLANNED_AFTER = re.compile(
 )
 """What follows a noun trigger that says it has not happened yet ("a hearing is scheduled for
 …", "заседание назначено на …")."""
+_SET_BEFORE = re.compile(
+    r"\b(?:set|scheduled|fixed|listed|has\s+set|назначил\w*|назначен\w*)\s+(?:the\s+|a\s+|an\s+|his\s+|"
+    r"her\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_AFTER = re.compile(r"\s+(?:(?:\w+\s+){0,3}?for|на)\s", re.IGNORECASE)
+"""A noun after a verb that sets its day ("The court has set the hearing for 21 May",
+"суд назначил заседание на 21 мая"): not yet an event."""
 _NEVER_CAME = re.compile(
     r"[^,.;:!?]{0,80}?(?:(?<![\w])(?:так\s+и\s+|до\s+сих\s+пор\s+|вообще\s+)?не\s+"
     r"(?:поступ(?:ил|ила|ило|али)|приш[её]л|пришла|пришло|был[аио]?\s+(?:направлен|получен)\w*)"
@@ -429,7 +437,10 @@ def find_triggers(text: str, sents: Sequence[Sentence], lang: str) -> list[Trigg
                     continue
                 if _COMPLAINT_AGAINST.search(s_text[max(0, m.start() - 120) : m.start()]):
                     continue
-                if trig.weak and _PLANNED_AFTER.match(s_text, m.end()):
+                if trig.weak and (
+                    _PLANNED_AFTER.match(s_text, m.end())
+                    or (_SET_BEFORE.search(before) and _FOR_AFTER.match(s_text, m.end()))
+                ):
                     continue  # "a hearing is scheduled for 20 May": not yet an event
                 if _NEVER_CAME.match(s_text, m.end()):
                     continue  # "запрос о выдаче так и не поступил": no request

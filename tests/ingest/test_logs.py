@@ -15,7 +15,9 @@ from tests.ingest.conftest import rules_events
 
 
 def _stamped(text: str, lang: str) -> list[str]:
-    return [m.span.text(text) for m in scan(text, lang, sentences(text)) if entry_stamp(text, m.span)]
+    return [
+        m.span.text(text) for m in scan(text, lang, sentences(text)) if entry_stamp(text, m.span)
+    ]
 
 
 @pytest.mark.parametrize(

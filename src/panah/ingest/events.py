@@ -1091,7 +1091,9 @@ def assemble(
                 and not (
                     e.trigger.weak
                     and any(not x.trigger.weak for x in drafts)
-                    and _NOUN_OF.search(text, max(0, e.trigger.span.start - 30), e.trigger.span.start)
+                    and _NOUN_OF.search(
+                        text, max(0, e.trigger.span.start - 30), e.trigger.span.start
+                    )
                 )
                 # "…, a day after he crossed the river": only the clause after it
                 and (not back or e.trigger.span.start >= d.mention.span.end)
@@ -1291,9 +1293,7 @@ _AT_THE_HEARINGS_END = re.compile(
 )
 
 
-def _at_the_hearings_end(
-    text: str, events: list[EventDraft], sents: Sequence[Sentence]
-) -> None:
+def _at_the_hearings_end(text: str, events: list[EventDraft], sents: Sequence[Sentence]) -> None:
     """An undated decision in a sentence that opens "По итогам заседания", "At the end of the
     hearing" takes the day of the last dated hearing told before it in its paragraph."""
     for e in events:

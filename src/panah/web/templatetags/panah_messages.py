@@ -149,6 +149,7 @@ REVIEW_MESSAGES = (
     gettext_noop("dated by the answer to a question about it"),
     gettext_noop("dated by the heading of its entry"),
     gettext_noop("dated by the paper's own date, told just after"),
+    gettext_noop("the outcome of the hearing told before it: that hearing's day"),
     gettext_noop("dated by the start of the detention told just before"),
     gettext_noop("its end is the 'until' date told after it"),
     gettext_noop("its end is the release told in the same sentence"),

@@ -1023,3 +1023,32 @@ def test_a_weekday_after_a_days_date_names_that_day(
 ) -> None:
     got = resolved_in(text, lang, "2026-05-18")
     assert [v for _q, v in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Arrived in Almaty on 3-Mar-2019 by bus.", "3-Mar-2019", "2019-03-03"),
+        ("Interview held 21/SEP/2023; outcome pending.", "21/SEP/2023", "2023-09-21"),
+        ("Date of decision: 30-Sept-2022", "30-Sept-2022", "2022-09-30"),
+        ("Apr-2015      Held by police, Osh", "Apr-2015", "2015-04"),
+        ("Left the country (NOV/2019).", "NOV/2019", "2019-11"),
+    ],
+)
+def test_a_forms_day_month_abbreviation_and_year(text: str, quote: str, value: str) -> None:
+    assert (quote, value) in resolved(text, "en", "2024-05-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ticket 12-Mar-20195 was issued.",  # no year: the number runs on
+        "File 12-Mar/2019 was lost.",  # the separators differ
+        "Batch 41-Jan-2019 was shipped.",  # no day of a month
+        "Case 3-Mar-2019-7 is open.",  # a reference that runs on
+        "Form Mar-20191 was lost.",  # no year: the number runs on
+        "Code X-Mar-2019 was lost.",  # a reference's part
+    ],
+)
+def test_a_forms_day_month_year_that_is_no_date(text: str) -> None:
+    assert not [v for _, v in resolved(text, "en", None) if v and v.startswith("2019")]

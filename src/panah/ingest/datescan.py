@@ -394,6 +394,22 @@ def _en_rules() -> list[_Rule]:
     rules = [
         (r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", _numeric, 5),
         (r"(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})", _numeric, 5),
+        # a form's or a table's "09-Jul-2015", "9/Jul/2015": the day, the month cut short, the
+        # year, joined by one kind of hyphen or slash
+        (
+            r"(?P<d>[12]\d|3[01]|0?[1-9])(?P<sep>[-/])(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?"
+            r"|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?P=sep)"
+            r"(?P<y>(?:19[5-9]\d|20[0-4]\d))(?![-/]?\d)",
+            absolute,
+            5,
+        ),
+        # its month alone: "Apr-2015" (not after a day: the hyphen before refuses it)
+        (
+            r"(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
+            r"JUL|AUG|SEPT?|OCT|NOV|DEC)[-/](?P<y>(?:19[5-9]\d|20[0-4]\d))(?![-/]?\d)",
+            absolute,
+            3,
+        ),
         (_DAY_MONTH, _day_month, 2),
         (r"(?P<d>\d{1,2})\.(?P<mo>\d{2})\.(?P<y>\d{2})(?!\d|\.\d)", _numeric, 4),
         (

@@ -1052,3 +1052,91 @@ def test_a_forms_day_month_abbreviation_and_year(text: str, quote: str, value: s
 )
 def test_a_forms_day_month_year_that_is_no_date(text: str) -> None:
     assert not [v for _, v in resolved(text, "en", None) if v and v.startswith("2019")]
+
+
+def _story(text: str, lang: str, article: str) -> list[tuple[str, str | None]]:
+    mentions = scan(text, lang, sentences(text))
+    return [
+        (r.mention.span.text(text), r.value)
+        for r in resolve(mentions, FuzzyDate.parse(article), text=text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        (
+            "В октябре 2019 года он подал ходатайство. В ноябре ему отказали.\n\n"
+            "В январе суд принял решение о его выдаче.",
+            "ru",
+            "январе",
+            "2020-01",
+        ),
+        (
+            "In October 2019 he applied for asylum. In December he was refused.\n\n"
+            "In February the court ordered his extradition.",
+            "en",
+            "February",
+            "2020-02",
+        ),
+    ],
+)
+def test_a_month_after_the_new_year_goes_on_with_the_story(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, "2024-05-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "article", "quote"),
+    [
+        # more than three months on: no turn of the year is told
+        (
+            "В октябре 2019 года он подал ходатайство. В ноябре ему отказали.\n\n"
+            "В апреле суд принял решение о его выдаче.",
+            "2024-05-10",
+            "апреле",
+        ),
+        # "ещё в январе": before the story's point
+        (
+            "В октябре 2019 года он подал ходатайство. В ноябре ему отказали.\n\n"
+            "Ещё в январе суд принял решение о его выдаче.",
+            "2024-05-10",
+            "январе",
+        ),
+        # the next year's January would be after the article
+        (
+            "В октябре 2019 года он подал ходатайство. В ноябре ему отказали.\n\n"
+            "В январе суд принял решение о его выдаче.",
+            "2019-12-20",
+            "январе",
+        ),
+    ],
+)
+def test_a_month_that_does_not_turn_the_story_year(text: str, article: str, quote: str) -> None:
+    assert (quote, "2020-01") not in _story(text, "ru", article)
+    assert (quote, "2020-04") not in _story(text, "ru", article)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("3 марта 2019 года его задержали. Это было третье марта.", "третье марта", "2019-03-03"),
+        ("1 марта 2019 года суд отказал. А девятого его выдали.", "девятого", "2019-03-09"),
+        ("1 марта 2019 года суд отказал. Двадцатого числа нас вызвали.", "Двадцатого числа", "2019-03-20"),
+    ],
+)
+def test_a_day_said_in_words(text: str, quote: str, value: str) -> None:
+    assert (quote, value) in _story(text, "ru", "2024-05-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 марта 2019 года суд отказал. Седьмого ребёнка она родила дома.",
+        "1 марта 2019 года суд отказал. Его седьмого брата отпустили.",
+        "1 марта 2019 года суд отказал. Седьмого числа месяца он не помнит.",
+    ],
+)
+def test_an_ordinal_that_is_no_day(text: str) -> None:
+    assert [v for _, v in _story(text, "ru", "2024-05-10")] == ["2019-03-01"]

@@ -804,3 +804,19 @@ def test_a_complaint_does_not_take_the_date_of_the_interim_measures(lang: str, t
     events = rules_events(text, lang, ARTICLE_DATE)
     assert "un_communication_sent" not in {t for t, _ in events}
     assert "un_interim_measures" in {t for t, _ in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a hope or a plan to have it upheld is no decision (the round on S)
+        ("On 5 March 2024 the lawyer said the decision will be upheld on appeal.", "appeal_decided"),
+        ("On 5 March 2024 he asked whether the order could be upheld on appeal.", "appeal_decided"),
+        # approval of a treaty, not of his extradition
+        ("On 5 March 2024 an extradition treaty approved by parliament came into force.",
+         "extradition_decision"),
+    ],
+)  # fmt: skip
+def test_s_timeline_forms_near_misses(text: str, kind: str) -> None:
+    events = rules_events(text, "en", ARTICLE_DATE)
+    assert kind not in {t for t, _ in events}

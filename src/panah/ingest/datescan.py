@@ -676,6 +676,12 @@ def _ru_rules() -> list[_Rule]:
     def heading_day(m: re.Match[str]) -> Expr:
         return Expr("offset", Parts(day=int(m["d"])), which="day-of-month")
 
+    def spoken_day_alone(m: re.Match[str]) -> Expr | None:
+        n = _ordinal_value(m)
+        if m["thousand"] or n is None or not 1 <= n <= 31:
+            return None
+        return Expr("offset", Parts(day=n), which="day-of-month")
+
     def same_unit(m: re.Match[str]) -> Expr:
         word = m["u"].lower()
         unit: Unit = "month" if word.startswith("месяц") else "year"
@@ -813,6 +819,16 @@ def _ru_rules() -> list[_Rule]:
             rf"{_DAY_RU}\s+числа\s+(?P<w>прошлого|этого|текущего|следующего)\s+месяца",
             day_of_month_rel,
             5,
+        ),
+        # "А седьмого его выдали", "Двадцатого числа мы…": a day said in words with no month,
+        # opening its sentence, before a pronoun (a noun after it makes it no day: "Седьмого
+        # ребёнка")
+        (
+            rf"(?:(?<=[.!?…]\s)|(?<=\A)|(?<=\n))(?:(?:а|и|уже|но)\s+)?(?P<body>"
+            rf"{_ru_ordinal_pattern('ого')}(?:\s+числа)?)(?=\s+(?:его|её|ее|их|ему|ей|им|он|она|"
+            r"они|мы|я|нас|меня)(?![\w-]))",
+            spoken_day_alone,
+            2,
         ),
         (r"позавчера", day_before_yesterday, 2),
         (r"вчера|сегодня", day_rel, 2),
@@ -1236,14 +1252,14 @@ _RU_ORD_END = r"(?:ого|ом|ый|ой|ому|ым|его|ем|ий|ему|и�
 _RU_TENS = {"двадцать": 20, "тридцать": 30, "девяносто": 90}
 
 
-def _ru_ordinal_pattern() -> str:
+def _ru_ordinal_pattern(end: str = _RU_ORD_END) -> str:
     units = "|".join(_RU_ORD_UNITS)
     teens = "|".join(_RU_ORD_TEENS)
     tens = "|".join(_RU_TENS)
     return (
         rf"(?P<thousand>две\s+тысячи\s+)?"
-        rf"(?:(?P<tens>{tens})\s+(?P<unit>{units}){_RU_ORD_END}|(?P<teen>{teens}){_RU_ORD_END}"
-        rf"|(?P<unit_alone>{units}){_RU_ORD_END})"
+        rf"(?:(?P<tens>{tens})\s+(?P<unit>{units}){end}|(?P<teen>{teens}){end}"
+        rf"|(?P<unit_alone>{units}){end})"
     )
 
 
@@ -1261,12 +1277,13 @@ _RU_NOT_A_YEAR_AFTER = re.compile(
 
 
 _RU_SPOKEN_DAY = re.compile(
-    rf"(?<![\w-])(?P<ord>{_ru_ordinal_pattern()})(?=\s+(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|"
+    # the day also in the nominative neuter: "Это было первое февраля", "на третье мая"
+    rf"(?<![\w-])(?P<ord>{_ru_ordinal_pattern('(?:' + _RU_ORD_END[3:-1] + '|ое|е)')})(?=\s+(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|"
     r"август|сентябр|октябр|ноябр|декабр)[а-яё]*(?![\w-]))",
     re.IGNORECASE,
 )
 """A day of the month said in words before its month ("десятого марта", "двадцать пятого
-декабря")."""
+декабря", "первое февраля")."""
 
 
 def _ordinal_value(m: re.Match[str]) -> int | None:
@@ -1371,7 +1388,7 @@ def _spoken_years(text: str, lang: str) -> tuple[str, list[tuple[int, int]]]:
     """:func:`spoken_years`, with the stretches it wrote digits over."""
     if lang == "en":
         return _en_spoken_years(text)
-    if lang != "ru" or not _RU_SPOKEN_YEAR.search(text):
+    if lang != "ru" or not (_RU_SPOKEN_YEAR.search(text) or _RU_SPOKEN_DAY.search(text)):
         return text, []
     out = list(text)
     said: list[tuple[int, int]] = []

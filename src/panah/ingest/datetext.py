@@ -377,6 +377,37 @@ def _story_goes_on(parts: Parts, mention: DateMention, st: _State, art: Parts | 
     return st.story_told >= 2 or _narrative_year(mention, st)
 
 
+def _story_turns_the_year(
+    parts: Parts, mention: DateMention, st: _State, art: Parts | None
+) -> bool:
+    """ "В октябре он подал ходатайство … В декабре ему отказали. [new paragraph] В январе
+    прокуратура приняла решение о выдаче": a yearless month (or day) in a paragraph with no
+    date of its own yet, after a paragraph whose last date was a late month of a year, and that
+    comes at most three months after it across the new year, is of the next year when the
+    paragraph before told two dates or more of its year (a chronology), with no words of the
+    present or "back in" before it, and the next year's month is not after the article."""
+    anchor = st.anchor
+    if anchor is None or anchor.year is None or anchor.month is None or parts.month is None:
+        return False
+    if st.story_paragraph < 0 or st.story_paragraph == mention.paragraph:
+        return False
+    if st.story_year != anchor.year or mention.paragraph < 0:
+        return False
+    if not (parts.month < anchor.month and parts.month + 12 - anchor.month <= 3):
+        return False
+    if art is None or art.year is None:
+        return False
+    if (anchor.year + 1, parts.month, parts.day or 1) > (art.year, art.month or 12, art.day or 31):
+        return False
+    if _back_to_the_present(mention, st):
+        return False
+    if st.text and _BACK_IN.search(st.text, max(0, mention.span.start - 16), mention.span.start):
+        return False
+    if parts.day is not None and _news_of_the_year(parts, mention, st, art, across=True):
+        return anchor.day is not None and st.story_told >= 2
+    return st.story_told >= 2
+
+
 def _within_the_month_before(parts: Parts, art: Parts | None) -> bool:
     """Whether a yearless day falls in the 31 days up to the article's date, read in the
     article's year."""
@@ -432,6 +463,9 @@ def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | N
     if not recent and st.story_year is not None and _story_goes_on(parts, mention, st, art):
         year = st.story_year
         return year, f"year {year}: the story told since {st.anchor_text} goes on"
+    if not recent and st.story_year is not None and _story_turns_the_year(parts, mention, st, art):
+        year = st.story_year + 1
+        return year, f"year {year}: the story told since {st.anchor_text} goes on past the new year"
     if (
         art is not None
         and art.year is not None

@@ -820,3 +820,16 @@ def test_a_complaint_does_not_take_the_date_of_the_interim_measures(lang: str, t
 def test_s_timeline_forms_near_misses(text: str, kind: str) -> None:
     events = rules_events(text, "en", ARTICLE_DATE)
     assert kind not in {t for t, _ in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threat of shocks, or shocks to no one, is no torture (the round on S)
+        "5 марта 2024 года следователь угрожал применить к нему электрошок.",
+        "5 марта 2024 года в доме отключили ток.",
+    ],
+)
+def test_s_shocks_near_misses(text: str) -> None:
+    events = rules_events(text, "ru", ARTICLE_DATE)
+    assert "torture" not in {t for t, _ in events}

@@ -194,6 +194,9 @@ _IRREGULAR = re.compile(
 )
 _ORIGIN_COUNTRIES = frozenset({"CN", "UZ", "TJ", "TM"})
 """Countries people flee from in these cases; places elsewhere are in a host state."""
+_SHARED_SERVICES = re.compile(r"\b(?:G?KNB|Г?КНБ)\b")
+"""State committees of national security of both sides (Kazakh, Kyrgyz and Tajik)."""
+_IN_BEFORE = re.compile(r"(?:\bin|(?<![\w])в)\s+$", re.IGNORECASE)
 _ORIGIN_WORDS = re.compile(r"\b(?:Chinese\s+police|Xinjiang|китайск\w+\s+полици\w*|Синьцзян\w*)\b")
 _HOST_WORDS = re.compile(
     r"\b(?:KNB|GKNB|FSB|ФСБ|УВД|ГУВД|ОМВД|Border\s+Service|(?:Kazakh|Kyrgyz|Turkish|Russian)\s+police|"
@@ -1771,10 +1774,20 @@ def _place_detentions(
             for x in events
             if x.type in _RETURNED and not x.relative and x.trigger.span.end <= e.trigger.span.start
         ]
+        # "задержан сотрудниками ГКНБ в Душанбе": a state committee of both sides, in a city
+        # of the country of origin
+        in_origin = bool(countries) and countries <= origin and any(
+            _IN_BEFORE.search(text, max(0, p.span.start - 4), p.span.start)
+            for p in in_sentence
+            if p.place.kind != "country"
+        )
+        host_words = _HOST_WORDS.search(s_text) and not (
+            in_origin and not _HOST_WORDS.search(_SHARED_SERVICES.sub("", s_text))
+        )
         if returned and _ON_RETURN.search(s_text):
             host, why = False, "held on arrival after being sent back"
         elif (countries and not countries & origin) or (
-            _HOST_WORDS.search(s_text) and not _ORIGIN_WORDS.search(s_text)
+            host_words and not _ORIGIN_WORDS.search(s_text)
         ):
             host, why = True, "the sentence names a place or authority in the host state"
         elif (countries and countries <= origin) or _ORIGIN_WORDS.search(s_text):

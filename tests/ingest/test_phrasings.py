@@ -833,3 +833,17 @@ def test_s_timeline_forms_near_misses(text: str, kind: str) -> None:
 def test_s_shocks_near_misses(text: str) -> None:
     events = rules_events(text, "ru", ARTICLE_DATE)
     assert "torture" not in {t for t, _ in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # taken from a workshop, not a person; a meeting held by the committee (the round on S)
+        "5 марта 2024 года сотрудники забрали инструменты из мастерской.",
+        "On 5 March 2024 a briefing was held by the State Committee for National Security.",
+    ],
+)
+def test_s_detention_near_misses(text: str) -> None:
+    lang = "en" if text.isascii() else "ru"
+    events = rules_events(text, lang, ARTICLE_DATE)
+    assert not {t for t, _ in events} & {"detention_host", "detention_origin"}

@@ -63,6 +63,9 @@ CASES = [
     ("ru", "В узбекском паспорте он записан как Шухрат Алим угли.", {"шухрат алим угли"}),
     ("en", "His Azerbaijani passport gives his name as Rustam Ali oglu.", {"rustam ali oglu"}),
     ("en", "Lawyer Dilnoza Rustam qizi said the ruling was unlawful.", {"dilnoza rustam qizi"}),
+    # a byline's verb before the name, on its own line (the round on S)
+    ("ru", "Составил Ерлан Жаксылык\n\nСуд отказал в жалобе.", {"Ерлан Жаксылык"}),
+    ("ru", "Подготовила Айна Шорманбаева\n\nСуд отказал в жалобе.", {"Айна Шорманбаева"}),
 ]  # fmt: skip
 
 

@@ -4,7 +4,7 @@
         [--variants stems,stems+e5,e5] [--corpus CHECKOUT] [--only unseenE,unseenF]
 
 Batches: the first texts (ref-, fict-, heldout-, blind-) as one group, then unseenA, unseenB,
-unseenC, unseenD (in ``tests/ingest/data``), unseenE to unseenR (in
+unseenC, unseenD (in ``tests/ingest/data``), unseenE to unseenS (in
 ``tests/ingest/unseen``; no other batch of that directory is read). ``--corpus`` reads the
 texts from another checkout than the one the script runs in (the rules, the scanner and the
 synthetic sentences stay this checkout's: run it from a clean export of a batch's first-contact
@@ -92,13 +92,14 @@ BATCHES = (
     "unseenP",
     "unseenQ",
     "unseenR",
+    "unseenS",
 )
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def corpus(root: Path, *, train: bool = True) -> tuple[tuple[Path, str], ...]:
     """The labelled texts of a checkout: every text of ``tests/ingest/data`` and batches E to
-    R of ``tests/ingest/unseen`` (named one by one: a later batch there stays blind), and with
+    S of ``tests/ingest/unseen`` (named one by one: a later batch there stays blind), and with
     ``train`` the training-only texts of ``tests/ingest/train`` (in every fold's training set,
     never held out)."""
     unseen = root / "tests" / "ingest" / "unseen"
@@ -118,6 +119,7 @@ def corpus(root: Path, *, train: bool = True) -> tuple[tuple[Path, str], ...]:
         (unseen, "unseenP-*"),
         (unseen, "unseenQ-*"),
         (unseen, "unseenR-*"),
+        (unseen, "unseenS-*"),
     )
     if train and (root / "tests" / "ingest" / "train").is_dir():
         out += ((root / "tests" / "ingest" / "train", "*"),)

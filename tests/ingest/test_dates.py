@@ -1123,10 +1123,14 @@ def test_a_month_that_does_not_turn_the_story_year(text: str, article: str, quot
     [
         ("3 марта 2019 года его задержали. Это было третье марта.", "третье марта", "2019-03-03"),
         ("1 марта 2019 года суд отказал. А девятого его выдали.", "девятого", "2019-03-09"),
-        ("1 марта 2019 года суд отказал. Двадцатого числа нас вызвали.", "Двадцатого числа", "2019-03-20"),
+        (
+            "1 марта 2019 года суд отказал. Двадцатого числа нас вызвали.",
+            "Двадцатого числа",
+            "2019-03-20",
+        ),
     ],
 )
-def test_a_day_said_in_words(text: str, quote: str, value: str) -> None:
+def test_a_day_said_in_words_in_the_nominative_or_alone(text: str, quote: str, value: str) -> None:
     assert (quote, value) in _story(text, "ru", "2024-05-10")
 
 
@@ -1138,5 +1142,5 @@ def test_a_day_said_in_words(text: str, quote: str, value: str) -> None:
         "1 марта 2019 года суд отказал. Седьмого числа месяца он не помнит.",
     ],
 )
-def test_an_ordinal_that_is_no_day(text: str) -> None:
+def test_an_ordinal_alone_that_is_no_day(text: str) -> None:
     assert [v for _, v in _story(text, "ru", "2024-05-10")] == ["2019-03-01"]

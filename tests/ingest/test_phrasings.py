@@ -810,7 +810,8 @@ def test_a_complaint_does_not_take_the_date_of_the_interim_measures(lang: str, t
     ("text", "kind"),
     [
         # a hope or a plan to have it upheld is no decision (the round on S)
-        ("On 5 March 2024 the lawyer said the decision will be upheld on appeal.", "appeal_decided"),
+        ("On 5 March 2024 the lawyer said the decision will be upheld on appeal.",
+         "appeal_decided"),
         ("On 5 March 2024 he asked whether the order could be upheld on appeal.", "appeal_decided"),
         # approval of a treaty, not of his extradition
         ("On 5 March 2024 an extradition treaty approved by parliament came into force.",

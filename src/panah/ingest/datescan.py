@@ -1276,9 +1276,11 @@ _RU_NOT_A_YEAR_AFTER = re.compile(
 )
 
 
+_RU_ORD_DAY_END = "(?:" + _RU_ORD_END[3:-1] + "|ое|е)"
+
 _RU_SPOKEN_DAY = re.compile(
     # the day also in the nominative neuter: "Это было первое февраля", "на третье мая"
-    rf"(?<![\w-])(?P<ord>{_ru_ordinal_pattern('(?:' + _RU_ORD_END[3:-1] + '|ое|е)')})(?=\s+(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|"
+    rf"(?<![\w-])(?P<ord>{_ru_ordinal_pattern(_RU_ORD_DAY_END)})(?=\s+(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|"
     r"август|сентябр|октябр|ноябр|декабр)[а-яё]*(?![\w-]))",
     re.IGNORECASE,
 )

@@ -1776,10 +1776,14 @@ def _place_detentions(
         ]
         # "задержан сотрудниками ГКНБ в Душанбе": a state committee of both sides, in a city
         # of the country of origin
-        in_origin = bool(countries) and countries <= origin and any(
-            _IN_BEFORE.search(text, max(0, p.span.start - 4), p.span.start)
-            for p in in_sentence
-            if p.place.kind != "country"
+        in_origin = (
+            bool(countries)
+            and countries <= origin
+            and any(
+                _IN_BEFORE.search(text, max(0, p.span.start - 4), p.span.start)
+                for p in in_sentence
+                if p.place.kind != "country"
+            )
         )
         host_words = _HOST_WORDS.search(s_text) and not (
             in_origin and not _HOST_WORDS.search(_SHARED_SERVICES.sub("", s_text))

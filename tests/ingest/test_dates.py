@@ -727,6 +727,26 @@ def test_the_story_year_does_not_go_on(text: str, article: str, expected: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an article's sub-heading between the background and the day: the news's year
+        ("In 2016 he moved to Almaty. In May 2017 he found work. In March 2018 a case was "
+         "opened against him at home.\n\nThe case now\n\nOn 11 April he was detained.", "en",
+         "2025-04-11"),
+        ("В 2015 году он переехал в Алматы. В мае 2016 года его уволили. В марте 2017 года "
+         "дома против него завели дело.\n\nЗадержание\n\n11 апреля его задержали.", "ru",
+         "2025-04-11"),
+        # near-miss: a short paragraph that is a sentence is no sub-heading; the story goes on
+        ("In 2016 he moved to Almaty. In May 2017 he found work. In March 2018 a case was "
+         "opened against him at home.\n\nHe hid.\n\nOn 11 April he was detained.", "en",
+         "2018-04-11"),
+    ],
+)  # fmt: skip
+def test_a_subheading_ends_the_story(text: str, lang: str, expected: str) -> None:
+    assert resolved_in(text, lang, "2025-10-08")[-1][1] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The request is dated the second of this month.", "2026-02-02"),

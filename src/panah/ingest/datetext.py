@@ -358,7 +358,7 @@ def _story_goes_on(parts: Parts, mention: DateMention, st: _State, art: Parts | 
         end = (art.year, art.month or 12, art.day or 31)
         if (anchor.year, parts.month, parts.day or 1) > end:
             return False
-    if _back_to_the_present(mention, st):
+    if _back_to_the_present(mention, st) or _subheading_between(mention, st):
         return False
     if _news_of_the_year(parts, mention, st, art, across=True):
         # an older story told in the third person, and the day would be within the article's
@@ -375,6 +375,23 @@ def _story_goes_on(parts: Parts, mention: DateMention, st: _State, art: Parts | 
         # day of the article's last month is the news, unless the narrative set the year
         return (anchor.day is not None and st.story_told >= 2) or _narrative_year(mention, st)
     return st.story_told >= 2 or _narrative_year(mention, st)
+
+
+# A sub-heading of an article: a short line of its own between blank lines, with a capital
+# and no sentence's punctuation ("Background", "The hearing", "Предыстория", "Процесс")
+_SUBHEADING = re.compile(
+    r"\n[ \t]*\n[ \t]*[A-ZА-ЯЁ][^\W\d]*(?:[ \t]+[^\W\d][\w-]*){0,4}[ \t]*\n[ \t]*\n"
+)
+
+
+def _subheading_between(mention: DateMention, st: _State) -> bool:
+    """ "… В феврале 2018 года против него возбудили дело. [sub-heading] Процесс [new
+    paragraph] 20 июня он подал ходатайство": an article's sub-heading between the story's
+    point and a yearless date ends the story told under the heading before it; the date is
+    read as any other (the article's year, or the latest such date before it)."""
+    if not st.text or st.anchor_span is None or mention.span.start <= st.anchor_span.end:
+        return False
+    return bool(_SUBHEADING.search(st.text, st.anchor_span.end, mention.span.start))
 
 
 def _story_turns_the_year(

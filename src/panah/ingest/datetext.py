@@ -334,6 +334,19 @@ def _news_of_the_year(
     return not _narrative_year(mention, st)
 
 
+def _story_point(parts: Parts, mention: DateMention, st: _State) -> Parts | None:
+    """The story's point (the last date of an earlier paragraph, in the story's year) that a
+    yearless month or day in a paragraph of its own may go on from; None when there is none."""
+    anchor = st.anchor
+    if anchor is None or parts.month is None or mention.paragraph < 0:
+        return None
+    if st.story_paragraph < 0 or st.story_paragraph == mention.paragraph:
+        return None
+    if st.story_year != anchor.year:
+        return None
+    return anchor
+
+
 def _story_goes_on(parts: Parts, mention: DateMention, st: _State, art: Parts | None) -> bool:
     """ "… on 12 February 2023 police detained him. [new paragraph] On 2 April his sister was
     questioned": a yearless day or month in a paragraph with no date of its own yet, after a
@@ -345,12 +358,8 @@ def _story_goes_on(parts: Parts, mention: DateMention, st: _State, art: Parts | 
     last twelve months after an older story told in the third person
     (:func:`_news_of_the_year`), unless the paragraph before was a chronology of days of that
     year ("On 12 February 2023 … Two days later … On 1 March …")."""
-    anchor = st.anchor
+    anchor = _story_point(parts, mention, st)
     if anchor is None or anchor.year is None or anchor.month is None or parts.month is None:
-        return False
-    if st.story_paragraph < 0 or st.story_paragraph == mention.paragraph:
-        return False
-    if st.story_year != anchor.year or mention.paragraph < 0:
         return False
     if (parts.month, parts.day or 1) <= (anchor.month, anchor.day or 1):
         return False
@@ -403,12 +412,8 @@ def _story_turns_the_year(
     comes at most three months after it across the new year, is of the next year when the
     paragraph before told two dates or more of its year (a chronology), with no words of the
     present or "back in" before it, and the next year's month is not after the article."""
-    anchor = st.anchor
+    anchor = _story_point(parts, mention, st)
     if anchor is None or anchor.year is None or anchor.month is None or parts.month is None:
-        return False
-    if st.story_paragraph < 0 or st.story_paragraph == mention.paragraph:
-        return False
-    if st.story_year != anchor.year or mention.paragraph < 0:
         return False
     if not (parts.month < anchor.month and parts.month + 12 - anchor.month <= 3):
         return False

@@ -959,14 +959,18 @@ def timestamp(text: str, span: Span) -> bool:
     ) or bool(re.match(rf"[ \t]*(?:[\w-]+[ \t]+)?{_UPDATE_WORD}\b|[ \t]*{_FIRST_POST}", line, re.I))
 
 
+# The clock time after a stamp's date: "…, 08:41", "… 9:05 pm", "…, 21:07:33".
+_CLOCK_AFTER = r"(?:,[ \t]*|[ \t]+)\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?[ \t]*"
+
+
 # A chat's message with its time stamp, as messengers export them: "[03.02.2025, 08:41]
 # Огулджан: …", "[14/02/2026, 21:07] Aigerim: …", "14.02.26, 21:07 - Aigerim: …": a date
 # opening its line, a clock time, then who wrote it (one to four words, the first capitalised,
 # or a phone number) and a colon. Without the clock time, or with a clause rather than a
 # writer before the colon ("12.03.2019, 10:00 — задержан в аэропорту: …"), it is no message.
 _CHAT_AFTER = re.compile(
-    r"(?:,[ 	]*|[ 	]+)\d{1,2}:\d\d(?::\d\d)?(?:[ 	]*(?:[AaPp]\.?[Mm]\.?))?[ 	]*"
-    r"(?:\][ 	]*|[—–-][ 	]+)"
+    _CLOCK_AFTER
+    + r"(?:\][ \t]*|[—–-][ \t]+)"
     r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*(?:[ 	]+[\w.'’-]+){0,3}|\+[\d 	()-]{6,20}):[ 	]"
 )
 
@@ -978,8 +982,8 @@ _CHAT_AFTER = re.compile(
 # ("05.03.2026 10:12 | Serkan Demirel | call"). A clause after the time ("12.03.2019, 10:00,
 # Ivanov was detained."; "…, МВД сообщило") is no writer.
 _ENTRY_AFTER = re.compile(
-    r"(?:,[ \t]*|[ \t]+)\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?[ \t]*"
-    r"(?:[,|;\]—–-]|/)[ \t]*"
+    _CLOCK_AFTER
+    + r"(?:[,|;\]—–-]|/)[ \t]*"
     r"(?:(?i:op|oper|operator|operators?|duty officer|on duty|recorded by|logged by|entered by|"
     r"taken by|clerk|secretary|оп|опер|оператор|дежурн\w*|принял[аи]?|записал[аи]?|"
     r"секретарь|вн[её]с(?:ла)?)\.?[ \t]*:?[ \t]*[A-ZА-ЯЁ]"

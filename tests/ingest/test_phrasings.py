@@ -848,3 +848,37 @@ def test_s_detention_near_misses(text: str) -> None:
     lang = "en" if text.isascii() else "ru"
     events = rules_events(text, lang, ARTICLE_DATE)
     assert not {t for t, _ in events} & {"detention_host", "detention_origin"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # studying, a factory's office, what a court gave that is no sentence, a bank's refusal,
+        # a relative seen off at the station (the round on T and U's leftovers)
+        ("en", "In 2018 he went to study in Urumqi.", "camp_internment"),
+        ("en", "In 2018 he went to Urumqi for study.", "camp_internment"),
+        ("ru", "В 2018 году он поехал на учёбу в Урумчи.", "camp_internment"),
+        ("en", "In 2019 he was sent to the factory's office to collect his pay.", "forced_labour"),
+        ("en", "In March 2024 a court gave him back his passport.", "verdict"),
+        ("en", "In March 2024 the court gave him a chance to speak.", "verdict"),
+        ("ru", "5 мая 2024 года суд дал ему последнее слово.", "verdict"),
+        ("en", "In March 2024 the bank turned him down for a loan.", "refugee_status_refused"),
+        ("en", "In 2023 his friends took my brother to the station to catch a train.",
+         "relative_persecuted"),
+        # a hearing that should be held is still to come
+        ("en", "On 5 May 2024 the commission refused him refugee status. The hearing should be "
+         "in July.", "hearing"),
+    ],
+)  # fmt: skip
+def test_t_and_u_leftovers_near_misses(lang: str, text: str, kind: str) -> None:
+    events = rules_events(text, lang, ARTICLE_DATE)
+    assert kind not in {t for t, _ in events}
+
+
+def test_a_camp_starts_on_the_day_they_came_for_the_person_only() -> None:
+    # the sentence before tells that they came for her: its date is the camp's start
+    text = 'In March 2018 they came for me at the school. They said I had to go for "study."'
+    assert ("camp_internment", "2018-03") in rules_events(text, "en", ARTICLE_DATE)
+    # near-miss: a move told before is no start of the camp
+    text = "In March 2023 he moved to Almaty. He was sent to a camp."
+    assert not rules_events(text, "en", ARTICLE_DATE)

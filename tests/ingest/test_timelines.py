@@ -280,3 +280,23 @@ def test_what_a_group_did_is_not_the_persons_but_a_relatives_is() -> None:
     assert ("relative_persecuted", "2017") in rules_events(text, "en", ARTICLE_DATE)
     text = "Amanbay, who crossed into Kazakhstan in 2017, was detained."
     assert any(t.startswith("border_crossing") for t, _d in rules_events(text, "en", ARTICLE_DATE))
+
+
+def test_a_police_arrest_and_a_court_order_days_later_are_two_steps() -> None:
+    # the arrest told again without its date between them is the same police detention
+    text = (
+        "В среду, 6 марта 2024 года, его задержали в Алматы по запросу КНР.\n\n"
+        "Уроженца Кульджи задержали сотрудники полиции у подъезда его дома. Через два дня "
+        "следственный суд санкционировал его арест сроком на 40 суток в рамках экстрадиционной "
+        "проверки."
+    )
+    assert _events("ru", text) == {
+        ("detention_host", "2024-03-06"),
+        ("extradition_detention", "2024-03-08"),
+    }
+    # near-miss: on the same day they are one step, the custody pending extradition
+    text = (
+        "He was detained by police in Almaty on 4 March 2024. The same day a court placed him "
+        "under arrest pending extradition."
+    )
+    assert _events("en", text) == {("extradition_detention", "2024-03-04")}

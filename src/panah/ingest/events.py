@@ -122,7 +122,8 @@ _ASKED_FOR = re.compile(
 """A noun after "a request for", "ходатайство об": what was asked for, not what happened."""
 _PLANNED_AFTER = re.compile(
     r"\s*(?:\S+\s+){0,4}?(?:(?:is|was|has\s+been|had\s+been)\s+(?:scheduled|set|due|planned|"
-    r"expected|postponed)\b|will\b|назначен\w*\s+на\b|состоится|пройд[её]т|"
+    r"expected|postponed)\b|will\b|should\s+(?:be|take)\b|назначен\w*\s+на\b|состоится|пройд[её]т|"
+    r"должн\w*\s+(?:состояться|пройти)|"
     r"планиру\w*|ожида\w*|перенес[её]н\w*)",
     re.IGNORECASE,
 )
@@ -974,6 +975,10 @@ def assemble(
     events: list[EventDraft] = []
     orphans: list[Resolved] = []
     asked: list[EventDraft] = []  # the undated events of a question just before
+    # the one date of a sentence that tells no event but that they came for the person ("In
+    # March 2018 they came for me at the school"): the start of a camp the next sentence tells
+    # without a date
+    scene: tuple[Sentence, Resolved] | None = None
     for sent in sents:
         s_hits = [h for h in hits if h.sentence == sent.index]
         s_dates = [d for d in dates if sent.span.covers(d.mention.span)]
@@ -1041,6 +1046,9 @@ def assemble(
                     orphans.append(d)
                 elif d.value is not None and d.mention.role == "point":
                     review.append((d.mention.span, f"a date ({d.value}) with no event recognised"))
+            points = [d for d in s_dates if d.value is not None and d.mention.role == "point"]
+            came = _CAME_FOR.search(sent.text(text))
+            scene = (sent, points[0]) if len(points) == 1 and came else None
             continue
         # dates -> nearest event; an event offered several dates keeps the nearest
         offers: dict[int, list[tuple[int, Resolved]]] = {}
@@ -1205,6 +1213,20 @@ def assemble(
                 donor = min(donors, key=lambda x: x.trigger.span.distance(e.trigger.span))
                 e.date = donor.date
                 e.date_shared = True
+        if scene is not None and _scene_before(scene[0], sent):
+            # "In March 2018 they came for me at the school. They said I had to go for
+            # 'study.'": the camp began on the day the sentence before tells
+            for e in drafts:
+                if (
+                    e.type == EventType.CAMP_INTERNMENT
+                    and e.date is None
+                    and not e.relative
+                    and not e.trigger.weak
+                ):
+                    e.date = scene[1]
+                    e.notes.append("its start is the date of the sentence before it")
+                    review[:] = [r for r in review if r[0] != scene[1].mention.span]
+        scene = None
         _details(text, sent, lang, drafts, places, review)
         events.extend(drafts)
         if sent.text(text).rstrip().endswith("?") and not any(e.dated for e in drafts):
@@ -1237,6 +1259,21 @@ def assemble(
     events = _fold_custody_orders(text, events, sents)
     events = _merge(events)
     return events, review
+
+
+_CAME_FOR = re.compile(
+    r"\b(?:came|come|arrived)\s+(?:\w+\s+){0,2}?(?:for|to\s+(?:take|get|fetch))\s+"
+    r"(?:me|him|her|them|us)\b|"
+    r"(?<![\w])(?:пришли|приехали|явились)\s+(?:\S+\s+){0,2}?за\s+(?:мной|ним|ней|нами|ними)(?![\w])|"
+    r"(?<![\w])за\s+(?:мной|ним|ней|нами|ними)\s+(?:\S+\s+){0,2}?(?:пришли|приехали|явились)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _scene_before(scene: Sentence, sent: Sentence) -> bool:
+    """Whether a sentence with a date and no event sets the scene of the next: right before
+    it, in its paragraph."""
+    return scene.index == sent.index - 1 and scene.paragraph == sent.paragraph
 
 
 _PAPER_DATED = re.compile(
@@ -1557,7 +1594,7 @@ _FIRST_DAYS = re.compile(
     r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?" + _SAID_FIRST + r"(?:What\s+(?:he|she|they)\s+told\s+\w+\s*:\s*)?"
     r"(?:(?:(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:building|station|cell|office)\s+)?"
     r"on\s+(?:the|his|her|their|my)\s+first\s+(?:night|day)\b|"
-    r"(?:In|During|Over)\s+(?:the|my|his|her|their)\s+first\s+"
+    r"(?:In|During|Over|For)\s+(?:the|my|his|her|their)\s+first\s+"
     r"(?:few\s+|two\s+|three\s+)?(?:days|day|week|weeks|month|months|hours|nights?)\b|"
     r"(?:In|During|Over)\s+(?:his|her|their|my)\s+first\s+night\s+in\s+(?:custody|detention)\b|"
     r"(?:В|Во|За)\s+(?:первые|первую|первый)\s+(?:\w+\s+)?(?:дни|дня|сутки|суток|недел\w*|месяц\w*|"
@@ -2040,6 +2077,7 @@ def _fold_custody_orders(
         offset = not e.dated and bool(_LATER.search(sents[e.trigger.sentence].text(text)))
         if day is None and not offset:
             continue
+        between: list[EventDraft] = []
         for x in reversed(events):
             if x is e or x.trigger.span.start >= e.trigger.span.start:
                 continue
@@ -2051,12 +2089,18 @@ def _fold_custody_orders(
             ):
                 continue
             d = _day_of(x)
+            if day is not None and not x.dated:
+                # the arrest told again without its date ("… задержали сотрудники полиции у
+                # подъезда") between the dated arrest and the order: the same police detention
+                between.append(x)
+                continue
             if offset if day is None else d is not None and 0 < (day - d).days <= 31:
-                if x.type != EventType.DETENTION_HOST:
-                    x.type = EventType.DETENTION_HOST
-                    x.notes.append(
-                        "the police detention before a court's custody order of another day"
-                    )
+                for y in [x, *between]:
+                    if y.type != EventType.DETENTION_HOST:
+                        y.type = EventType.DETENTION_HOST
+                        y.notes.append(
+                            "the police detention before a court's custody order of another day"
+                        )
                 e.notes.append("the court's custody order, a step of its own after the arrest")
             break
     return events

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from panah.ingest.datetext import (
+    CALENDAR,
     RECENT,
     AbsoluteParser,
     DateMention,
@@ -202,6 +203,15 @@ _UNTIL_EN = re.compile(
 _UNTIL_RU = re.compile(
     r"(?:^|\s)(?:до|по|вплоть\s+до|действительн\w*\s+до|действуют\s+до)\s+$", re.IGNORECASE
 )
+# "He stayed until September of the following year, when he left", "жил там до марта,
+# когда его задержали": the date an "until" reaches is the point of the clause after it
+# (a clause in the future or the present, "until 18 February, when she is expected to rule",
+# is no point of the story)
+_WHEN_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:when|когда)(?![\w])(?![^.;!?\n]{0,40}?(?<![\w])(?:will|shall|is|are|am|"
+    r"expected|due|would|'ll|будет|будут|буду|должен|должна|должны|ожида\w*|планиру\w*)(?![\w]))",
+    re.IGNORECASE,
+)
 _SINCE_EN = re.compile(r"since\s+$", re.IGNORECASE)
 _SINCE_RU = re.compile(r"(?:^|\s)(?:с|начиная\s+с)\s+$", re.IGNORECASE)
 
@@ -274,7 +284,9 @@ def _en_rules() -> list[_Rule]:
         return Expr("offset", n=sign * n, unit=_unit_en(m["u"]))
 
     def next_unit(m: re.Match[str]) -> Expr:
-        return Expr("offset", n=1, unit=_unit_en(m["u"]))
+        unit = _unit_en(m["u"])
+        # "the following year", "the next month": the calendar's next year or month
+        return Expr("offset", n=1, unit=unit, which=CALENDAR if unit in ("year", "month") else "")
 
     def fortnight(m: re.Match[str]) -> Expr:
         sign = -1 if m["dir"].lower() in ("earlier", "before") else 1
@@ -283,7 +295,8 @@ def _en_rules() -> list[_Rule]:
     def same(m: re.Match[str]) -> Expr:
         word = (m["u"] or "day").lower()
         unit: Unit = "month" if word == "month" else "year" if word == "year" else "day"
-        return Expr("offset", n=0, unit=unit)
+        # "later that year", "the same month": the calendar's year or month of the date before
+        return Expr("offset", n=0, unit=unit, which=CALENDAR if unit != "day" else "")
 
     def ago(m: re.Match[str]) -> Expr | None:
         n = _num(m["n"], _NUM_EN)
@@ -344,7 +357,11 @@ def _en_rules() -> list[_Rule]:
 
     def month_same_year(m: re.Match[str]) -> Expr:
         day = _ordinal_day_en(m["dw"]) if _g(m, "dw") else int(m["d"]) if _g(m, "d") else None
-        return Expr("offset", Parts(month=month_en(m["m"]), day=day), unit="year", which="month")
+        # "in September of the following year": a month of the year after the date before
+        n = 1 if _g(m, "nx") else 0
+        return Expr(
+            "offset", Parts(month=month_en(m["m"]), day=day), n=n, unit="year", which="month"
+        )
 
     def season_next(m: re.Match[str]) -> Expr:
         first, last = _SEASONS[(m["s"] or m["s2"]).lower()]
@@ -459,7 +476,13 @@ def _en_rules() -> list[_Rule]:
         ),
         (rf"{num}\s+{unit}\s+(?P<dir>later|earlier|before|after(?:wards)?)", offset, 3),
         (r"(?:a|one)\s+fortnight\s+(?P<dir>later|earlier|before|after(?:wards)?)", fortnight, 3),
-        (r"(?:the\s+)?(?:next|following)\s+(?P<u>day|week|month|year)", next_unit, 3),
+        # "the next year" is told from the date before; "next year", in the article's own
+        # voice, from the article's date (unit_rel)
+        (
+            r"(?:the\s+(?:next|following)|following|next(?=\s+day))\s+(?P<u>day|week|month|year)",
+            next_unit,
+            3,
+        ),
         (r"(?:the\s+)?(?P<u>day)\s+after", next_unit, 2),
         (r"(?:the\s+)?(?:next|following)\s+(?:morning|evening|night|afternoon)", next_day, 3),
         (rf"(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+(?:of\s+)?{_YEAR}", season, 4),
@@ -474,7 +497,8 @@ def _en_rules() -> list[_Rule]:
         # was taken", "the following spring", "the Monday after the court"
         (
             rf"(?:(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)?|(?P<dw>{_ORDINAL_DAY_EN}))(?:\s+of)?\s+)?"
-            rf"(?P<m>{_MONTH_EN}),?\s+(?:of\s+)?(?:that|the\s+same)\s+year",
+            rf"(?P<m>{_MONTH_EN}),?\s+(?:of\s+)?(?:that|the\s+same|the\s+(?P<nx>following|next))"
+            r"\s+year",
             month_same_year,
             5,
         ),
@@ -626,7 +650,9 @@ def _ru_rules() -> list[_Rule]:
         return Expr("offset", n=sign * n, unit=_unit_ru(m["u"]))
 
     def next_unit(m: re.Match[str]) -> Expr:
-        return Expr("offset", n=1, unit=_unit_ru(m["u"]))
+        unit = _unit_ru(m["u"])
+        # "на следующий год": the calendar's next year ("через год" counts a year)
+        return Expr("offset", n=1, unit=unit, which=CALENDAR if unit in ("year", "month") else "")
 
     def same(m: re.Match[str]) -> Expr:
         return Expr("offset", n=0, unit="day")
@@ -685,7 +711,7 @@ def _ru_rules() -> list[_Rule]:
     def same_unit(m: re.Match[str]) -> Expr:
         word = m["u"].lower()
         unit: Unit = "month" if word.startswith("месяц") else "year"
-        return Expr("offset", n=0, unit=unit)
+        return Expr("offset", n=0, unit=unit, which=CALENDAR)
 
     def next_day(m: re.Match[str]) -> Expr:
         return Expr("offset", n=1, unit="day")
@@ -758,10 +784,12 @@ def _ru_rules() -> list[_Rule]:
         # told from the date before: "в октябре того же года", "следующей весной", "весной
         # следующего года"
         (
-            rf"(?:{_DAY_RU}\s+)?(?P<m>{_MONTH_RU})\s+(?:того\s+же|этого\s+же)\s+года",
+            rf"(?:{_DAY_RU}\s+)?(?P<m>{_MONTH_RU})\s+(?:того\s+же|этого\s+же|(?P<nx>следующего))\s+"
+            r"года",
             lambda m: Expr(
                 "offset",
                 Parts(month=month_ru(m["m"]), day=int(m["d"]) if _g(m, "d") else None),
+                n=1 if _g(m, "nx") else 0,
                 unit="year",
                 which="month",
             ),
@@ -900,6 +928,17 @@ _RANGE_MID_RU = re.compile(r"^\s*(?:(?:и\s+)?(?:по|до)|и|-|–|—)\s*$", 
 _GLUE = re.compile(r"^[\s,]*(?:in|в)?\s*$", re.IGNORECASE)
 
 
+def _month_of_a_year_after(start: Expr, end: Expr) -> bool:
+    """ "from April 2018 until September of the following year": the end is a month told from
+    the start's year."""
+    return (
+        start.parts.year is not None
+        and end.kind == "offset"
+        and end.which == "month"
+        and end.parts.month is not None
+    )
+
+
 def _merge_ranges(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
     start_re, mid_re = (
         (_RANGE_START_RU, _RANGE_MID_RU) if lang == "ru" else (_RANGE_START_EN, _RANGE_MID_EN)
@@ -912,7 +951,7 @@ def _merge_ranges(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
         if (
             b is not None
             and a.expr.kind == "absolute"
-            and b.expr.kind == "absolute"
+            and (b.expr.kind == "absolute" or _month_of_a_year_after(a.expr, b.expr))
             and mid_re.match(text[a.span.end : b.span.start])
             and (
                 start_re.search(text[max(0, a.span.start - 12) : a.span.start])
@@ -925,6 +964,16 @@ def _merge_ranges(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
                 if start.month is not None and end.month is not None and start.month > end.month:
                     year -= 1
                 start = replace(start, year=year)
+            elif start.year is not None and end.year is None:
+                # "from April 2018 until September (of the following year)": the end is the
+                # first such month after the start, or the month of the year it names
+                year = start.year + b.expr.n
+                if b.expr.kind == "absolute" and (end.month, end.day or 1) < (
+                    start.month or 1,
+                    start.day or 1,
+                ):
+                    year += 1
+                end = replace(end, year=year)
             out.append(_Cand(a.span.union(b.span), Expr("range", start, end=end), 6, a.source))
             i += 2
             continue
@@ -1079,7 +1128,7 @@ def _extend(text: str, cand: _Cand, lang: str) -> tuple[Span, Expr, Role]:
     if not expr.qualifier and expr.parts.year is None and _RECENT.search(before):
         expr = replace(expr, qualifier=RECENT)
     role: Role = "point"
-    if expr.kind != "range":
+    if expr.kind != "range" and not _WHEN_AFTER.match(text, span.end):
         if until_re.search(before) or until_re.match(lead):
             role = "until"
         elif since_re.search(before) or since_re.match(lead):

@@ -225,6 +225,11 @@ def _article_parts(article: FuzzyDate | None) -> Parts | None:
     return None if article is None else _parts_of(article, end=True)
 
 
+CALENDAR = "calendar"
+"""Which of an offset in years or months that names the calendar's unit ("the following year",
+"later that year", "the next month", "на следующий год", "в том же году"): the year (or month)
+itself, at that precision, not a count of twelve months from a day ("a year later")."""
+
 RECENT = "recent"
 """Qualifier of a yearless date said as the latest ("most recently in June", "последний раз —
 в сентябре"): its year is the article's, not the story's."""
@@ -606,7 +611,8 @@ def resolve_expr(
             return f"{format_parts(start)}/{format_parts(end)}", how, Confidence.MEDIUM, end, start
         if expr.which == "month" and expr.parts.month:
             # "in October of the same year", "в октябре того же года": the year told before
-            parts = Parts(anchor.year, expr.parts.month, expr.parts.day)
+            year = None if anchor.year is None else anchor.year + expr.n
+            parts = Parts(year, expr.parts.month, expr.parts.day)
             if not _valid(parts):
                 return None, "not a calendar date", Confidence.LOW, None, None
             how = f"a month of the year of {st.anchor_text}"
@@ -644,7 +650,14 @@ def resolve_expr(
             parts = Parts(day.year, day.month, day.day)
             how = f"the first such weekday after {st.anchor_text}"
             return format_parts(parts, approx), how, Confidence.MEDIUM, parts, parts
-        moved = add_offset(anchor, expr.n, expr.unit)
+        if expr.which == CALENDAR and expr.unit == "year" and anchor.year is not None:
+            parts = Parts(anchor.year + expr.n)
+            how = f"a year counted from the year of {st.anchor_text}"
+            return format_parts(parts, approx), how, Confidence.MEDIUM, parts, parts
+        if expr.which == CALENDAR and expr.unit == "month" and anchor.month is not None:
+            moved = add_offset(Parts(anchor.year, anchor.month), expr.n, "month")
+        else:
+            moved = add_offset(anchor, expr.n, expr.unit)
         if moved is None:
             return (
                 None,

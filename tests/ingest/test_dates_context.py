@@ -1,0 +1,223 @@
+"""Dates read in their context: the calendar's year or month told from the date before, the
+end of a range told from its start, and the point of an "until …, when" clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from panah.core.dates import FuzzyDate
+from panah.ingest.datescan import scan
+from panah.ingest.datetext import resolve
+from panah.ingest.text import sentences
+
+
+def _story(text: str, lang: str, article: str) -> list[tuple[str, str | None]]:
+    mentions = scan(text, lang, sentences(text))
+    return [
+        (r.mention.span.text(text), r.value)
+        for r in resolve(mentions, FuzzyDate.parse(article), text=text)
+    ]
+
+
+def _roles(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(m.span.text(text), m.role) for m in scan(text, lang, sentences(text))]
+
+
+# --------------------------------------------------------------------------------------------
+# "The following year", "later that year": the calendar's year, at the year's precision
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        (
+            "In June 2016 prosecutors charged him. The following year the court sentenced him.",
+            "en",
+            "The following year",
+            "2017",
+        ),
+        (
+            "She was detained on 3 May 2018. The next year she was sentenced.",
+            "en",
+            "The next year",
+            "2019",
+        ),
+        (
+            "The service refused him in March 2020, and a court upheld the refusal later that "
+            "year.",
+            "en",
+            "later that year",
+            "2020",
+        ),
+        ("He was charged on 9 October 2021. The same year he fled.", "en", "The same year", "2021"),
+        (
+            "В июне 2016 года ему заочно предъявили обвинение. На следующий год его осудили.",
+            "ru",
+            "На следующий год",
+            "2017",
+        ),
+        (
+            "В марте 2020 года ему отказали, и в том же году суд оставил отказ в силе.",
+            "ru",
+            "в том же году",
+            "2020",
+        ),
+        # the calendar's next month, at the month's precision (not an approximate month)
+        (
+            "He was detained on 3 May 2018. The following month he was charged.",
+            "en",
+            "The following month",
+            "2018-06",
+        ),
+        (
+            "3 мая 2018 года его задержали. В том же месяце ему предъявили обвинение.",
+            "ru",
+            "В том же месяце",
+            "2018-05",
+        ),
+    ],
+)
+def test_the_calendar_year_or_month_told_from_the_date_before(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, "2026-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        # a count of twelve months from a day keeps the month, approximately
+        ("They were released on 22 June 2020. A year later they left.", "en", "A year later",
+         "2021-06~"),
+        ("He was detained on 3 May 2018. Two months later he was charged.", "en",
+         "Two months later", "2018-07~"),
+        ("22 июня 2020 года его освободили. Через год он уехал.", "ru", "Через год", "2021-06~"),
+        # "next year" in the article's own voice is the year after the article's
+        ("He was charged in 2019. The court will rule next year.", "en", "next year", "2027"),
+    ],
+)  # fmt: skip
+def test_a_counted_year_is_not_the_calendar_year(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, "2026-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        (
+            "He stayed in Namangan until May 2015. In September of the following year he "
+            "left for Russia.",
+            "en",
+            "September of the following year",
+            "2016-09",
+        ),
+        (
+            "В мае 2018 года его задержали, а в сентябре следующего года отпустили.",
+            "ru",
+            "сентябре следующего года",
+            "2019-09",
+        ),
+        (
+            "He was detained in May 2018 and released in September of that year.",
+            "en",
+            "September of that year",
+            "2018-09",
+        ),
+    ],
+)
+def test_a_month_of_the_following_year(text: str, lang: str, quote: str, value: str) -> None:
+    assert (quote, value) in _story(text, lang, "2026-03-01")
+
+
+# --------------------------------------------------------------------------------------------
+# A range whose end gives no year: the first such month after the start
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        (
+            'He was held in a "re-education" facility from April 2018 until September of the '
+            "following year, and then released.",
+            "en",
+            "April 2018 until September of the following year",
+            "2018-04/2019-09",
+        ),
+        (
+            "She was held in a camp from April 2018 until September.",
+            "en",
+            "April 2018 until September",
+            "2018-04/2018-09",
+        ),
+        (
+            "He was held from November 2017 to February, then sent to a factory.",
+            "en",
+            "November 2017 to February",
+            "2017-11/2018-02",
+        ),
+        (
+            "С ноября 2017 года по февраль его держали в лагере.",
+            "ru",
+            "ноября 2017 года по февраль",
+            "2017-11/2018-02",
+        ),
+        (
+            "С апреля 2018 года по сентябрь следующего года он провёл в лагере.",
+            "ru",
+            "апреля 2018 года по сентябрь следующего года",
+            "2018-04/2019-09",
+        ),
+        # near-misses, as before: the year written on both ends, or on the end only
+        (
+            "from March 2013 to November 2017",
+            "en",
+            "March 2013 to November 2017",
+            "2013-03/2017-11",
+        ),
+        ("с ноября по февраль 2018 года", "ru", "ноября по февраль 2018 года", "2017-11/2018-02"),
+    ],
+)
+def test_the_end_of_a_range_takes_its_year_from_the_start(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    # the article is years later: the end is not read as the latest such month before it
+    assert (quote, value) in _story(text, lang, "2025-10-01")
+
+
+# --------------------------------------------------------------------------------------------
+# "until …, when": the point of the clause after it
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "role"),
+    [
+        (
+            "He remained in Namangan until September 2016, when he left Uzbekistan.",
+            "en",
+            "September 2016",
+            "point",
+        ),
+        ("Он жил в Оше до марта 2020 года, когда его задержали.", "ru", "марта 2020 года", "point"),
+        # near-misses: a plain "until", and a clause in the future
+        ("His residence permit is valid until 3 May 2026.", "en", "3 May 2026", "until"),
+        (
+            "The judge adjourned the hearing until 18 February, when she is expected to rule.",
+            "en",
+            "18 February",
+            "until",
+        ),
+        (
+            "Суд отложил заседание до 18 февраля, когда будет оглашено решение.",
+            "ru",
+            "18 февраля",
+            "until",
+        ),
+        ("Его держали в ИВС до 5 марта 2020 года.", "ru", "5 марта 2020 года", "until"),
+    ],
+)
+def test_until_a_date_when_something_happened(text: str, lang: str, quote: str, role: str) -> None:
+    assert (quote, role) in _roles(text, lang)

@@ -300,3 +300,15 @@ def test_a_police_arrest_and_a_court_order_days_later_are_two_steps() -> None:
         "under arrest pending extradition."
     )
     assert _events("en", text) == {("extradition_detention", "2024-03-04")}
+
+
+def test_a_detention_told_before_the_flight_but_dated_after_it_is_in_the_host_state() -> None:
+    # a news story: the arrest first, the background (the flight from home) after it
+    text = (
+        "Полиция задержала Абдукерима 18 сентября 2023 года у него дома в районе Зейтинбурну.\n\n"
+        "Абдукерим родом из Кашгара. Китай требует его выдачи. В июне 2019 года Абдукерим "
+        "вылетел из Урумчи и через Алматы добрался до Стамбула."
+    )
+    got = _events("ru", text)
+    assert ("detention_origin", "2023-09-18") not in got
+    assert {("departure_home", "2019-06")} <= got

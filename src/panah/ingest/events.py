@@ -1251,8 +1251,10 @@ def assemble(
     _at_the_hearings_end(text, events, sents)
     _until_release(text, events, sents, lang)
     _during(text, events, sents)
-    _place_detentions(text, events, places, sents)
+    # the flight from home first ("вылетел из Урумчи" where China seeks the person): its date
+    # places a detention told before it in the text but dated after it
     _origin_departures(text, events)
+    _place_detentions(text, events, places, sents)
     _after_the_detention(text, events)
     _extradition_detentions(text, events, sents)
     events = _fold_releases(events)

@@ -221,3 +221,80 @@ def test_the_end_of_a_range_takes_its_year_from_the_start(
 )
 def test_until_a_date_when_something_happened(text: str, lang: str, quote: str, role: str) -> None:
     assert (quote, role) in _roles(text, lang)
+
+
+# --------------------------------------------------------------------------------------------
+# A recap paragraph: its years do not go on into the news after it
+# --------------------------------------------------------------------------------------------
+
+_RECAP_RU = (
+    "Мы уже писали о деле Бахрома Каримова. Напомним коротко. В августе 2021 года он уехал из "
+    "Андижана. В марте 2023 года следователь заочно предъявил ему обвинение.\n\n"
+)
+_RECAP_EN = (
+    "As we reported in the spring, Rustam Aliev left Khujand in August 2021. In March 2023 "
+    "investigators charged him in absentia.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        (_RECAP_RU + "Задержали его 2 сентября прямо в мастерской.", "ru", "2 сентября",
+         "2026-09-02"),
+        (_RECAP_RU + "В сентябре его задержали в Оше.", "ru", "сентябре", "2026-09"),
+        (_RECAP_EN + "Police detained him on 2 September at his workshop.", "en", "2 September",
+         "2026-09-02"),
+        (
+            "To recap: he left in August 2021, and in March 2023 he was charged.\n\n"
+            "He was detained on 2 September.",
+            "en", "2 September", "2026-09-02",
+        ),
+        # a day within the recap's own paragraph still keeps its year
+        (
+            "Напомним: в марте 2023 года ему предъявили обвинение, а 2 сентября объявили в "
+            "розыск.", "ru", "2 сентября", "2023-09-02",
+        ),
+    ],
+)  # fmt: skip
+def test_a_recap_does_not_carry_its_year_into_the_news(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, "2026-11-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        # near-misses: the same background without the recap's words goes on in its year
+        (
+            "Мы знаем о его деле давно. В августе 2021 года он уехал из Андижана. В марте 2023 "
+            "года следователь заочно предъявил ему обвинение. Через неделю его объявили в "
+            "розыск.\n\nЗадержали его 2 сентября прямо в мастерской.",
+            "ru", "2 сентября", "2023-09-02",
+        ),
+        (
+            "In 2016 he moved to Almaty. In May 2017 he found work. In March 2018 a case was "
+            "opened against him at home.\n\nHe hid.\n\nOn 11 April he was detained.",
+            "en", "11 April", "2018-04-11",
+        ),
+    ],
+)  # fmt: skip
+def test_without_a_recap_the_story_goes_on(text: str, lang: str, quote: str, value: str) -> None:
+    assert (quote, value) in _story(text, lang, "2026-11-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("2 сентября 2026 года его задержали. Двое суток спустя суд его арестовал.",
+         "Двое суток спустя", "2026-09-04"),
+        ("2 сентября 2026 года его задержали, через трое суток отпустили.", "через трое суток",
+         "2026-09-05"),
+        # near-miss: people counted, not days
+        ("2 сентября 2026 года задержали троих. Двое из них вышли.", "2 сентября 2026 года",
+         "2026-09-02"),
+    ],
+)  # fmt: skip
+def test_days_counted_with_a_collective_numeral(text: str, quote: str, value: str) -> None:
+    assert (quote, value) in _story(text, "ru", "2026-11-20")

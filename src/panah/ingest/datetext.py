@@ -372,7 +372,11 @@ def _story_goes_on(parts: Parts, mention: DateMention, st: _State, art: Parts | 
         end = (art.year, art.month or 12, art.day or 31)
         if (anchor.year, parts.month, parts.day or 1) > end:
             return False
-    if _back_to_the_present(mention, st) or _subheading_between(mention, st):
+    if (
+        _back_to_the_present(mention, st)
+        or _subheading_between(mention, st)
+        or _recap_before(mention, st)
+    ):
         return False
     if _news_of_the_year(parts, mention, st, art, across=True):
         # an older story told in the third person, and the day would be within the article's
@@ -408,6 +412,31 @@ def _subheading_between(mention: DateMention, st: _State) -> bool:
     return bool(_SUBHEADING.search(st.text, st.anchor_span.end, mention.span.start))
 
 
+# Words that announce a recap of what the paper told before: "Напомним", "Мы уже писали",
+# "As we reported", "To recap"
+_RECAP = re.compile(
+    r"(?<![\w])(?:напомним|напоминаем|мы\s+уже\s+писали|мы\s+писали|как\s+(?:мы\s+)?"
+    r"(?:уже\s+)?сообщал[аи]?|ранее\s+сообщалось)(?![\w])|"
+    r"\b(?:as\s+we\s+(?:have\s+)?(?:previously\s+|earlier\s+)?reported|as\s+previously\s+reported|"
+    r"we\s+(?:have\s+)?(?:already\s+|previously\s+)?(?:reported|wrote)\s+(?:on|about)|to\s+recap|"
+    r"a\s+(?:brief\s+|short\s+)?recap|recall\s+that)\b",
+    re.IGNORECASE,
+)
+
+
+def _recap_before(mention: DateMention, st: _State) -> bool:
+    """ "Мы уже писали о деле … Напомним коротко. В августе 2021 года он уехал … В марте 2023
+    года ему предъявили обвинение. [new paragraph] Задержали его 2 сентября": the story's
+    point is in a paragraph that recaps the background the paper told before; its year does
+    not go on into a later paragraph, which is read as any other (the article's year, or the
+    latest such date before it)."""
+    if not st.text or st.anchor_span is None or mention.span.start <= st.anchor_span.end:
+        return False
+    start = st.text.rfind("\n\n", 0, st.anchor_span.start)
+    start = 0 if start < 0 else start + 2
+    return bool(_RECAP.search(st.text, start, st.anchor_span.start))
+
+
 def _story_turns_the_year(
     parts: Parts, mention: DateMention, st: _State, art: Parts | None
 ) -> bool:
@@ -426,7 +455,7 @@ def _story_turns_the_year(
         return False
     if (anchor.year + 1, parts.month, parts.day or 1) > (art.year, art.month or 12, art.day or 31):
         return False
-    if _back_to_the_present(mention, st):
+    if _back_to_the_present(mention, st) or _recap_before(mention, st):
         return False
     if st.text and _BACK_IN.search(st.text, max(0, mention.span.start - 16), mention.span.start):
         return False

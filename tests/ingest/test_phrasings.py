@@ -868,6 +868,19 @@ def test_s_detention_near_misses(text: str) -> None:
         # a hearing that should be held is still to come
         ("en", "On 5 May 2024 the commission refused him refugee status. The hearing should be "
          "in July.", "hearing"),
+        # what a group returned, or a person extradited, faces; a request to halt extradition;
+        # a lawyer's statement; an argument upheld
+        ("en", "Uyghurs returned to China face torture, the group said on 3 March 2024.",
+         "handover_carried_out"),
+        ("en", "Uyghurs returned to China face torture, the group said on 3 March 2024.",
+         "torture"),
+        ("en", "On 15 January 2024 the author submitted that no diplomat has ever monitored a "
+         "person extradited to Uzbekistan.", "handover_carried_out"),
+        ("en", "On 3 March 2024 his lawyer asked for his extradition to be halted.",
+         "extradition_requested"),
+        ("en", "In a written statement on Wednesday, the lawyer said the police were wrong.",
+         "official_statement"),
+        ("en", "On 3 March 2024 the court upheld that argument.", "appeal_decided"),
     ],
 )  # fmt: skip
 def test_t_and_u_leftovers_near_misses(lang: str, text: str, kind: str) -> None:

@@ -83,7 +83,7 @@ class EventDraft:
 
 
 _MODAL_EN = re.compile(
-    r"\b(?:would|will|could|might|may|can|cannot|should|must|not|never|refused\s+to|"
+    r"\b(?:would|will|could|might|may|can|cannot|should|must|not|never|refused\s+to|face|faces|facing|"
     r"declined\s+to|fear(?:s|ed)?|risk|threat\s+of|(?<!sent\s)(?<!assigned\s)(?<!subjected\s)"
     r"(?<!transferred\s)(?<!moved\s)(?<!managed\s)(?<!able\s)(?<!began\s)(?<!started\s)to|(?:risk|danger|threat|fear)\s+of|"
     r"without(?:\s+an?|\s+any)?|(?<![\w'’-])no)\s+"
@@ -163,6 +163,12 @@ _TIME_WORDS_EN = re.compile(
 _TIME_WORDS_RU = re.compile(
     r"(?<![\w])(?:после|перед|когда|пока|затем|потом|спустя|через)(?![\w])", re.I
 )
+_ON_THE_SPOT = re.compile(
+    r"\s*(?:on\s+the\s+spot|then\s+and\s+there|(?:on\s+)?the\s+same\s+day|(?:в\s+)?тот\s+же\s+день|"
+    r"тут\s+же|сразу\s+же|на\s+месте)\b",
+    re.IGNORECASE,
+)
+"""Right after an undated step: it was taken on the day of the step told before it."""
 _RELATION_BEFORE = re.compile(
     r"\b(?:mother|father|parents|wife|husband|son|daughter|brother|sister|children|sons|"
     r"daughters|brothers|sisters|cousins?|nephews?|nieces?|uncles?|aunts?|"
@@ -216,7 +222,7 @@ _OFFICIAL_CUE = re.compile(
     r"embassy|consulate|press\s+secretary|посольств\w*|консульств\w*|спикер\w*|пресс-секретар\w*|"
     r"заместител\w*|министр\w*|начальник\w*|председател\w*|представител\w*|пресс-служб\w*|"
     r"директор\w*|глава|руководител\w*|прокурор\w*|прокуратур\w*|департамент\w*|аким\w*|КНБ|"
-    r"МВД|полици\w*|police\s+(?:spokes\w+|chief|said)|ombuds(?:man|woman|person)|"
+    r"МВД|полици\w*|police\s+(?:spokes\w+|chief|said)|police(?=\s+$)|ombuds(?:man|woman|person)|"
     r"омбудсмен\w*|уполномоченн\w+\s+по\s+правам|security\s+service|служб\w+\s+безопасности|"
     # a state body named by its head noun: "the migration authority", "the Presidency of
     # Migration Management", "the provincial directorate", "миграционная служба"
@@ -680,6 +686,11 @@ _GROUP_WHO = re.compile(
     r"\b(?:Uyghurs|Kazakhs|Uzbeks|Tajiks|Kyrgyz|Turkmens|people|migrants|refugees|"
     r"asylum\s+seekers|those|others)\s+(?:(?:from|in|of)\s+[\w-]+\s+)?who\s+"
     r"(?:had\s+|have\s+)?$|"
+    # a participle right after the group: "Uyghurs returned to China face …", "monitored a
+    # person extradited to Uzbekistan"
+    # (not "Kyrgyz", also an adjective: "Kyrgyz police held him")
+    r"\b(?:Uyghurs|Kazakhs|Uzbeks|Tajiks|Turkmens|people|persons|a\s+person|anyone|"
+    r"migrants|refugees|asylum\s+seekers)\s+$|"
     r"(?<![\w])(?:уйгур|казах|узбек|таджик|кыргыз|туркмен|люд|мигрант|беженц)\w*\s+"
     r"(?:из\s+\S+\s+)?,?\s*(?:которые|кто)\s+$",
     re.IGNORECASE,
@@ -1185,6 +1196,19 @@ def assemble(
                         e.date, e.date_shared = d, True
                         break
                 if e.date is not None:
+                    continue
+            if _ON_THE_SPOT.match(own):
+                # "application lodged …; applicant's certificate issued on the spot": the day of
+                # the step told before it in the sentence, across a semicolon
+                before = [
+                    x
+                    for x in drafts
+                    if x.date is not None
+                    and not x.trigger.weak
+                    and x.trigger.span.end <= e.trigger.span.start
+                ]
+                if before:
+                    e.date, e.date_shared = before[-1].date, True
                     continue
             if (_TIME_WORDS_RU if lang == "ru" else _TIME_WORDS_EN).search(own):
                 continue

@@ -298,3 +298,56 @@ def test_without_a_recap_the_story_goes_on(text: str, lang: str, quote: str, val
 )  # fmt: skip
 def test_days_counted_with_a_collective_numeral(text: str, quote: str, value: str) -> None:
     assert (quote, value) in _story(text, "ru", "2026-11-20")
+
+
+# --------------------------------------------------------------------------------------------
+# A weekday reached by a few days counted on; a chronology's year written first; a year and
+# its season; a month within the range told just before
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "article", "quote", "value"),
+    [
+        ("Второго октября, в четверг, его забрали. Через пару дней, в субботу, суд арестовал "
+         "его.", "ru", "2025-10-15", "Через пару дней, в субботу", "2025-10-04"),
+        ("2 октября 2025 года его задержали. Несколько дней спустя, в понедельник, его "
+         "арестовали.", "ru", "2025-10-15", "Несколько дней спустя, в понедельник", "2025-10-06"),
+        ("On Thursday, 2 October, he was detained. A couple of days later, on Saturday, a court "
+         "remanded him.", "en", "2025-10-15", "A couple of days later, on Saturday", "2025-10-04"),
+        # near-misses: a weekday alone in the news is the latest such day before the article
+        ("В субботу суд арестовал его.", "ru", "2025-10-15", "субботу", "2025-10-11"),
+        ("On Saturday a court remanded him.", "en", "2025-10-15", "Saturday", "2025-10-11"),
+        # a chronology's line with the year first
+        ("2021 г. — уехал.\n\n2022, 30 ноября — СК возбудил уголовное дело.", "ru", "2026-02-27",
+         "2022, 30 ноября", "2022-11-30"),
+        ("2021 - left.\n\n2022, 30 November - charged in absentia.", "en", "2026-02-27",
+         "2022, 30 November", "2022-11-30"),
+        # a year, and its season after it
+        ("Я уехал из Таджикистана в 2016 году, весной, и в апреле приехал в Новосибирск.", "ru",
+         "2024-11-20", "2016 году, весной", "2016-03/2016-05"),
+        ("I left Tajikistan in 2016, in the spring, and reached Novosibirsk in April.", "en",
+         "2024-11-20", "2016, in the spring", "2016-03/2016-05"),
+        # a month within the season or range told just before is of its year
+        ("Весной 2016 года он уехал, и в апреле приехал в Новосибирск.", "ru", "2024-11-20",
+         "апреле", "2016-04"),
+        ("In the spring of 2016 he left, and in April he reached Novosibirsk.", "en",
+         "2024-11-20", "April", "2016-04"),
+        ("He was held from March to June 2018; in April he was beaten.", "en", "2024-11-20",
+         "April", "2018-04"),
+        # near-miss: a month before the range's start, in the story that moves on, is of the
+        # next year
+        ("He was held from March to June 2018; in February he was released.", "en",
+         "2024-11-20", "February", "2019-02"),
+    ],
+)  # fmt: skip
+def test_dates_told_beside_another(
+    text: str, lang: str, article: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, article)
+
+
+def test_an_exact_count_of_days_wins_over_the_weekday() -> None:
+    # 3 March 2024 is a Sunday: the count says 5 March, the weekday 4 March; the count is kept
+    text = "3 марта 2024 года его задержали. Спустя два дня, в понедельник, суд его арестовал."
+    assert ("Спустя два дня", "2024-03-05") in _story(text, "ru", "2024-05-01")

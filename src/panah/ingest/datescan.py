@@ -622,6 +622,24 @@ def _en_rules() -> list[_Rule]:
         ),
     ]
     out = []
+    rules += [
+        # a few days counted on from the date before, and the weekday they reach: "A couple of
+        # days later, on Saturday"
+        (
+            r"(?:[Aa]\s+couple\s+of|[Aa]\s+few|[Ss]everal)"
+            rf"\s+days\s+later,?\s+on\s+(?P<wd>{_WEEKDAY_NAMES_EN})",
+            weekday_next,
+            5,
+        ),
+        # a chronology's line that writes the year first: "2022, 30 November - charged"
+        (
+            rf"(?<![^\n])[ \t]*(?P<body>{_YEAR},[ \t]*{_DAY}(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_EN}))",
+            absolute,
+            5,
+        ),
+        # a year and its season told after it: "in 2016, in the spring"
+        (rf"{_YEAR},\s+in\s+the\s+(?P<s>spring|summer|autumn|fall)", season, 4),
+    ]
     for pattern, build, priority in rules:
         relative = (
             offset, next_unit, same, ago, unit_rel, day_rel, next_day, season, fortnight,
@@ -748,6 +766,8 @@ def _ru_rules() -> list[_Rule]:
         r"(?P<u>дней|дня|день|суток|сутки|недел[юиья]|недель|месяцев|месяца|месяц|лет|года|год|"
         r"днями|днём|днем|сутками|неделями|неделей|месяцами|месяцем|годами|годом)"
     )
+    # a count not given exactly ("пару", "несколько"): the weekday says the day
+    few = r"(?:пару|несколько)"
     rules = [
         (r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", _numeric, 5),
         (r"(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})(?:\s*(?:года|г\.))?", _numeric, 5),
@@ -876,6 +896,25 @@ def _ru_rules() -> list[_Rule]:
             weekday,
             2,
         ),
+        # a few days counted on from the date before, and the weekday they reach: "Через пару
+        # дней, в субботу", "Несколько дней спустя, в понедельник"
+        (
+            rf"(?:(?:через|спустя)\s+{few}\s+(?:дней|дня|суток)|"
+            rf"{few}\s+(?:дней|дня|суток)\s+спустя),?\s+(?:в|во)\s+"
+            r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)",
+            lambda m: Expr(
+                "offset", n=_WEEKDAYS_RU[m["wd"].lower()], unit="day", which="weekday-next"
+            ),
+            5,
+        ),
+        # a chronology's line that writes the year first: "2022, 30 ноября — возбуждено дело"
+        (
+            rf"(?<![^\n])[ \t]*(?P<body>{_YEAR},[ \t]*{_DAY_RU}\s+(?P<m>{_MONTH_RU}))",
+            absolute,
+            5,
+        ),
+        # a year and its season told after it: "в 2016 году, весной"
+        (rf"{_YR_RU},?\s+(?P<s>весной|летом|осенью)", season, 4),
     ]
     return [
         _Rule(re.compile(_B + "(?:" + p + ")" + _E, re.IGNORECASE), build, priority)

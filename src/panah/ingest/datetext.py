@@ -189,6 +189,8 @@ def add_offset(anchor: Parts, n: int, unit: Unit) -> tuple[Parts, bool] | None:
 class _State:
     article: FuzzyDate | None
     anchor: Parts | None = None
+    anchor_start: Parts | None = None
+    """Where the date told before starts (its first month for a range or a season)."""
     anchor_text: str = ""
     story_year: int | None = None
     story_paragraph: int = -1
@@ -486,6 +488,17 @@ _BACK_IN = re.compile(
 )
 
 
+def _within_the_range_before(parts: Parts, st: _State) -> bool:
+    """ "In the spring of 2016 he left, and in April he reached Novosibirsk": a month within the
+    range (or season) told just before is of its year, not the next."""
+    start, end = st.anchor_start, st.anchor
+    if start is None or end is None or start.month is None or end.month is None:
+        return False
+    if start.year != end.year or parts.month is None:
+        return False
+    return start.month <= parts.month <= end.month
+
+
 def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | None, str]:
     month, day = parts.month or 1, parts.day or 1
     art = _article_parts(st.article)
@@ -505,6 +518,7 @@ def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | N
             and (month, day) < (st.anchor.month, st.anchor.day or 1)
             and parts.month is not None
             and parts.month < st.anchor.month
+            and not _within_the_range_before(parts, st)
             and art is not None
             and art.year is not None
             and (year + 1, month, day) <= (art.year, art.month or 12, art.day or 31)
@@ -1228,6 +1242,7 @@ def resolve(
         )
         if point is not None and point.year is not None and not back and not aside and not born:
             st.anchor = point
+            st.anchor_start = _start
             st.anchor_text = format_parts(point)
             st.anchor_sentence = mention.sentence
             st.anchor_span = mention.span

@@ -881,6 +881,9 @@ def test_s_detention_near_misses(text: str) -> None:
         ("en", "In a written statement on Wednesday, the lawyer said the police were wrong.",
          "official_statement"),
         ("en", "On 3 March 2024 the court upheld that argument.", "appeal_decided"),
+        # a request that stands, not withdrawn, is not made on the day told
+        ("ru", "10 сентября 2023 года он освобождён из-под стражи, прокуратура Узбекистана запрос "
+         "о выдаче не отозвала.", "extradition_requested"),
     ],
 )  # fmt: skip
 def test_t_and_u_leftovers_near_misses(lang: str, text: str, kind: str) -> None:
@@ -895,3 +898,9 @@ def test_a_camp_starts_on_the_day_they_came_for_the_person_only() -> None:
     # near-miss: a move told before is no start of the camp
     text = "In March 2023 he moved to Almaty. He was sent to a camp."
     assert not rules_events(text, "en", ARTICLE_DATE)
+
+
+def test_a_detention_stays_when_a_complaint_was_not_withdrawn() -> None:
+    # "not withdrawn" says a request stands; after another event it says nothing of that event
+    text = "5 марта 2024 года его задержали, и он не отозвал жалобу."
+    assert ("detention_origin", "2024-03-05") in rules_events(text, "ru", ARTICLE_DATE)

@@ -146,6 +146,19 @@ _NEVER_CAME = re.compile(
 )
 """What follows a noun trigger that says it never happened ("the request for his extradition
 never arrived", "запрос о выдаче так и не поступил")."""
+_NOT_WITHDRAWN = re.compile(
+    r"[^,.;:!?]{0,40}?(?:(?<![\w])не\s+отозвал\w*|\b(?:has|have|had|did)\s+not\s+"
+    r"(?:withdrawn|withdraw|revoked|revoke)\b)",
+    re.IGNORECASE,
+)
+"""What follows a request that stands ("запрос о выдаче не отозвала", "has not withdrawn its
+request"): told on another day, or on none."""
+_REQUESTS = {
+    EventType.EXTRADITION_REQUESTED.value,
+    EventType.HANDOVER_REQUESTED.value,
+    EventType.APPEAL_FILED.value,
+    EventType.UN_COMMUNICATION_SENT.value,
+}
 _GERUND_EN = re.compile(r"\b(?:for|of|about|with)\s+(?:illegally\s+|illegal\s+)?$", re.IGNORECASE)
 _BLOCK_EN = re.compile(
     r"\b(?:after|before|because|when|while|which|who|whom|where|but|although|though|since|"
@@ -454,6 +467,8 @@ def find_triggers(text: str, sents: Sequence[Sentence], lang: str) -> list[Trigg
                     continue  # "a hearing is scheduled for 20 May": not yet an event
                 if _NEVER_CAME.match(s_text, m.end()):
                     continue  # "запрос о выдаче так и не поступил": no request
+                if trig.kind in _REQUESTS and _NOT_WITHDRAWN.match(s_text, m.end()):
+                    continue  # "запрос о выдаче не отозвала": the request made before
                 if trig.weak and _ASKED_FOR.search(before):
                     continue  # "ходатайство об освобождении", "a request for release"
                 weak = trig.weak or (lang != "ru" and bool(_GERUND_EN.search(before)))

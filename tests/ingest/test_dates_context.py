@@ -351,3 +351,73 @@ def test_an_exact_count_of_days_wins_over_the_weekday() -> None:
     # 3 March 2024 is a Sunday: the count says 5 March, the weekday 4 March; the count is kept
     text = "3 марта 2024 года его задержали. Спустя два дня, в понедельник, суд его арестовал."
     assert ("Спустя два дня", "2024-03-05") in _story(text, "ru", "2024-05-01")
+
+
+# --------------------------------------------------------------------------------------------
+# Seasons and months told from the date before; holidays; days beside a month
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "article", "quote", "value"),
+    [
+        ("In the spring of 2017 police took his passport. That autumn his brother was sent to "
+         "a camp.", "en", "2025-06-18", "That autumn", "2017-09/2017-11"),
+        ("In June 2022 the Committee asked Russia not to send him back. That summer his mother "
+         "was summoned.", "en", "2026-03-16", "That summer", "2022-06/2022-08"),
+        ("В 2022 году его выдали. Той осенью его жену вызывали в ГКНБ.", "ru", "2025-06-18",
+         "Той осенью", "2022-09/2022-11"),
+        ("В марте 2025 года он подал ходатайство. Тем летом пришёл отказ.", "ru", "2026-02-01",
+         "Тем летом", "2025-06/2025-08"),
+        ("On 30 January 2023 a judge ordered his expulsion.\n\nThat same February we wrote to "
+         "the UN.", "en", "2026-06-18", "That same February", "2023-02"),
+        # a season with its year as a chronology's line
+        ("Осень 2025 г. — брата вызывали в полицию.", "ru", "2026-02-27", "Осень 2025 г.",
+         "2025-09/2025-11"),
+        # a holiday: the last day of the year
+        ("On New Year's Eve a man who said he was from the police called me.", "en",
+         "2026-03-01", "New Year's Eve", "2025-12-31"),
+        ("The pressure began on New Year's Eve 2022, when police arrested his brother.", "en",
+         "2026-03-01", "New Year's Eve 2022", "2022-12-31"),
+        # the evening before the date told before
+        ("I first saw him on 14 October 2021. He had been taken off the train the evening "
+         "before, on a wanted notice.", "en", "2026-03-01", "the evening before", "2021-10-13"),
+        # a statement's "on or about" gives the day as written; "about" alone is approximate
+        ("On or about 8 May 2015 officers detained him.", "en", "2026-03-01", "8 May 2015",
+         "2015-05-08"),
+        ("About 8 May 2015 officers detained him.", "en", "2026-03-01", "8 May 2015",
+         "2015-05-08~"),
+        # a day of a month said relative to the article
+        ("This January, on the 14th, the court gave me a suspended sentence.", "en",
+         "2026-06-18", "This January, on the 14th", "2026-01-14"),
+        # a year, and its month after a comma
+        ("Его забрали в 2017 году, в декабре.", "ru", "2025-06-18", "2017 году, в декабре",
+         "2017-12"),
+        ("He left in 2016, in April he reached Moscow.", "en", "2025-06-18", "2016, in April",
+         "2016-04"),
+    ],
+)  # fmt: skip
+def test_dates_told_from_the_date_before_or_the_calendar(
+    text: str, lang: str, article: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, article)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "article", "quote", "value"),
+    [
+        # "this summer" is the article's; so is "этим летом"
+        ("In March 2019 he was detained. This summer his mother was summoned.", "en",
+         "2025-09-18", "This summer", "2025-06/2025-08"),
+        # "the day before his arrest" counts back from the clause, not from the date before
+        ("On 3 May 2021 he applied. The day before his arrest he called his mother.", "en",
+         "2025-09-18", "3 May 2021", "2021-05-03"),
+        # a year and a month of another year beside it stay two dates
+        ("He left in 2016, in April 2017 he reached Moscow.", "en", "2025-06-18",
+         "April 2017", "2017-04"),
+    ],
+)  # fmt: skip
+def test_near_misses_of_dates_told_from_the_date_before(
+    text: str, lang: str, article: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, article)

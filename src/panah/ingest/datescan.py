@@ -80,6 +80,7 @@ _SEASONS = {
     "весной": (3, 5), "летом": (6, 8), "осенью": (9, 11),
 }  # fmt: skip
 """Seasons as their months in the northern hemisphere; winter spans two years: not read."""
+_SEASON_NOM = {"весна": "весной", "лето": "летом", "осень": "осенью"}
 _WEEKDAYS_RU = {
     "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
     "воскресенье": 6,
@@ -195,7 +196,10 @@ _RECENT = re.compile(
     r"(?:последний\s+раз|в\s+последний\s+раз)\s*[—–-]?\s*(?:в|во)?\s*$",
     re.IGNORECASE,
 )
-_APPROX_EN = re.compile(r"(?:around|about|approximately|roughly|circa|c\.)\s+$", re.IGNORECASE)
+# ("on or about 8 May 2015", a statement's form, gives the day as written)
+_APPROX_EN = re.compile(
+    r"(?<!\bor\s)(?:around|about|approximately|roughly|circa|c\.)\s+$", re.IGNORECASE
+)
 _APPROX_RU = re.compile(
     r"(?:около|примерно|приблизительно|ориентировочно)\s+(?:[вс]\s+)?$", re.IGNORECASE
 )
@@ -444,7 +448,8 @@ def _en_rules() -> list[_Rule]:
         (rf"(?P<m>{_MONTH_EN})[^\S\n]+{_DAY}(?:st|nd|rd|th)?(?![\d,])", absolute, 2),
         # "refused him that May", "the following March": a month of the story's year
         (
-            r"(?:[Tt]hat|[Tt]he\s+following|[Tt]he\s+same)\s+(?P<body>(?P<m>January|February|March|"
+            r"(?:[Tt]hat|[Tt]he\s+following|[Tt]he\s+same)\s+(?P<body>(?P<m>January|"
+            r"February|March|"
             r"April|May|June|July|August|September|October|November|December))(?![\w])",
             absolute,
             1,
@@ -490,7 +495,7 @@ def _en_rules() -> list[_Rule]:
         (rf"(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+(?:of\s+)?{_YEAR}", season, 4),
         (
             r"(?:in\s+)?(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+of\s+(?:that|the\s+same)\s+year|"
-            r"(?:later\s+)?that\s+(?P<s2>spring|summer|autumn|fall)",
+            r"(?:later\s+)?that\s+(?:same\s+)?(?P<s2>spring|summer|autumn|fall)",
             season_same,
             4,
         ),
@@ -623,6 +628,24 @@ def _en_rules() -> list[_Rule]:
     ]
     out = []
     rules += [
+        # "That same February": a month of the year told before
+        (
+            rf"[Tt]hat\s+same\s+(?P<m>{_MONTH_EN})(?![\w])",
+            lambda m: Expr("offset", Parts(month=month_en(m["m"])), unit="year", which="month"),
+            4,
+        ),
+        # "on New Year's Eve (2022)": the last day of the year
+        (
+            rf"New\s+Year['’]s\s+Eve(?:,?\s+{_YEAR})?",
+            lambda m: Expr("absolute", Parts(int(m["y"]) if _g(m, "y") else None, 12, 31)),
+            4,
+        ),
+        # "the evening before, on an Uzbek wanted notice": the day before the date told before
+        (
+            r"(?:[Tt]he\s+)(?:evening|night|day)\s+before(?=\s*[,.;)])",
+            lambda m: Expr("offset", n=-1, unit="day"),
+            3,
+        ),
         # a few days counted on from the date before, and the weekday they reach: "A couple of
         # days later, on Saturday"
         (
@@ -643,7 +666,7 @@ def _en_rules() -> list[_Rule]:
     for pattern, build, priority in rules:
         relative = (
             offset, next_unit, same, ago, unit_rel, day_rel, next_day, season, fortnight,
-            day_before_yesterday, season_rel,
+            day_before_yesterday, season_rel, season_same,
         )  # fmt: skip
         flags = re.IGNORECASE if build in relative else 0
         out.append(_Rule(re.compile(_B + "(?:" + pattern + ")" + _E, flags), build, priority))
@@ -803,6 +826,19 @@ def _ru_rules() -> list[_Rule]:
         (r"в\s+том\s+же\s+(?P<u>месяце|году)", same_unit, 3),
         (rf"(?P<s>весной|летом|осенью)\s+{_YR_RU}", season, 4),
         (r"(?P<s>весной|летом|осенью)\s+(?:того\s+же|этого\s+же)\s+года", season_same, 4),
+        # "Той осенью", "тем же летом": the season of the year told before ("этим летом" is the
+        # article's)
+        (r"(?:тем|той)(?:\s+же)?\s+(?P<s>весной|летом|осенью)", season_same, 4),
+        # a season named with its year, as a chronology's line: "Осень 2025 г."
+        (
+            rf"(?P<sn>весна|лето|осень)\s+{_YR_RU}",
+            lambda m: Expr(
+                "range",
+                Parts(int(m["y"]), _SEASONS[_SEASON_NOM[m["sn"].lower()]][0]),
+                end=Parts(int(m["y"]), _SEASONS[_SEASON_NOM[m["sn"].lower()]][1]),
+            ),
+            4,
+        ),
         # told from the date before: "в октябре того же года", "следующей весной", "весной
         # следующего года"
         (
@@ -967,6 +1003,8 @@ _RANGE_MID_EN = re.compile(
 _RANGE_START_RU = re.compile(r"(?:^|\s)(?:с|со|между)\s+$", re.IGNORECASE)
 _RANGE_MID_RU = re.compile(r"^\s*(?:(?:и\s+)?(?:по|до)|и|-|–|—)\s*$", re.IGNORECASE)
 _GLUE = re.compile(r"^[\s,]*(?:in|в)?\s*$", re.IGNORECASE)
+_DAY_GLUE = re.compile(r"^[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE)
+_APPOSITION = re.compile(r"^[ \t]*,[ \t]*(?:in[ \t]+|во?[ \t]+)?$", re.IGNORECASE)
 
 
 def _month_of_a_year_after(start: Expr, end: Expr) -> bool:
@@ -1029,6 +1067,39 @@ def _merge_ranges(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
             and _GLUE.match(text[a.span.end : b.span.start])
         ):
             out.append(_Cand(a.span.union(b.span), b.expr, b.priority, b.source))
+            i += 2
+            continue
+        # "This January, on the 14th": a day of the month said relative to the article
+        if (
+            b is not None
+            and a.expr.kind == "article"
+            and a.expr.which in ("last", "this", "last-year", "this-year")
+            and a.expr.parts.month is not None
+            and a.expr.parts.day is None
+            and a.expr.end is None
+            and b.expr.kind == "offset"
+            and b.expr.which == "day-of-month"
+            and b.expr.parts.day is not None
+            and _DAY_GLUE.match(text[a.span.end : b.span.start])
+        ):
+            parts = replace(a.expr.parts, day=b.expr.parts.day)
+            out.append(_Cand(a.span.union(b.span), replace(a.expr, parts=parts), 6, a.source))
+            i += 2
+            continue
+        # "at the end of 2017, December I believe", "в 2017 году, в декабре": a year, and the
+        # month of it told after a comma
+        if (
+            b is not None
+            and a.expr.kind == "absolute"
+            and a.expr.parts.year is not None
+            and a.expr.parts.month is None
+            and b.expr.kind == "absolute"
+            and b.expr.parts.year is None
+            and b.expr.parts.month is not None
+            and _APPOSITION.match(text[a.span.end : b.span.start])
+        ):
+            parts = replace(b.expr.parts, year=a.expr.parts.year)
+            out.append(_Cand(a.span.union(b.span), replace(b.expr, parts=parts), 6, a.source))
             i += 2
             continue
         # "в прошлом году в сентябре", "last year, in September": a yearless date beside a

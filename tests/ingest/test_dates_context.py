@@ -8,6 +8,7 @@ import pytest
 from panah.core.dates import FuzzyDate
 from panah.ingest.datescan import scan
 from panah.ingest.datetext import resolve
+from panah.ingest.draft import _birth
 from panah.ingest.text import sentences
 
 
@@ -421,3 +422,22 @@ def test_near_misses_of_dates_told_from_the_date_before(
     text: str, lang: str, article: str, quote: str, value: str
 ) -> None:
     assert (quote, value) in _story(text, lang, article)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд избрал в отношении Шарипова Фаридуна Рахмоновича, 1979 г. р., меру пресечения.",
+        "Шарипов Фаридун, 1979 г.р., задержан в Москве.",
+    ],
+)
+def test_a_year_of_birth_ends_before_its_abbreviation(text: str) -> None:
+    # "1979 г. р.": the year alone, so that "г. р." after it marks a birth, not a step
+    mentions = scan(text, "ru", sentences(text))
+    assert [m.span.text(text) for m in mentions] == ["1979"]
+    assert _birth(text, mentions[0].span)
+
+
+def test_a_year_with_its_abbreviation_is_still_read() -> None:
+    text = "В 2019 г. его задержали."
+    assert [m.span.text(text) for m in scan(text, "ru", sentences(text))] == ["2019 г."]

@@ -811,7 +811,10 @@ def _ru_rules() -> list[_Rule]:
             days_range_ru,
             5,
         ),
-        (rf"{_YEAR}\s*(?:года|году|год|г\.)", absolute, 1),
+        (rf"{_YEAR}\s*(?:года|году|год|г\.(?![ \t]?р\.))", absolute, 1),
+        # a year of birth, "1979 г. р.": the year alone, so that the words after it say it is
+        # a birth (no step of the story)
+        (rf"{_YEAR}(?=[ \t]*г\.[ \t]?р\.)", absolute, 1),
         (rf"{_YEAR}-(?:го|м|й)", absolute, 1),  # "в мае 2018-го", "в 2017-м"
         (rf"(?:[вВсС]|по|до|к|после|между|и)\s+(?P<body>{_YEAR})(?![\d-])", absolute, 1),
         (

@@ -904,3 +904,19 @@ def test_a_detention_stays_when_a_complaint_was_not_withdrawn() -> None:
     # "not withdrawn" says a request stands; after another event it says nothing of that event
     text = "5 марта 2024 года его задержали, и он не отозвал жалобу."
     assert ("detention_origin", "2024-03-05") in rules_events(text, "ru", ARTICLE_DATE)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no text about the writer's father: "папа" is a relative (the round on T and U)
+        ("ru", "В сентябре 2015 года папу вызвали в ГКНБ в Гарме."),
+        ("en", "In September 2015 the police summoned my father."),
+    ],
+)
+def test_a_father_is_a_relative_unless_the_text_is_his_case(lang: str, text: str) -> None:
+    assert ("relative_persecuted", "2015-09") in rules_events(text, lang, ARTICLE_DATE)
+
+
+def test_a_local_office_called_for_no_person_is_no_summons() -> None:
+    assert not rules_events("5 марта 2024 года в хукумате вызвали такси.", "ru", ARTICLE_DATE)

@@ -185,6 +185,7 @@ _ON_THE_SPOT = re.compile(
 _RELATION_BEFORE = re.compile(
     r"\b(?:mother|father|parents|wife|husband|son|daughter|brother|sister|children|sons|"
     r"daughters|brothers|sisters|cousins?|nephews?|nieces?|uncles?|aunts?|"
+    r"grand(?:mother|father|ma|pa|parents)|бабушк\w*|дедушк\w*|дяд[яиюе]|т[её]т[яиюе]|"
     r"мать|матери|мам[аыу]|отца|отец|пап[аыу]|родител\w+|жен[аыу]|муж(?!чин)\w*|сын\w*|доч\w+|брат\w*|сестр\w+|дет\w+)\b"
     # "г." (года) and "г. р." are abbreviations, not the end of the clause
     r"(?:(?!\b(?:says?|said|told|сообщил\w*|рассказал\w*|говорит)\b)(?:[^.;]|(?<=[\s\d]г)\.|"
@@ -508,8 +509,13 @@ _RELATIONS = {
     "daughter": r"daughter|доч",
     "brother": r"brother|брат",
     "sister": r"sister|сестр",
-    "father": r"father|отец|отц",
-    "mother": r"mother|мать|матер",
+    "father": r"father|dad\b|отец|отц|пап",
+    "mother": r"mother|mum\b|mom\b|мать|матер|мам",
+    # so that "дядю Сафара, папиного брата" is the uncle, not the father the text is about
+    "uncle": r"uncle|дяд",
+    "aunt": r"aunt|т[её]т[яиюе]",
+    "grandmother": r"grandmother|grandma|бабушк",
+    "grandfather": r"grandfather|grandpa|дедушк",
 }
 _RELATION_WORD = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _RELATIONS.items()), re.IGNORECASE)
 _FOR_MY_RELATIVE = re.compile(
@@ -577,12 +583,17 @@ def _subject_relation(text: str) -> str | None:
         _FOR_MY_RELATIVE.search(text[:1500])
         or _MY_RELATIVE_HELD.search(text[:1500])
         or _MY_RELATIVE_INTRODUCED.search(text[:4000])
+        or _MY_RELATIVES_CASE.search(text[:1500])
     )
     if m is None:
         caller = _CALLER_SPOUSE.search(text[:4000])
         if caller is not None:
             return _SPOUSE_OF.get(_relation_word(caller["role"]) or "")
-    return _relation_word(m["who"]) if m is not None else None
+    if m is None:
+        return None
+    return _relation_word(
+        next(w for w in (m.groupdict().get(k) for k in ("who", "who2", "who3")) if w)
+    )
 
 
 # A log's or an intake form's caller who is the spouse of the person the case is about:
@@ -604,6 +615,18 @@ _MY_RELATIVE_INTRODUCED = re.compile(
     r"(?:^|\n)[ \t]*(?:My|Our|Мой|Моя|Наш|Наша)\s+(?:(?:младш|старш)\w+\s+|(?:elder|younger|"
     r"older)\s+)?(?P<who>\w+),\s+(?-i:[A-ZА-ЯЁ][\w'’-]+)(?:\s+(?-i:[A-ZА-ЯЁ][\w'’-]+)){0,2},\s+"
     r"(?:is|was|has|[—–-])\s",
+    re.IGNORECASE,
+)
+
+
+# The writer's relative whose case the text is: "весь прошлый год мы жили делом папы", "my
+# father's case", "the case of my husband"
+_MY_RELATIVES_CASE = re.compile(
+    r"(?<![\w])(?:дел(?:ом|о|а|е|у)|процесс\w*)\s+(?:(?:моего|моей|нашего|нашей)\s+)?"
+    r"(?P<who>папы|отца|мамы|матери|мужа|жены|брата|сестры|сына|дочери)(?![\w])|"
+    r"\b(?:my|our)\s+(?P<who2>father|dad|mother|mum|mom|husband|wife|brother|sister|son|daughter)"
+    r"['’]s\s+case\b|\bthe\s+case\s+of\s+(?:my|our)\s+(?P<who3>father|dad|mother|husband|wife|"
+    r"brother|sister|son|daughter)\b",
     re.IGNORECASE,
 )
 

@@ -881,6 +881,13 @@ def test_s_detention_near_misses(text: str) -> None:
         ("en", "In a written statement on Wednesday, the lawyer said the police were wrong.",
          "official_statement"),
         ("en", "On 3 March 2024 the court upheld that argument.", "appeal_decided"),
+        # no interview held; arrived "soon" after the day told
+        ("ru", "Заявление о международной защите было отклонено 3 июня 2023 года без проведения "
+         "собеседования по существу.", "asylum_interview"),
+        ("ru", "В мае 2016 года автор выехал из Китая по туристической визе и вскоре прибыл в "
+         "Стамбул.", "arrival"),
+        ("en", "In May 2016 he left China on a tourist visa and soon arrived in Istanbul.",
+         "arrival"),
         # a request that stands, not withdrawn, is not made on the day told
         ("ru", "10 сентября 2023 года он освобождён из-под стражи, прокуратура Узбекистана запрос "
          "о выдаче не отозвала.", "extradition_requested"),

@@ -91,7 +91,7 @@ _MODAL_EN = re.compile(
     re.IGNORECASE,
 )
 _MODAL_RU = re.compile(
-    r"(?:\bне|(?<![\w])без|могут|может|будет|будут|грозит|угрожает|чтобы|хотят|хотел\w*|собира\w+|"
+    r"(?:\bне|(?<![\w])без(?:\s+проведения)?|могут|может|будет|будут|грозит|угрожает|чтобы|хотят|хотел\w*|собира\w+|"
     r"намерен\w*|опаса\w+|просьб\w+|просил\w*|попрос\w+|призва\w+|призыв\w*|требу\w+|"
     r"потребова\w+|никак(?:ого|ой|ие|их|ое))\s+(?:быть\s+)?$|(?<![\w])(?:чтобы|если|пусть)\s+(?:\S+\s+){1,3}$|"
     r"пригласил\w*\s+(?:\S+\s+)?на\s+$",
@@ -171,10 +171,14 @@ _BLOCK_RU = re.compile(
     re.IGNORECASE,
 )
 _TIME_WORDS_EN = re.compile(
-    r"\b(?:after|before|when|while|since|until|following|then|later|earlier|ago)\b", re.I
+    r"\b(?:after|before|when|while|since|until|following|then|later|earlier|ago|soon|shortly|"
+    r"subsequently)\b",
+    re.I,
 )
 _TIME_WORDS_RU = re.compile(
-    r"(?<![\w])(?:после|перед|когда|пока|затем|потом|спустя|через)(?![\w])", re.I
+    r"(?<![\w])(?:после|перед|когда|пока|затем|потом|спустя|через|вскоре|позже|позднее|"
+    r"впоследствии)(?![\w])",
+    re.I,
 )
 _ON_THE_SPOT = re.compile(
     r"\s*(?:on\s+the\s+spot|then\s+and\s+there|(?:on\s+)?the\s+same\s+day|(?:в\s+)?тот\s+же\s+день|"
@@ -182,6 +186,11 @@ _ON_THE_SPOT = re.compile(
     re.IGNORECASE,
 )
 """Right after an undated step: it was taken on the day of the step told before it."""
+_SOON_BEFORE = re.compile(
+    r"(?:\b(?:soon|shortly|later|subsequently)|(?<![\w])(?:вскоре|позже|позднее|впоследствии|"
+    r"затем|потом))\s+(?:(?:after|afterwards|he|she|they|he\s+was|она|он|они)\s+)?$",
+    re.IGNORECASE,
+)
 _RELATION_BEFORE = re.compile(
     r"\b(?:mother|father|parents|wife|husband|son|daughter|brother|sister|children|sons|"
     r"daughters|brothers|sisters|cousins?|nephews?|nieces?|uncles?|aunts?|"
@@ -1133,11 +1142,17 @@ def assemble(
                     and e.trigger.span.end <= d.mention.span.start
                     and bool(_AFTER_BEFORE.search(text, 0, e.trigger.span.start))
                 )
+                a, b = e.trigger.span.end, d.mention.span.start
+                if d.mention.span.end <= e.trigger.span.start:
+                    a, b = d.mention.span.end, e.trigger.span.start
                 return (
                     e.trigger.span.distance(d.mention.span)
                     + (400 if blocked else 0)
                     + (40 if behind else 0)
-                    + (20 if start_point else 0),
+                    + (20 if start_point else 0)
+                    # a form's lines ("Дата сообщения: …\nДата принятия Соображений: …"): a
+                    # date on another line than the trigger is of another label
+                    + (40 if "\n" in text[min(a, b) : max(a, b)] else 0),
                     0,
                 )
 
@@ -1250,6 +1265,10 @@ def assemble(
                     continue
             if (_TIME_WORDS_RU if lang == "ru" else _TIME_WORDS_EN).search(own):
                 continue
+            if _SOON_BEFORE.search(
+                text, max(sent.span.start, e.trigger.span.start - 30), e.trigger.span.start
+            ):
+                continue  # "выехал в мае 2016 года и вскоре прибыл": soon after, another day
             donors = [
                 x
                 for x in drafts

@@ -441,3 +441,36 @@ def test_a_year_of_birth_ends_before_its_abbreviation(text: str) -> None:
 def test_a_year_with_its_abbreviation_is_still_read() -> None:
     text = "В 2019 г. его задержали."
     assert [m.span.text(text) for m in scan(text, "ru", sentences(text))] == ["2019 г."]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "article", "quote", "value"),
+    [
+        # "that winter": the winter the date before falls in or comes before
+        ("In November 2014 he was detained. That winter his father was held for three days.",
+         "en", "2025-06-18", "That winter", "2014-12/2015-02"),
+        ("В январе 2015 года его задержали. Той зимой отца держали три дня.", "ru",
+         "2025-06-18", "Той зимой", "2014-12/2015-02"),
+        # a year and its month after a comma, the month bare
+        ("They took my husband at the end of 2017, December I believe.", "en", "2025-06-18",
+         "at the end of 2017, December", "2017-12"),
+        # a season with no year: the story's, or the latest such season before the article
+        ("Летом защита направила жалобу в Комитет ООН.", "ru", "2025-09-18", "Летом",
+         "2025-06/2025-08"),
+        ("In the summer the defence wrote to the UN.", "en", "2025-09-18", "In the summer",
+         "2025-06/2025-08"),
+        ("В марте 2019 года его задержали. Летом его осудили.", "ru", "2025-09-18", "Летом",
+         "2019-06/2019-08"),
+        ("Осенью защита подала жалобу.", "ru", "2025-09-18", "Осенью", "2024-09/2024-11"),
+        # near-misses: a season with its year, or of the article's year said so, as before
+        ("Летом 2019 года его осудили.", "ru", "2025-09-18", "Летом 2019 года",
+         "2019-06/2019-08"),
+        ("In the summer of 2019 he was sentenced.", "en", "2025-09-18", "the summer of 2019",
+         "2019-06/2019-08"),
+        ("Этим летом его мать вызывали.", "ru", "2025-09-18", "Этим летом", "2025-06/2025-08"),
+    ],
+)  # fmt: skip
+def test_winters_and_seasons_with_no_year(
+    text: str, lang: str, article: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, article)

@@ -628,6 +628,33 @@ def _en_rules() -> list[_Rule]:
     ]
     out = []
     rules += [
+        # a season with no year ("In the summer the defence wrote to the UN"): of the story's
+        # year, or the article's (the latest such season before it)
+        (
+            r"(?:[Ii]n\s+the\s+)(?P<s>spring|summer|autumn|fall)(?!\s+of\b)",
+            lambda m: Expr(
+                "range",
+                Parts(month=_SEASONS[m["s"].lower()][0]),
+                end=Parts(month=_SEASONS[m["s"].lower()][1]),
+            ),
+            1,
+        ),
+        # "That winter" after November 2014: the winter that the date before falls in or
+        # comes before (2014-12/2015-02)
+        (
+            r"[Tt]hat\s+(?:same\s+)?winter",
+            lambda m: Expr(
+                "offset", Parts(month=12), end=Parts(month=2), unit="year", which="winter"
+            ),
+            4,
+        ),
+        # "at the end of 2017, December I believe": a year and its month after a comma
+        (
+            rf"{_YEAR},\s+(?P<m>January|February|March|April|May|June|July|August|September|"
+            r"October|November|December)(?![\w]|\s+\d)",
+            absolute,
+            4,
+        ),
         # "That same February": a month of the year told before
         (
             rf"[Tt]hat\s+same\s+(?P<m>{_MONTH_EN})(?![\w])",
@@ -832,6 +859,24 @@ def _ru_rules() -> list[_Rule]:
         # "Той осенью", "тем же летом": the season of the year told before ("этим летом" is the
         # article's)
         (r"(?:тем|той)(?:\s+же)?\s+(?P<s>весной|летом|осенью)", season_same, 4),
+        # a season with no year ("Летом защита направила жалобу"): of the story's year, or the
+        # article's (the latest such season before it)
+        (
+            r"(?P<s>весной|летом|осенью)",
+            lambda m: Expr(
+                "range",
+                Parts(month=_SEASONS[m["s"].lower()][0]),
+                end=Parts(month=_SEASONS[m["s"].lower()][1]),
+            ),
+            1,
+        ),
+        (
+            r"(?:той|тою)(?:\s+же)?\s+зимой",
+            lambda m: Expr(
+                "offset", Parts(month=12), end=Parts(month=2), unit="year", which="winter"
+            ),
+            4,
+        ),
         # a season named with its year, as a chronology's line: "Осень 2025 г."
         (
             rf"(?P<sn>весна|лето|осень)\s+{_YR_RU}",

@@ -647,6 +647,12 @@ def resolve_expr(
             anchor = _article_parts(st.article)
         if anchor is None:
             return None, "no earlier date in the text to count from", Confidence.LOW, None, None
+        if expr.which == "winter" and anchor.year is not None:
+            # "that winter": the one the date before falls in (January, February) or comes before
+            year = anchor.year - 1 if anchor.month is not None and anchor.month <= 2 else anchor.year
+            start, end = Parts(year, 12), Parts(year + 1, 2)
+            how = f"the winter of {st.anchor_text}"
+            return f"{format_parts(start)}/{format_parts(end)}", how, Confidence.MEDIUM, end, start
         if expr.which == "season" and expr.parts.month and expr.end and expr.end.month:
             # "летом того же года", "that summer": the season of the year told before
             start, end = Parts(anchor.year, expr.parts.month), Parts(anchor.year, expr.end.month)

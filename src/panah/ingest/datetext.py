@@ -649,7 +649,8 @@ def resolve_expr(
             return None, "no earlier date in the text to count from", Confidence.LOW, None, None
         if expr.which == "winter" and anchor.year is not None:
             # "that winter": the one the date before falls in (January, February) or comes before
-            year = anchor.year - 1 if anchor.month is not None and anchor.month <= 2 else anchor.year
+            early = anchor.month is not None and anchor.month <= 2
+            year = anchor.year - 1 if early else anchor.year
             start, end = Parts(year, 12), Parts(year + 1, 2)
             how = f"the winter of {st.anchor_text}"
             return f"{format_parts(start)}/{format_parts(end)}", how, Confidence.MEDIUM, end, start

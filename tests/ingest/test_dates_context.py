@@ -474,3 +474,23 @@ def test_winters_and_seasons_with_no_year(
     text: str, lang: str, article: str, quote: str, value: str
 ) -> None:
     assert (quote, value) in _story(text, lang, article)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        ("Police picked him up on 11 February 2026. China asked for him in January. Two days "
+         "after the arrest the court ordered custody.", "en", "Two days after", "2026-02-13"),
+        ("12 февраля 2026 года его задержали. В январе Китай запросил выдачу. Через два дня "
+         "после задержания суд арестовал его.", "ru", "Через два дня", "2026-02-14"),
+        # near-misses: no step named, or the day told in another paragraph: undetermined
+        ("He was detained on 3 March 2019. In April he was charged. Two days later he was "
+         "released.", "en", "Two days later", None),
+        ("12 февраля 2026 года его задержали. В январе Китай запросил выдачу.\n\nЧерез два дня "
+         "после задержания суд арестовал его.", "ru", "Через два дня", None),
+    ],
+)  # fmt: skip
+def test_days_after_a_step_named_count_from_the_last_day_told(
+    text: str, lang: str, quote: str, value: str | None
+) -> None:
+    assert (quote, value) in _story(text, lang, "2026-02-17")

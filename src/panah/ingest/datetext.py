@@ -190,6 +190,10 @@ class _State:
     article: FuzzyDate | None
     anchor: Parts | None = None
     anchor_start: Parts | None = None
+    day_anchor: Parts | None = None
+    """The last day told (a date known to the day), and the paragraph it was told in."""
+    day_anchor_text: str = ""
+    day_anchor_paragraph: int = -2
     """Where the date told before starts (its first month for a range or a season)."""
     anchor_text: str = ""
     story_year: int | None = None
@@ -488,6 +492,13 @@ _BACK_IN = re.compile(
 )
 
 
+# "Two days after the arrest", "Через неделю после задержания": days counted from a step named
+_AFTER_A_STEP = re.compile(
+    r"(?<=after)[ \t]+(?:the|his|her|their|its)[ \t]+[^\W\d]|[ \t]+после[ \t]+[^\W\d]",
+    re.IGNORECASE,
+)
+
+
 def _within_the_range_before(parts: Parts, st: _State) -> bool:
     """ "In the spring of 2016 he left, and in April he reached Novosibirsk": a month within the
     range (or season) told just before is of its year, not the next."""
@@ -708,6 +719,22 @@ def resolve_expr(
             moved = add_offset(Parts(anchor.year, anchor.month), expr.n, "month")
         else:
             moved = add_offset(anchor, expr.n, expr.unit)
+        anchor_text = st.anchor_text
+        if (
+            moved is None
+            and expr.unit in ("day", "week")
+            and st.day_anchor is not None
+            and st.day_anchor_paragraph == mention.paragraph
+            and mention.paragraph >= 0
+            and bool(st.text)
+            and _AFTER_A_STEP.match(st.text, mention.span.end) is not None
+        ):
+            # "picked up last Wednesday … China asked for him in January … Two days after the
+            # arrest the court ordered custody": days counted from a step the text names are
+            # counted from the last day told in the paragraph when the date just before is too
+            # coarse to count them from ("Two days later" alone stays undetermined)
+            moved = add_offset(st.day_anchor, expr.n, expr.unit)
+            anchor_text = st.day_anchor_text
         if moved is None:
             return (
                 None,
@@ -718,7 +745,7 @@ def resolve_expr(
                 None,
             )
         parts, rough = moved
-        how = f"counted from {st.anchor_text or 'the article'}"
+        how = f"counted from {anchor_text or 'the article'}"
         return format_parts(parts, approx or rough), how, Confidence.MEDIUM, parts, parts
     # relative to the article's date
     art = _article_parts(st.article)
@@ -1250,6 +1277,9 @@ def resolve(
         if point is not None and point.year is not None and not back and not aside and not born:
             st.anchor = point
             st.anchor_start = _start
+            if point.day is not None:
+                st.day_anchor, st.day_anchor_text = point, format_parts(point)
+                st.day_anchor_paragraph = mention.paragraph
             st.anchor_text = format_parts(point)
             st.anchor_sentence = mention.sentence
             st.anchor_span = mention.span

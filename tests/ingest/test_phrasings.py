@@ -888,6 +888,12 @@ def test_s_detention_near_misses(text: str) -> None:
          "Стамбул.", "arrival"),
         ("en", "In May 2016 he left China on a tourist visa and soon arrived in Istanbul.",
          "arrival"),
+        # stopped and let go; a walk out of a centre of no one held; a court a lawyer named
+        ("en", "On 12 February 2024 police stopped him for a document check and let him go.",
+         "detention_host"),
+        ("en", "On 3 March 2024 the visitors walked out of the community centre.", "release"),
+        ("en", "On 1 October 2023 the lawyer said the Constitutional Court was slow.",
+         "appeal_filed"),
         # a request that stands, not withdrawn, is not made on the day told
         ("ru", "10 сентября 2023 года он освобождён из-под стражи, прокуратура Узбекистана запрос "
          "о выдаче не отозвала.", "extradition_requested"),

@@ -1680,6 +1680,8 @@ _FIRST_DAYS = re.compile(
     r"(?:In|During|Over|For)\s+(?:the|my|his|her|their)\s+first\s+"
     r"(?:few\s+|two\s+|three\s+)?(?:days|day|week|weeks|month|months|hours|nights?)\b|"
     r"(?:In|During|Over)\s+(?:his|her|their|my)\s+first\s+night\s+in\s+(?:custody|detention)\b|"
+    # the night of the arrest told just before: "Той ночью меня держали …", "That night they …"
+    r"(?:That|The\s+same)\s+night\b|Той\s+(?:же\s+)?ночью|В\s+ту\s+(?:же\s+)?ночь|"
     r"(?:В|Во|За)\s+(?:первые|первую|первый)\s+(?:\w+\s+)?(?:дни|дня|сутки|суток|недел\w*|месяц\w*|"
     r"часы|ноч\w*)(?![\w]))",
     re.IGNORECASE,
@@ -1714,7 +1716,12 @@ def _during(text: str, events: list[EventDraft], sents: Sequence[Sentence]) -> N
             and x.dated
             and not x.relative
         ]
-        if first and re.search(r"\bfirst\s+night\b|\bпервую\s+ночь\b", sent.text(text), re.I):
+        if first and re.search(
+            r"\bfirst\s+night\b|\bпервую\s+ночь\b|^\W*(?:That|The\s+same)\s+night\b|^\W*Той\s+"
+            r"(?:же\s+)?ночью|^\W*В\s+ту\s+(?:же\s+)?ночь",
+            sent.text(text),
+            re.I,
+        ):
             # "on the first night he was hit": the night of the arrest, not of the custody
             # ordered after it (a notebook's later entry tells it days after)
             arrests = [

@@ -894,6 +894,11 @@ def test_s_detention_near_misses(text: str) -> None:
         ("en", "On 3 March 2024 the visitors walked out of the community centre.", "release"),
         ("en", "On 1 October 2023 the lawyer said the Constitutional Court was slow.",
          "appeal_filed"),
+        # what several people got; the brother's questioning is his, not the person's
+        ("ru", "В 2018-2019 годах несколько этнических казахов из Синьцзяна, бежавших в Казахстан, "
+         "получили здесь убежище.", "refugee_status_granted"),
+        ("ru", "Брата Ерлана, Серика, осенью 2023 года несколько недель удерживали в отделении "
+         "полиции в Кульдже и допрашивали о связях с родственниками.", "summons"),
         # a request that stands, not withdrawn, is not made on the day told
         ("ru", "10 сентября 2023 года он освобождён из-под стражи, прокуратура Узбекистана запрос "
          "о выдаче не отозвала.", "extradition_requested"),

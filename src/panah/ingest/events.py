@@ -186,6 +186,7 @@ _ON_THE_SPOT = re.compile(
     re.IGNORECASE,
 )
 """Right after an undated step: it was taken on the day of the step told before it."""
+_JOINED_AFTER = re.compile(r"[^.;,]{0,60}?(?:\band|(?<![\w])и)\s+$", re.IGNORECASE)
 _SOON_BEFORE = re.compile(
     r"(?:\b(?:soon|shortly|later|subsequently)|(?<![\w])(?:вскоре|позже|позднее|впоследствии|"
     r"затем|потом))\s+(?:(?:after|afterwards|he|she|they|he\s+was|она|он|они)\s+)?$",
@@ -667,8 +668,11 @@ _SAID_OF_MANY = {
     EventType.VERDICT.value,
     EventType.TORTURE.value,
     EventType.ILL_TREATMENT.value,
+    EventType.REFUGEE_STATUS_GRANTED.value,
+    EventType.RESETTLEMENT.value,
 }
-"""Kinds that a report also tells of groups of people ("deported dozens of Uyghurs")."""
+"""Kinds that a report also tells of groups of people ("deported dozens of Uyghurs", "несколько
+этнических казахов … получили здесь убежище")."""
 _OTHER_PEOPLE = (
     r"(?:his|her|their|my|our|его|её|ее|их|мо\w+|наш\w*)\s+(?:(?:close|old|former|близк\w+|"
     r"бывш\w+)\s+)?(?:friends?|colleagues?|neighbou?rs?|classmates?|students?|co-?workers?|"
@@ -1065,6 +1069,19 @@ def assemble(
                 if e.type == EventType.ILL_TREATMENT:
                     torture.mentions.append(e.trigger)
             drafts = [e for e in drafts if e.type != EventType.ILL_TREATMENT]
+        for r in [e for e in drafts if e.relative and e.trigger.kind == DETENTION]:
+            # "Брата Ерлана, Серика, … удерживали в отделении полиции и допрашивали": the
+            # questioning joined to a relative's detention is part of it, the relative's too
+            joined = [
+                e
+                for e in drafts
+                if e.type == EventType.SUMMONS
+                and not e.relative
+                and r.trigger.span.end <= e.trigger.span.start
+                and _JOINED_AFTER.match(text, r.trigger.span.end, e.trigger.span.start)
+            ]
+            r.mentions.extend(e.trigger for e in joined)
+            drafts = [e for e in drafts if e not in joined]
         held = [e for e in drafts if e.type in _DETENTIONS and not e.relative]
         if held and any(e.type == EventType.SUMMONS and not e.relative for e in drafts):
             # "summoned to the station and held there for three days, questioned …": the

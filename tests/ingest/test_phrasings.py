@@ -899,6 +899,9 @@ def test_s_detention_near_misses(text: str) -> None:
          "получили здесь убежище.", "refugee_status_granted"),
         ("ru", "Брата Ерлана, Серика, осенью 2023 года несколько недель удерживали в отделении "
          "полиции в Кульдже и допрашивали о связях с родственниками.", "summons"),
+        # a statement of a lawyer, not an official
+        ("ru", "5 марта 2024 года адвокат распространил заявление в соцсетях.",
+         "official_statement"),
         # a request that stands, not withdrawn, is not made on the day told
         ("ru", "10 сентября 2023 года он освобождён из-под стражи, прокуратура Узбекистана запрос "
          "о выдаче не отозвала.", "extradition_requested"),

@@ -312,3 +312,40 @@ def test_a_detention_told_before_the_flight_but_dated_after_it_is_in_the_host_st
     got = _events("ru", text)
     assert ("detention_origin", "2023-09-18") not in got
     assert {("departure_home", "2019-06")} <= got
+
+
+def test_a_release_told_again_after_a_camps_range_is_its_end() -> None:
+    text = (
+        "Tursun says he was held in a political education camp from April 2018 to January 2019. "
+        "Released with orders to report weekly to the local police, he left Xinjiang in August "
+        "2019."
+    )
+    got = _events("en", text)
+    assert ("camp_internment", "2018-04/2019-01") in got
+    assert ("release", "2019-08") not in got
+
+
+def test_a_transfer_to_a_removal_centre_is_the_same_custody() -> None:
+    text = (
+        "Police in Kayseri detained him on 17 March 2024 at his flat. The next day the provincial "
+        "directorate of migration management ordered his deportation, and he was taken to the "
+        "removal centre in Kocasinan."
+    )
+    got = _events("en", text)
+    assert ("detention_host", "2024-03-17") in got
+    assert ("expulsion_ordered", "2024-03-18") in got
+    assert ("detention_host", "2024-03-18") not in got
+
+
+def test_what_people_were_subjected_to_in_a_groups_cases_is_no_ones_step() -> None:
+    text = (
+        "Rights groups have documented several cases since 2023 in which people were pressed to "
+        "leave the country or detained on Chinese warrants."
+    )
+    assert not _events("en", text)
+    # near-miss: he and other people
+    text = "On 5 March 2024 he and other people were detained in Almaty."
+    assert ("detention_host", "2024-03-05") in _events("en", text) or (
+        "detention_origin",
+        "2024-03-05",
+    ) in _events("en", text)

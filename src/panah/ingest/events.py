@@ -325,13 +325,15 @@ _RELATIVE_CLAUSE = re.compile(
     r"(?:,|^)\s*(?:\w+\s+)?(?:котор\w+|who|whom|whose|which)\b[^,]*$", re.IGNORECASE
 )
 _RELATIVE_TOPIC = re.compile(
-    r"^\W*(?:[A-ZА-Я]{1,2}:\s*)?"
+    # a thread's post number ("8/ Grandma stayed in Kulob"), a speaker's initials
+    r"^\W*(?:\d{1,3}/\d{0,3}\s+)?(?:[A-ZА-Я]{1,2}:\s*)?"
     # a date that opens the sentence: "In 2017 his sister …", "В 2017 году его сестру …"
     r"(?:(?:in|on|by|в|во)\s+(?:[\w.]+\s+){0,2}?\d{4}(?:\s*(?:года|году|г\.)|-\w+)?\s*,?\s+)?"
     r"(?:(?:My|His|Her|Their|Our|Мой|Моя|Мои|Его|Её|Ее|Их|Наш\w*)\s+)?"
     r"(?:[\w'’]+\s+){0,2}?"
-    r"(?:mother|father|parents|wife|husband|son|daughter|brother|sister|мать|отец|родител\w+|"
-    r"жена|муж|сын|дочь|брат|сестра)(?:['’]s)?\b",
+    r"(?:mother|father|parents|wife|husband|son|daughter|brother|sister|grandmother|grandfather|"
+    r"grandma|grandpa|uncle|aunt|мать|отец|родител\w+|жена|муж|сын|дочь|брат|сестра|бабушка|"
+    r"дедушка|дядя|тётя|тетя)(?:['’]s)?\b",
     re.IGNORECASE,
 )
 _FEMALE_KIN_OF_HIS = re.compile(
@@ -737,6 +739,9 @@ _GROUP_WHO = re.compile(
     r"\b(?:Uyghurs|Kazakhs|Uzbeks|Tajiks|Kyrgyz|Turkmens|people|migrants|refugees|"
     r"asylum\s+seekers|those|others)\s+(?:(?:from|in|of)\s+[\w-]+\s+)?who\s+"
     r"(?:had\s+|have\s+)?$|"
+    # the group as the subject: "in which people were pressed to leave the country or detained"
+    r"(?<!\bother\s)\b(?:people|persons|Uyghurs|Kazakhs|Uzbeks|Tajiks|Turkmens|migrants|refugees|"
+    r"asylum\s+seekers)\s+(?:were|had\s+been|have\s+been)\s+(?:[^.;]{0,60}?\bor\s+)?$|"
     # a participle right after the group: "Uyghurs returned to China face …", "monitored a
     # person extradited to Uzbekistan"
     # (not "Kyrgyz", also an adjective: "Kyrgyz police held him")
@@ -1357,6 +1362,7 @@ def assemble(
     _extradition_detentions(text, events, sents)
     events = _fold_releases(events)
     events = _fold_custody_orders(text, events, sents)
+    events = _transfers(events)
     events = _merge(events)
     return events, review
 
@@ -2107,6 +2113,34 @@ def _extradition_detentions(text: str, events: list[EventDraft], sents: Sequence
 def _fold_releases(events: list[EventDraft]) -> list[EventDraft]:
     out: list[EventDraft] = []
     for e in events:
+        borrowed = e.date_shared or any(
+            y is not e
+            and y.trigger.sentence == e.trigger.sentence
+            and y.date is not None
+            and y.date is e.date
+            and not y.date_shared
+            and y.trigger.span.start > e.trigger.span.start
+            for y in events
+        )
+        if e.type == EventType.RELEASE and borrowed:
+            # "held in a camp from April 2018 to January 2019 … Released with orders to report
+            # weekly, he left Xinjiang in August 2019": the camp's end told again, not a release
+            # on the day of the next step
+            ended = next(
+                (
+                    x
+                    for x in reversed(out)
+                    if x.type in _FOLDS_RELEASE
+                    # an end told, or a range ("from April 2018 to January 2019")
+                    and (x.end is not None or (x.date is not None and "/" in (x.date.value or "")))
+                    and not x.relative
+                    and 0 <= e.trigger.sentence - x.trigger.sentence <= 3
+                ),
+                None,
+            )
+            if ended is not None:
+                ended.mentions.append(e.trigger)
+                continue
         if e.type == EventType.RELEASE and e.dated and not e.date_shared:
             for x in out:
                 if (
@@ -2211,6 +2245,40 @@ def _fold_custody_orders(
                 e.notes.append("the court's custody order, a step of its own after the arrest")
             break
     return events
+
+
+def _transfers(events: list[EventDraft]) -> list[EventDraft]:
+    """A detention in the host state told with another step's date a few days after the arrest
+    ("The next day the directorate ordered his deportation, and he was taken to the removal
+    centre"): a transfer in the same custody, no detention of its own."""
+    out: list[EventDraft] = []
+    for e in events:
+        day = _day_of(e)
+        if e.type == EventType.DETENTION_HOST and e.date_shared and not e.relative and day:
+            arrest = next(
+                (
+                    x
+                    for x in reversed(out)
+                    if x.type == EventType.DETENTION_HOST
+                    and not x.relative
+                    and not x.date_shared
+                    and 0 < e.trigger.sentence - x.trigger.sentence <= 3
+                    and (d := _day_of(x)) is not None
+                    and 0 < (day - d).days <= 3
+                ),
+                None,
+            )
+            released = arrest is not None and any(
+                y.type == EventType.RELEASE
+                and arrest.trigger.span.start < y.trigger.span.start < e.trigger.span.start
+                for y in out
+            )
+            if arrest is not None and not released:
+                arrest.mentions.append(e.trigger)
+                arrest.notes.append("a transfer told after it, the same custody")
+                continue
+        out.append(e)
+    return out
 
 
 _LATER = re.compile(

@@ -349,3 +349,22 @@ def test_what_people_were_subjected_to_in_a_groups_cases_is_no_ones_step() -> No
         "detention_origin",
         "2024-03-05",
     ) in _events("en", text)
+
+
+def test_days_after_the_arrest_count_from_the_arrest() -> None:
+    # the date told last is a month: the offset counts from the arrest told before it
+    text = (
+        "Y.K. was picked up by migration police in Almaty on 11 March 2024. The prosecutor's "
+        "office confirmed that China asked for his extradition in February. Two days after the "
+        "arrest the Medeu district court ordered 40 days' custody pending extradition."
+    )
+    got = _events("en", text)
+    assert ("extradition_detention", "2024-03-13") in got
+    assert ("detention_host", "2024-03-11") in got
+    # "после задержания" is the police detention, not the court's custody order after it
+    text = (
+        "12 февраля 2024 года меня остановили у метро в Москве и отвезли в отдел. Через два дня "
+        "районный суд арестовал меня до решения вопроса о выдаче. Через неделю после задержания "
+        "я подал заявление о предоставлении статуса беженца."
+    )
+    assert ("asylum_application_filed", "2024-02-19") in _events("ru", text)

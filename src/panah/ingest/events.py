@@ -1358,7 +1358,7 @@ def assemble(
     # places a detention told before it in the text but dated after it
     _origin_departures(text, events)
     _place_detentions(text, events, places, sents)
-    _after_the_detention(text, events)
+    _after_the_detention(text, events, dates)
     _extradition_detentions(text, events, sents)
     events = _fold_releases(events)
     events = _fold_custody_orders(text, events, sents)
@@ -1987,14 +1987,31 @@ _DETENTIONS = {
 }
 
 
-def _after_the_detention(text: str, events: list[EventDraft]) -> None:
+def _after_the_detention(
+    text: str, events: list[EventDraft], dates: Sequence[Resolved] = ()
+) -> None:
     """ "Three weeks after his detention", "через две недели после его задержания": the offset
-    counts from the detention told before it, not from the date told last."""
+    counts from the detention told before it, not from the date told last (nor left undetermined
+    when that date was a month: "Two days after the arrest the … court ordered …"); "after the
+    detention" is the police detention where the court's custody order came later."""
     for e in events:
         d = e.date
+        if d is None and not e.trigger.weak:
+            d = next(
+                (
+                    x
+                    for x in dates
+                    if x.value is None
+                    and x.mention.sentence == e.trigger.sentence
+                    and x.mention.expr.kind == "offset"
+                    and x.mention.span.end <= e.trigger.span.start
+                ),
+                None,
+            )
         if d is None or d.mention.expr.kind != "offset" or d.mention.expr.n <= 0:
             continue
-        if not _AFTER_HIS_DETENTION.match(text, d.mention.span.end):
+        after = _AFTER_HIS_DETENTION.match(text, d.mention.span.end)
+        if not after:
             continue
         held = [
             x
@@ -2009,6 +2026,9 @@ def _after_the_detention(text: str, events: list[EventDraft]) -> None:
         ]
         if not held:
             continue
+        police = [x for x in held if x.type != EventType.EXTRADITION_DETENTION]
+        if police and re.search(r"detention|задержани", after.group(), re.IGNORECASE):
+            held = police
         anchor = held[-1].date
         assert anchor is not None
         assert anchor.value is not None

@@ -1327,7 +1327,6 @@ def assemble(
                     and not e.trigger.weak
                 ):
                     e.date = scene[1]
-                    e.notes.append("its start is the date of the sentence before it")
                     review[:] = [r for r in review if r[0] != scene[1].mention.span]
         scene = None
         _details(text, sent, lang, drafts, places, review)
@@ -2295,7 +2294,6 @@ def _transfers(events: list[EventDraft]) -> list[EventDraft]:
             )
             if arrest is not None and not released:
                 arrest.mentions.append(e.trigger)
-                arrest.notes.append("a transfer told after it, the same custody")
                 continue
         out.append(e)
     return out

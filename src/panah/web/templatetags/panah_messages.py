@@ -188,6 +188,8 @@ REVIEW_MESSAGES = (
     gettext_noop("the latest such day on or before the article's date ({date})"),
     gettext_noop("a season of the year of {anchor}"),
     gettext_noop("a month of the year of {anchor}"),
+    gettext_noop("the winter of {anchor}"),
+    gettext_noop("a year counted from the year of {anchor}"),
     gettext_noop("the first such season after {anchor}"),
     gettext_noop("the first such weekday after {anchor}"),
     gettext_noop("a season from the article's date ({date})"),

@@ -18,7 +18,7 @@ from panah.ingest import SourceMeta, classify, draft_case
 from panah.ingest.classify import Context, Example, Model
 from panah.ingest.datescan import scan
 from panah.ingest.datetext import resolve
-from panah.ingest.events import assemble, find_triggers
+from panah.ingest.events import EventDraft, TriggerHit, assemble, find_triggers
 from panah.ingest.gazetteer import find_places
 from panah.ingest.text import sentences
 from tests.ingest.conftest import backend_for
@@ -214,6 +214,71 @@ def test_what_was_asked_for_gets_no_event(lang: str, text: str) -> None:
     # keeps it out at any threshold
     assert label != classify.NONE
     assert classify.add_events(text, sents, lang, dates, [], model=model(), threshold=0.0) == []
+
+
+def _dated(events: Sequence[object]) -> list[tuple[str, str | None]]:
+    return [(e.type.value, e.date.value) for e in events if e.dated]  # type: ignore[attr-defined]
+
+
+def _probs(text: str, lang: str, date: object, dates: object) -> dict[str, float]:
+    ctx = classify.context_of(text, sentences(text)[0], date, dates, lang)  # type: ignore[arg-type]
+    return dict(model().probabilities(ctx))
+
+
+def test_a_rule_event_the_classifier_disagrees_with_is_retyped() -> None:
+    text = "He was detained by police in Almaty on 3 March 2024."
+    sents, dates, events = _pieces(text, "en", "2024-05-10")
+    (event,) = [e for e in events if e.dated]
+    # a type the rules might get wrong: the model gives it almost nothing, and a detention in
+    # the host state far more than RETYPE_AT
+    event.type = EventType.ARRIVAL
+    probs = _probs(text, "en", event.date, dates)
+    assert probs["arrival"] < classify.RETYPE_BELOW and probs["detention_host"] > 0.8
+    ((e, label, p),) = classify.retypes(text, sents, "en", dates, events, model=model())
+    assert e is event and label == "detention_host" and p == probs["detention_host"]
+    assert classify.add_events(text, sents, "en", dates, events, model=model()) == []
+    assert _dated(events) == [("detention_host", "2024-03-03")]
+    assert event.trigger.weak  # a low-confidence claim in the draft
+    assert "learned classifier" in event.notes[-1]
+
+
+def test_a_rule_event_the_classifier_gives_some_chance_keeps_its_type() -> None:
+    # the rules read a relative's persecution; the model prefers a summons (about 0.6) but
+    # gives the rules' type far more than RETYPE_BELOW (about 0.2)
+    text = "On 3 March 2024 he was questioned by the police about his brother."
+    sents, dates, events = _pieces(text, "en", "2024-05-10")
+    (event,) = [e for e in events if e.dated]
+    event.type = EventType.RELATIVE_PERSECUTED
+    probs = _probs(text, "en", event.date, dates)
+    assert probs["relative_persecuted"] > 2 * classify.RETYPE_BELOW
+    assert max(probs, key=lambda lab: probs[lab]) != "relative_persecuted"
+    assert classify.retypes(text, sents, "en", dates, events, model=model()) == []
+    classify.add_events(text, sents, "en", dates, events, model=model())
+    assert _dated(events) == [("relative_persecuted", "2024-03-03")]
+    assert not event.trigger.weak
+
+
+def test_a_rule_event_is_not_retyped_where_no_other_type_is_likely() -> None:
+    # no type reaches RETYPE_AT here (an asylum application, about 0.35)
+    text = "On 3 March 2024 he went to the migration office in Almaty."
+    sents, dates, _events = _pieces(text, "en", "2024-05-10")
+    (date,) = dates
+    probs = _probs(text, "en", date, dates)
+    assert probs["arrival"] < classify.RETYPE_BELOW
+    assert max(p for lab, p in probs.items() if lab != classify.NONE) < classify.RETYPE_AT - 0.1
+    hit = TriggerHit("arrival", sents[0].span, 0, 0, False, 0)
+    event = EventDraft(EventType.ARRIVAL, hit, date=date, mentions=[hit])
+    assert classify.retypes(text, sents, "en", dates, [event], model=model()) == []
+
+
+def test_the_rules_type_stands_where_the_classifier_agrees_or_is_not_asked() -> None:
+    text = "He was detained by police in Almaty on 3 March 2024."
+    sents, dates, events = _pieces(text, "en", "2024-05-10")
+    assert classify.retypes(text, sents, "en", dates, events, model=model()) == []
+    (event,) = [e for e in events if e.dated]
+    event.type = EventType.ARRIVAL  # wrong, but re-typing is off
+    classify.add_events(text, sents, "en", dates, events, model=model(), retype=False)
+    assert _dated(events) == [("arrival", "2024-03-03")]
 
 
 # --------------------------------------------------------------------------------------------

@@ -383,8 +383,8 @@ def test_a_packaged_embedder_relates_a_sentence_to_its_paraphrase(
 
 _WORDED_ANEW = (
     "Almaty, 12 May 2024. Aidos Serikuly spent 2018 in a camp in Xinjiang. On 5 March 2019 he "
-    "was detained by border guards near Zharkent. The asylum commission turned him down on "
-    "14 October 2019."
+    "was detained by border guards near Zharkent. The asylum commission's answer, dated "
+    "14 October 2019, was no."
 )
 
 
@@ -404,7 +404,7 @@ def test_the_draft_takes_the_classifiers_event_for_a_date_the_rules_left() -> No
     assert "learned classifier" in event["notes"]
     (claim,) = [c for c in both.case["claims"] if c["subject"] == event["id"]]
     assert claim["confidence"] == "low"
-    assert "turned him down on 14 October 2019" in claim["locator"]["quote"]
+    assert "answer, dated 14 October 2019" in claim["locator"]["quote"]
     # the reviewer is told the rules read no event there, and what the classifier guessed
     said = [r.message for r in both.review if r.quote and "14 October 2019" in r.quote]
     assert len(said) == 1 and "refugee_status_refused" in said[0]

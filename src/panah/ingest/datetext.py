@@ -372,7 +372,11 @@ def _story_goes_on(parts: Parts, mention: DateMention, st: _State, art: Parts | 
     anchor = _story_point(parts, mention, st)
     if anchor is None or anchor.year is None or anchor.month is None or parts.month is None:
         return False
-    if (parts.month, parts.day or 1) <= (anchor.month, anchor.day or 1):
+    if parts.day is None:
+        # "… 17 February. [new paragraph] In late February …": a month goes on from a day of it
+        if parts.month < anchor.month or (parts.month == anchor.month and anchor.day is None):
+            return False
+    elif (parts.month, parts.day) <= (anchor.month, anchor.day or 1):
         return False
     if art is not None and art.year is not None:
         end = (art.year, art.month or 12, art.day or 31)
@@ -1185,6 +1189,30 @@ _BIRTH_AFTER = re.compile(r"\s*(?:г\.\s*р\.|года\s+рождения|г\.р
 _BIRTH_BEFORE = re.compile(
     r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?$|(?<![\w])родил\w*\s+(?:в\s+)?$", re.I
 )
+# The year in a treaty's name ("the 1951 Refugee Convention", "the Convention relating to the
+# Status of Refugees of 1951", "Конвенции о статусе беженцев 1951 года", "Протокола 1967
+# года"): no point of the story
+_TREATY_AFTER = re.compile(
+    r"\s+(?:UN\s+|United\s+Nations\s+|Refugee\s+|Geneva\s+|New\s+York\s+)?"
+    r"(?:Convention|Protocol|Covenant)\b",
+    re.IGNORECASE,
+)
+_TREATY_BEFORE = re.compile(
+    r"\b(?:Convention|Protocol|Covenant)\b[^.;:!?\d]{0,60}?(?:\bof\s+)?$|"
+    r"(?<![\w])(?:конвенци|протокол|пакт)[а-яё]*(?:\s+ООН)?(?:\s+(?:о|об|против|по|"
+    r"относительно)(?:\s+[а-яё-]+){1,4})?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _treaty_year(text: str, mention: DateMention) -> bool:
+    """A bare year that names a treaty ("the 1951 Convention", "Конвенции 1951 года")."""
+    if mention.expr.kind != "absolute" or mention.expr.parts.month is not None:
+        return False
+    return bool(
+        _TREATY_AFTER.match(text, mention.span.end)
+        or _TREATY_BEFORE.search(text[max(0, mention.span.start - 90) : mention.span.start])
+    )
 
 
 def resolve(
@@ -1274,7 +1302,15 @@ def resolve(
             _BIRTH_AFTER.match(text, mention.span.end)
             or _BIRTH_BEFORE.search(text[max(0, mention.span.start - 20) : mention.span.start])
         )
-        if point is not None and point.year is not None and not back and not aside and not born:
+        treaty = bool(text) and _treaty_year(text, mention)
+        if (
+            point is not None
+            and point.year is not None
+            and not back
+            and not aside
+            and not born
+            and not treaty
+        ):
             st.anchor = point
             st.anchor_start = _start
             if point.day is not None:

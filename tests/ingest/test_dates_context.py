@@ -526,3 +526,27 @@ def test_a_treaty_year_is_no_point_of_the_story(
     text: str, lang: str, quote: str, value: str
 ) -> None:
     assert (quote, value) in _story(text, lang, "2026-05-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        # the first person of the present (an interviewed lawyer) does not carry an older
+        # year told in the third person into a later paragraph
+        ("Their sister was sentenced to ten years in January 2020.\n\nWe filed appeals "
+         "against both orders on 5 November. The court held a hearing last Friday.", "en",
+         "5 November", "2025-11-05"),
+        ("Их сестру приговорили к десяти годам в январе 2020 года.\n\nМы подали апелляции "
+         "на оба решения 5 ноября. Суд провёл заседание в прошлую пятницу.", "ru",
+         "5 ноября", "2025-11-05"),
+        # near-misses: a story told in the first person keeps its year
+        ("I was detained in January 2020 and held for a week.\n\nOn 5 November we crossed "
+         "the border.", "en", "5 November", "2020-11-05"),
+        ("В январе 2020 года меня задержали на неделю.\n\n5 ноября мы перешли границу.",
+         "ru", "5 ноября", "2020-11-05"),
+    ],
+)  # fmt: skip
+def test_the_first_person_of_the_present_keeps_the_article_year(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, "2025-11-20")

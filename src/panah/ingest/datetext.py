@@ -304,7 +304,9 @@ def _flashback(mention: DateMention, st: _State) -> bool:
 
 def _narrative_year(mention: DateMention, st: _State) -> bool:
     """The text has just set the narrative's year: the year opens its sentence ("In 2019 I
-    fled. On 3 March I crossed …") or the story is told in the first person there."""
+    fled. On 3 March I crossed …") or the story is told in the first person there (in the
+    sentence of that year: a lawyer's "We filed appeals on 5 November" after "Their sister was
+    sentenced in January 2020" is the present of an interview, not the story's year)."""
     if not st.text or st.anchor_span is None:
         return False
     before = _sentence_before(st.text, st.anchor_span.start)
@@ -316,7 +318,7 @@ def _narrative_year(mention: DateMention, st: _State) -> bool:
     said = _sentence_before(st.text, mention.span.start) + _sentence_after(
         st.text, mention.span.end
     )
-    return bool(_FIRST_PERSON.search(anchor_sentence) or _FIRST_PERSON.search(said))
+    return bool(_FIRST_PERSON.search(anchor_sentence))
 
 
 def _news_of_the_year(

@@ -96,7 +96,9 @@ _CUE_BEFORE = re.compile(
     r"spokes(?:man|woman|person)|adviser|official|head|director|representative|coordinator|"
     r"founder|researcher|chair(?:man|woman|person)?|president|editor|poet|writer|imam|"
     r"activist|contact|av\.|adv\.|avukat|written(?:\s+as)?|spel(?:led|t)(?:\s+as)?|appears\s+as|known\s+as|"
-    r"spells?\s+(?:him|her)(?:\s+as)?|(?:name\s+)?(?:given|listed|entered)\s+as|"
+    r"(?:spells?|spelled|spelt|writes?|wrote|lists?|listed|records?|recorded|names?)\s+"
+    r"(?:him|her)(?:\s+as)?|(?:name\s+)?(?:given|listed|entered)\s+as|"
+    r"identified(?:\s+only)?\s+as|I\s+am|"
     r"registered\s+as|recorded\s+as|counsel|reported\s+by|written\s+by|"
     r"call(?:s|ed|ing)?\s+(?:him|her)|(?:he|she)\s+is|"
     r"(?:gives?|gave|spells?|spelled|spelt|writes?|wrote)\s+(?:it|(?:his|her)\s+name)(?:\s+as)?|"
@@ -106,7 +108,7 @@ _CUE_BEFORE = re.compile(
     r"координатор\w*|основател\w*|председател\w*|поэт\w*|имам\w*|записан\w*\s+как|"
     r"адвокат\w*|защитник\w*|судья|муж(?!чин)\w*|жена|жены|сын\w*|доч\w+|брат\w*|сестр\w*|"
     r"журналист\w*|активист\w*|представител\w*|заместител\w*|начальник\w*|директор\w*|"
-    r"министр\w*|зовут)[\s,]+$",
+    r"министр\w*|зовут)[\s,]+[\"“«]?$",
     re.IGNORECASE,
 )
 # a label line: "Spokesperson for the … Office: Clara Vennholt", "Составитель: Нигора Хасанова"
@@ -200,11 +202,36 @@ class PersonDraft:
         seen: dict[str, NameMention] = {}
         for m in self.full or self.mentions[:1]:
             seen.setdefault(m.normal, m)
-        spelled = [m for m in seen.values() if not _initials_form(m.normal)]
+        for m in self.mentions:
+            if m.source == "nickname":
+                seen.setdefault(m.normal, m)  # "everybody called him Bakha": a form of its own
+        forms = set(seen)
+        spelled = [
+            m
+            for m in seen.values()
+            if not _initials_form(m.normal) and not _oblique_of(m.normal, forms)
+        ]
         return spelled or list(seen.values())
 
     def tokens(self) -> set[str]:
         return {t for m in self.mentions for t in m.tokens}
+
+
+def _oblique_of(normal: str, forms: set[str]) -> bool:
+    """Whether a Russian form is another of the forms with its last word in an oblique case
+    a model left ("Ма Вэньцзюня" beside "Ма Вэньцзюнь", "Ли Цзюня" beside "Ли Цзюнь"): not a
+    spelling of its own. Russian surnames in -ов/-ин are left alone (a woman's "Ахметова" is
+    no case of "Ахметов")."""
+    words = normal.split()
+    if len(words) < 2 or not re.search(r"[а-яё]$", words[-1]):
+        return False
+    last = words[-1]
+    bases = []
+    if last.endswith(("я", "ю")):
+        bases.append(last[:-1] + "ь")
+    if last.endswith(("а", "у")) and not re.search(r"(?:ов|ев|ёв|ин|ын)[ау]$", last):
+        bases.append(last[:-1])
+    return any(" ".join([*words[:-1], b]) in forms for b in bases)
 
 
 def _initials_form(normal: str) -> bool:
@@ -704,6 +731,27 @@ def _without_place_word(n: NameMention, text: str, lang: str) -> NameMention | N
     return NameMention(Span(n.span.start + cut, n.span.end), n.written[cut:], rest, n.source)
 
 
+_ORG_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:clinic|cent(?:re|er)|bureau|group|organi[sz]ation|NGO|initiative|movement|"
+    r"network|foundation|coalition|association)[ \t]*[\"“]?[ \t]*$"
+    r"|(?<![\w-])(?:бюро|центр\w*|групп\w*|организаци\w*|движени\w*|инициатив\w*|"
+    r"клиник\w*|фонд\w*|объединени\w*|ассоциаци\w*|коалици\w*)[ \t]*[«\"“][ \t]*$",
+    re.IGNORECASE,
+)
+"""A kind of organisation right before capitalised words ("the legal clinic Adilet Bridge",
+"правозащитное бюро «Адилет Юг»", in Russian in quotes): the organisation's name, no
+person's ("директором фонда Нургуль Эсеновой" is the director's)."""
+_INSTITUTION_HEAD = re.compile(r"^(?:Аппарат\w*|Офис\w*|Управлени[еяю]\w*)[ \t]")
+"""An institution's first word ("Аппарат Уполномоченного"): no person's name."""
+
+
+def _organisation_named(n: NameMention, text: str) -> bool:
+    return bool(
+        _ORG_NOUN_BEFORE.search(text[max(0, n.span.start - 30) : n.span.start])
+        or _INSTITUTION_HEAD.match(n.written)
+    )
+
+
 _PAREN_SPELLING = re.compile(r"[ \t]*\([ \t]*")
 
 
@@ -768,6 +816,7 @@ def find_names(
         for part in _split_spelling(n, lang)
     ]
     found = [n for n in (_without_place_word(n, text, lang) for n in found) if n is not None]
+    found = [n for n in found if not _organisation_named(n, text)]
     # keep non-overlapping, preferring model results, then longer ones
     chosen: list[NameMention] = []
     ranked = sorted(found, key=lambda n: (n.source != "natasha", -len(n.span), n.span.start))
@@ -835,7 +884,7 @@ def _names_in_run(
             or (
                 lang == "ru"
                 and re.fullmatch(r"[A-Za-zÀ-ÿĞğŞşİıŇňŽžŠšČč' -]+", written) is not None
-                and bool(_LATIN_SPELLING_CUE.search(text[max(0, span.start - 25) : span.start]))
+                and bool(_LATIN_SPELLING_CUE.search(text[max(0, span.start - 60) : span.start]))
             )
             or bool(_LABEL_BEFORE.match(text[text.rfind("\n", 0, span.start) + 1 : span.start]))
             or bool(_BYLINE.search(text[max(0, span.start - 12) : span.start]))
@@ -901,9 +950,14 @@ def _speakers(text: str) -> frozenset[str]:
     return frozenset(k for k, v in seen.items() if v >= 2)
 
 
-_LATIN_SPELLING_CUE = re.compile(r"(?:—|–|как|на\s+имя|записан\w*)[ \t]*$", re.IGNORECASE)
-"""A Latin spelling in a Russian text after a dash or "как" ("в турецких документах — Ahmet
-Yilmaz"): a spelling of a name, known given name or not."""
+_LATIN_SPELLING_CUE = re.compile(
+    r"(?:—|–|(?<!\w)(?:как|на\s+имя|записан\w*|я|он|она))"
+    r"(?:[ \t]+[A-Z][\w'-]+[ \t]+[A-Z][\w'-]+[ \t]+и)?[ \t]*$",
+    re.IGNORECASE,
+)
+"""A Latin spelling in a Russian text after a dash, "как" or a pronoun ("в турецких документах
+— Ahmet Yilmaz", "в паспорте я Gulizati Mambeti"), or joined by "и" to one so cued ("записаны
+как Dawuren Kayierati и Asihati Kayierati"): a spelling of a name, known given name or not."""
 
 
 _ROLE_LINE = re.compile(
@@ -1042,6 +1096,18 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
         if owner is not None:
             owner.mentions.append(m)
     for m in singles:
+        nickname = _nickname(m, text)
+        if nickname is not None and not any(
+            # "police called Karimov": a name already given, no nickname
+            m.tokens[0] in p.tokens() or any(_same_word(m.tokens[0], f.tokens[-1]) for f in p.full)
+            for p in people
+        ):
+            owner = _nickname_owner(people, nickname)
+            if owner is None:
+                people.append(PersonDraft(id="", mentions=[nickname]))
+            else:
+                owner.mentions.append(nickname)
+            continue
         word = m.tokens[0]
         owners = [
             p for p in people if len(word) > 2 and any(_same_word(word, t) for t in p.tokens())
@@ -1052,6 +1118,13 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
             owners[0].mentions.append(m)
             continue
         kin = _KIN_CUE.search(text[max(0, m.span.start - 20) : m.span.start])
+        if (
+            _IDENTIFIED_AS.search(text[max(0, m.span.start - 40) : m.span.start])
+            and m.normal.casefold() not in _STOP_FOLDED
+            and len(m.normal) > 2
+        ):
+            people.append(PersonDraft(id="", mentions=[m]))  # "identified only as Farrukh"
+            continue
         if (
             (m.source == "natasha" and _is_name_like([m.normal]))
             or (
@@ -1076,6 +1149,61 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
             p.narrator = True
     people.sort(key=lambda p: p.mentions[0].span.start)
     return people
+
+
+_NICKNAME_CUE = re.compile(
+    r"(?<!\w)(?:(?:call(?:s|ed|ing)?|зовут|звали|называ(?:ют|ли)|прозвали)"
+    r"(?:[ \t]+(?:him|her|его|её|ее|меня))?|know(?:s|n)?(?:[ \t]+(?:him|her))?[ \t]+as|"
+    r"nicknamed|goes[ \t]+by|went[ \t]+by)"
+    r"(?:[ \t]+(?:simply|just|only|просто|все|только))*[ \t]*[\"“«']?[ \t]*$",
+    re.IGNORECASE,
+)
+"""What friends or a family call someone, before a lone word ("everybody called him Bakha",
+"whom friends call Aiza", "Друзья зовут его просто Фарик", "Дома все зовут Гуля"): a short
+form or a nickname, a spelling of the person's own, known given name or not."""
+_IDENTIFIED_AS = re.compile(
+    r"(?<!\w)(?:identified|named|referred\s+to)(?:[ \t]+only)?[ \t]+as[ \t]+$", re.IGNORECASE
+)
+"""Someone the text names by one word only ("a cousin, who asked to be identified only as
+Farrukh"): a person, known given name or not."""
+
+
+def _nickname(m: NameMention, text: str) -> NameMention | None:
+    """A lone word after a nickname's cue (:data:`_NICKNAME_CUE`) as a nickname mention, in
+    the nominative ("зовут его просто Фаридом" -> "Фарид"); None where it is none."""
+    word = m.written
+    if (
+        not _NICKNAME_CUE.search(text[max(0, m.span.start - 50) : m.span.start])
+        or word.casefold() in _STOP_FOLDED
+        or len(word) < 3
+        or re.match(rf"[ \t]+[{_UP}]", text[m.span.end : m.span.end + 3])
+    ):
+        return None
+    normal = m.normal
+    if re.search(r"[а-яё]", word) and normal == word:
+        # the instrumental after "зовут": "Фаридом" -> "Фарид", "Гулей" -> "Гуля"
+        for end, base in (("ом", ""), ("ой", "а"), ("ей", "я")):
+            stem = word[: -len(end)]
+            if word.endswith(end) and len(stem) > 2 and stem[-1].casefold() not in _VOWELS_RU:
+                normal = stem + base
+                break
+    return NameMention(m.span, word, normal, "nickname")
+
+
+def _nickname_owner(people: Sequence[PersonDraft], m: NameMention) -> PersonDraft | None:
+    """Whose nickname: the person whose given name it shortens ("Фарид" of "Фаридун"), else
+    the person last named before it (within a few sentences)."""
+    word = m.normal.casefold()
+    for p in people:
+        if any(len(t) > len(word) and t.startswith(word) for t in p.tokens()):
+            return p
+    best: tuple[int, PersonDraft] | None = None
+    for p in people:
+        for n in p.mentions:
+            if n.span.end <= m.span.start and m.span.start - n.span.end <= 400:
+                if best is None or n.span.end > best[0]:
+                    best = (n.span.end, p)
+    return best[1] if best else None
 
 
 _CHAT_WRITER = re.compile(
@@ -1359,6 +1487,13 @@ def _agree_with_relation(name: str, rel_word: str) -> str:
     male = rel_word.startswith(_MALE_REL_RU)
     end = rel_word[-1:]
     last, stem = name[-1:], name[:-1]
+    if not male and end in "ыи" and len(name) >= 4:
+        # the genitive after "жены", "сестры", "матери": "жены Ма, Асии" -> "Асия",
+        # "сестры Гульнары" -> "Гульнара"
+        if last == "и" and stem[-1:].casefold() in _VOWELS_RU:
+            return stem + "я"
+        if last == "ы" and stem[-1:].casefold() not in _VOWELS_RU:
+            return stem + "а"
     if len(name) < 4 or (stem[-1:].casefold() in _VOWELS_RU and last not in "яю"):
         return name
     if male and end in "ау" and last == end:

@@ -550,3 +550,22 @@ def test_the_first_person_of_the_present_keeps_the_article_year(
     text: str, lang: str, quote: str, value: str
 ) -> None:
     assert (quote, value) in _story(text, lang, "2025-11-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        # "that year" after a year of birth in the same sentence is the year of the birth
+        ("My daughter was born in 2016, and that year the police took our passports.", "en",
+         "that year", "2016"),
+        ("Our son was born in 2012; later that year my husband was summoned.", "en",
+         "later that year", "2012"),
+        ("Моя дочь родилась в 2016 году, и в том же году полиция забрала паспорта.", "ru",
+         "в том же году", "2016"),
+        # near-misses: in another sentence, the year of birth is still no point of the story
+        ("He was detained on 3 March 2019. His daughter was born in 2016. That year the "
+         "police took the passports.", "en", "That year", "2019"),
+    ],
+)  # fmt: skip
+def test_that_year_after_a_year_of_birth(text: str, lang: str, quote: str, value: str) -> None:
+    assert (quote, value) in _story(text, lang, "2026-04-16")

@@ -1232,6 +1232,7 @@ def resolve(
     paragraph = -1
     last_head: dt.date | None = None  # the day of the last stamp or entry's heading
     chat = -1  # where the last chat message's stamp ends (-1: not in a chat)
+    birth: tuple[Parts, int] | None = None  # a year of birth told just before, and its sentence
     for mention in mentions:
         follows = None
         if text and mention.paragraph != paragraph:
@@ -1256,6 +1257,18 @@ def resolve(
             and not chat_stamp(text, mention.span)
         ):
             st.article, chat = article, -1
+        expr = mention.expr
+        if (
+            birth is not None
+            and birth[1] == mention.sentence
+            and expr.kind == "offset"
+            and expr.n == 0
+            and expr.unit == "year"
+        ):
+            # "My daughter was born in 2016, and that year the police took the passports": the
+            # year of the birth told just before, in the same sentence
+            st.anchor, st.anchor_start, st.anchor_text = birth[0], birth[0], format_parts(birth[0])
+        birth = None
         value, how, conf, point, _start = resolve_expr(mention, st)
         if value is not None and text and _RAMADAN.match(text, mention.span.start):
             months = hijri_month(int(value[:4]), 9) if re.fullmatch(r"\d{4}", value) else None
@@ -1305,6 +1318,8 @@ def resolve(
             or _BIRTH_BEFORE.search(text[max(0, mention.span.start - 20) : mention.span.start])
         )
         treaty = bool(text) and _treaty_year(text, mention)
+        if born and point is not None and point.year is not None:
+            birth = (point, mention.sentence)
         if (
             point is not None
             and point.year is not None

@@ -941,3 +941,54 @@ def test_a_father_is_a_relative_unless_the_text_is_his_case(lang: str, text: str
 
 def test_a_local_office_called_for_no_person_is_no_summons() -> None:
     assert not rules_events("5 марта 2024 года в хукумате вызвали такси.", "ru", ARTICLE_DATE)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # years that are an age, a span or a deadline, not a prison term
+        ("en", "On 3 March 2024 he was given two years to leave the country.", "verdict"),
+        ("en", "In 2021 he got fifteen years older, he joked.", "verdict"),
+        ("en", "Fifteen years ago, in 2009, he got twenty years of work out of it.", "verdict"),
+        # a summons told in the pluperfect, repeated, belongs to no dated sentence
+        (
+            "en",
+            "He fled China in April 2016, after the police had called him in again and again.",
+            "summons",
+        ),
+        # a relative who tells, the person who is held ("His sister, Aigul, says he was
+        # detained")
+        (
+            "en",
+            "My sister Aigul lives in Almaty.\nOn 8 September 2025 Aigul said he was detained.",
+            "relative_persecuted",
+        ),
+        (
+            "en",
+            "Her husband, Rustam, told us she had been detained in Dubai on 8 September 2025.",
+            "relative_persecuted",
+        ),
+        # a name given in full is a person of the text, not a relative named in passing
+        (
+            "en",
+            "Our brother Annamyrat needs your help.\nOn 7 October 2025 Annamyrat Gurbanov was "
+            "detained.",
+            "relative_persecuted",
+        ),
+        # "мать Шарипова": a surname in the genitive is the owner, not the relative
+        (
+            "ru",
+            "Мать Шарипова живёт в Худжанде.\n2 февраля 2026 года Шарипова задержали в Москве.",
+            "relative_persecuted",
+        ),
+        # a Working Group's request for extradition is no UN communication
+        (
+            "ru",
+            "В декабре 2023 года Рабочая группа направила запрос о выдаче.",
+            "un_communication_sent",
+        ),
+    ],
+)
+def test_v_w_near_misses(lang: str, text: str, kind: str) -> None:
+    events = rules_events(text, lang, ARTICLE_DATE)
+    assert kind not in {t for t, _ in events}

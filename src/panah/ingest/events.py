@@ -608,6 +608,87 @@ def _subject_relation(text: str) -> str | None:
     )
 
 
+# A relative introduced by name ("My husband Bolat had a small shop", "his brother Daulet",
+# "брат Жанболата, Ербол", "мужа, Таланта,"): the name said alone later ("They took Bolat on
+# the 3rd of February 2018", "In 2021 Bolat was given fifteen years") is that relative's
+_NAMED_RELATIVE = re.compile(
+    r"\b(?:my|his|her|their|our)\s+(?:(?:elder|younger|older|little|eldest|youngest)\s+)?"
+    r"(?P<en>husband|wife|brother|sister|son|daughter|father|mother|uncle|cousin|nephew)"
+    r",?\s+(?-i:(?P<name>[A-Z][a-z]{2,}))\b(?!\s+(?-i:[A-Z]))|"
+    r"(?<![\w])(?:(?P<poss>мо[йяеи]\w*|его|её|ее|их|наш\w*)\s+)?(?:(?:младш|старш)\w+\s+)?"
+    r"(?P<ru>муж[аеу]?|жен[аыеу]|брат[аеу]?|сестр[аыеу]|сын[аеу]?|доч(?:ь|ери)|от(?:ец|ца|цу)|"
+    r"мат(?:ь|ери))(?:\s+(?-i:[А-ЯЁ]\w+))?(?P<comma>,)?\s+"
+    r"(?-i:(?P<runame>[А-ЯЁ][а-яё]{3,}))(?![\w])(?!\s+(?-i:[А-ЯЁ]))",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8)
+def _named_relatives(text: str) -> tuple[tuple[str, str], ...]:
+    """The given names of relatives the text introduces with their relation, and that
+    relation: (name stem, relation word). A relative the text is about (a wife's testimony
+    about "my husband") is left out by ``_subject_relation``."""
+    subject = _subject_relation(text)
+    out: dict[str, str] = {}
+    for m in _NAMED_RELATIVE.finditer(text):
+        name = m["name"] or m["runame"]
+        said = m["en"] or m["ru"]
+        if m["runame"] and (
+            not (m["poss"] or m["comma"])
+            # "мать Шарипова", "брат Нурахметовой": a surname in the genitive is the owner
+            or re.search(r"(?:ов|ев|ёв|ин|ын)(?:а|ой|у|ым)?$|(?:ого|его)$", name)
+        ):
+            continue
+        if _relation_word(said) == subject:
+            continue
+        # a Russian name in any case: "Болат", "Болата", "Болату"
+        stem = name if m["name"] else name[:-1] if name[-1] in "аяуюеиыоь" else name
+        if re.search(rf"(?<![\w])(?-i:{re.escape(stem)})\w{{0,3}}\s+(?-i:[A-ZА-ЯЁ][\w'’-]+)", text):
+            # "Our brother Annamyrat … Annamyrat Gurbanov, who has prayed with us": a name the
+            # text gives in full is a person of the text, not a relative named in passing
+            continue
+        out.setdefault(stem, said)
+    return tuple(out.items())
+
+
+_TELLS_OF_ANOTHER = re.compile(
+    r"(?<![\w])(?:says?|said|told|tells|asks?|asked|recalls?|recalled|wrote|writes|he|she|they|I|"
+    r"we|сказал\w*|рассказал\w*|рассказывает|говорит|сообщил\w*|пишет|написал\w*|вспоминает|"
+    r"он|она|они|я|мы)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _named_relative_near(text: str, sent: Sentence, hit: TriggerHit) -> str | None:
+    """The relation of a relative named alone in the trigger's clause: before it ("In 2021
+    Bolat was given fifteen years") or as its object ("They took Bolat")."""
+    known = _named_relatives(text)
+    if not known:
+        return None
+    before = text[max(sent.span.start, hit.span.start - 60) : hit.span.start]
+    before = re.split(r"[;:—–]|,\s+(?:and|but|и|а|но)\s", before)[-1]
+    after = text[hit.span.end : min(sent.span.end, hit.span.end + 20)]
+    inside = hit.span.text(text)
+    for stem, said in known:
+        word = re.compile(rf"(?<![\w])(?-i:{re.escape(stem)})\w{{0,3}}(?![\w])")
+        m_before = word.search(before)
+        if (
+            m_before is not None
+            and not re.match(r"\s+(?-i:[A-ZА-ЯЁ])", before[m_before.end() :])
+            # "His sister, Ogulgerek, says he was detained": she tells, he is held
+            and not _TELLS_OF_ANOTHER.search(before[m_before.end() :])
+        ):
+            return said
+        named_after = (
+            rf"\s+(?:\S+\s+)?(?-i:{re.escape(stem)})\w{{0,3}}(?![\w])(?!\s+(?-i:[A-ZА-ЯЁ]))"
+        )
+        if re.match(named_after, after):
+            return said
+        if re.search(rf"\s(?-i:{re.escape(stem)})\w{{0,3}}$", inside):
+            return said  # "took Bolat": the name ends the trigger
+    return None
+
+
 # A log's or an intake form's caller who is the spouse of the person the case is about:
 # "Caller: Gulnisa TURSUN (wife).", "Звонит Мадина, жена Тохира Мирзоева", "Applicant: …,
 # husband": her husband (his wife) is the person of the text, not a relative
@@ -806,6 +887,8 @@ def _refine(
         or bool(_RELATIVE_TOPIC.match(previous) and _PRONOUN.search(before))
         # "questioned Tursunov's wife": the relative is named inside the trigger
         or bool(_RELATION_IN_TRIGGER.search(hit.span.text(text)))
+        # "My husband Bolat …" earlier, then "In 2021 Bolat was given fifteen years"
+        or _named_relative_near(text, sent, hit) is not None
         # a first-person testimony: "My mother is still there. Last month the police
         # questioned her": the narrator is "I", so "her" is the relative just named
         or bool(
@@ -837,6 +920,8 @@ def _refine(
     if relative:
         obj = _RELATION_OBJECT.match(text, hit.span.end, sent.span.end)
         said = rel.group() if rel is not None else obj.group() if obj is not None else ""
+        if not said:
+            said = _named_relative_near(text, sent, hit) or ""
         if not said and _RELATIVE_TOPIC.match(previous):
             said = previous
         subject = _subject_relation(text)

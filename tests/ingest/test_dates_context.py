@@ -569,3 +569,30 @@ def test_the_first_person_of_the_present_keeps_the_article_year(
 )  # fmt: skip
 def test_that_year_after_a_year_of_birth(text: str, lang: str, quote: str, value: str) -> None:
     assert (quote, value) in _story(text, lang, "2026-04-16")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        # across a sub-heading, the story goes on when the next date written with its year is
+        # of the story's year and after the yearless day
+        ("On 10 February 2025 the border service spoke. On 17 February the lawyer spoke."
+         "\n\nThe trial\n\nThe trial opened on 28 April. The verdict came on 14 May 2025.",
+         "en", "28 April", "2025-04-28"),
+        ("10 февраля 2025 года пограничники сделали заявление. 17 февраля адвокат провёл "
+         "пресс-конференцию.\n\nСуд\n\nПроцесс начался 28 апреля. Обвиняемые признали вину."
+         "\n\nПриговор вынесли 14 мая 2025 года.", "ru", "28 апреля", "2025-04-28"),
+        # near-misses: the next year written is another, or comes before the day: the
+        # sub-heading ends the story (the article's year)
+        ("On 10 February 2025 the border service spoke. On 17 February the lawyer spoke."
+         "\n\nThe trial\n\nThe trial opened on 28 April. The verdict came on 14 May 2026.",
+         "en", "28 April", "2026-04-28"),
+        ("10 февраля 2025 года пограничники сделали заявление. 17 февраля адвокат провёл "
+         "пресс-конференцию.\n\nСуд\n\nПроцесс начался 28 апреля. В марте 2025 года его "
+         "брата вызывали.", "ru", "28 апреля", "2026-04-28"),
+    ],
+)  # fmt: skip
+def test_a_year_told_next_carries_the_story_across_a_subheading(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, "2026-05-20")

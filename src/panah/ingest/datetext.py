@@ -203,6 +203,8 @@ class _State:
     anchor_sentence: int = -1
     text: str = ""
     anchor_span: Span | None = None
+    later: list[tuple[int, Parts]] = field(default_factory=list)
+    """Where each date of the text written with its year and month starts, and its parts."""
     report_year: int | None = None
     """The year a report says it covers in its title ("Annual report for 2025", "Годовой
     отчёт за 2025 год"): the year of its yearless days when the report is dated after it."""
@@ -384,11 +386,9 @@ def _story_goes_on(parts: Parts, mention: DateMention, st: _State, art: Parts | 
         end = (art.year, art.month or 12, art.day or 31)
         if (anchor.year, parts.month, parts.day or 1) > end:
             return False
-    if (
-        _back_to_the_present(mention, st)
-        or _subheading_between(mention, st)
-        or _recap_before(mention, st)
-    ):
+    if _back_to_the_present(mention, st) or _recap_before(mention, st):
+        return False
+    if _subheading_between(mention, st) and not _year_told_next(parts, mention, st, anchor.year):
         return False
     if _news_of_the_year(parts, mention, st, art, across=True):
         # an older story told in the third person, and the day would be within the article's
@@ -412,6 +412,29 @@ def _story_goes_on(parts: Parts, mention: DateMention, st: _State, art: Parts | 
 _SUBHEADING = re.compile(
     r"\n[ \t]*\n[ \t]*[A-ZА-ЯЁ][^\W\d]*(?:[ \t]+[^\W\d][\w-]*){0,4}[ \t]*\n[ \t]*\n"
 )
+
+
+def _year_told_next(parts: Parts, mention: DateMention, st: _State, year: int) -> bool:
+    """ "… 17 февраля … [sub-heading] Суд [new paragraph] Процесс начался 28 апреля. … Приговор
+    вынесли 14 мая 2025 года": the next date the text writes with its year, within the next
+    two paragraphs, is of ``year`` and comes after the yearless date in the calendar: the
+    story has gone on in that year across the sub-heading."""
+    if not st.text:
+        return False
+    limit = mention.span.end
+    for _ in range(3):
+        nxt = st.text.find("\n\n", limit + 1)
+        if nxt < 0:
+            limit = len(st.text)
+            break
+        limit = nxt
+    for start, told in st.later:
+        if start <= mention.span.end:
+            continue
+        if start > limit or told.year != year or told.month is None or parts.month is None:
+            return False
+        return (told.month, told.day or 31) >= (parts.month, parts.day or 1)
+    return False
 
 
 def _subheading_between(mention: DateMention, st: _State) -> bool:
@@ -1227,6 +1250,13 @@ def resolve(
     relative dates after it ("сегодня", "on Tuesday", "вчера вечером"); a paragraph that opens
     with "UPDATE"/"ОБНОВЛЕНО" and no stamp of its own takes the latest stamp marked as an update."""
     st = _State(article, text=text, report_year=report_year(text) if text else None)
+    st.later = [
+        (m.span.start, m.expr.parts)
+        for m in mentions
+        if m.expr.kind == "absolute"
+        and m.expr.parts.year is not None
+        and m.expr.parts.month is not None
+    ]
     out = []
     updated: FuzzyDate | None = None
     paragraph = -1

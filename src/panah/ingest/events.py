@@ -198,7 +198,10 @@ _RELATION_BEFORE = re.compile(
     r"grand(?:mother|father|ma|pa|parents)|бабушк\w*|дедушк\w*|дяд[яиюе]|т[её]т[яиюе]|"
     r"мать|матери|мам[аыу]|отца|отец|пап[аыу]|родител\w+|жен[аыу]|муж(?!чин)\w*|сын\w*|доч\w+|брат\w*|сестр\w+|дет\w+)\b"
     # "г." (года) and "г. р." are abbreviations, not the end of the clause
-    r"(?:(?!\b(?:says?|said|told|сообщил\w*|рассказал\w*|говорит)\b)(?:[^.;]|(?<=[\s\d]г)\.|"
+    # a relative who passes the news on ("a cousin passed on word that a court had sentenced
+    # him", "сестра узнала, что его осудили") tells of the person, not of herself
+    r"(?:(?!\b(?:says?|said|told|сообщил\w*|рассказал\w*|говорит|passed\s+on|learn(?:ed|t)|"
+    r"heard|узнал\w*|передал\w*)\b)(?:[^.;]|(?<=[\s\d]г)\.|"
     r"(?<=\sгг)\.|(?<=\sр)\.))*$",
     re.IGNORECASE,
 )
@@ -334,6 +337,15 @@ _RELATIVE_TOPIC = re.compile(
     r"(?:mother|father|parents|wife|husband|son|daughter|brother|sister|grandmother|grandfather|"
     r"grandma|grandpa|uncle|aunt|мать|отец|родител\w+|жена|муж|сын|дочь|брат|сестра|бабушка|"
     r"дедушка|дядя|тётя|тетя)(?:['’]s)?\b",
+    re.IGNORECASE,
+)
+# "Про мужа я долго ничего не знала. В 2020 году его осудили …", "As for her brother, …": a
+# sentence about a relative in an oblique case, then a pronoun for him
+_ABOUT_RELATIVE = re.compile(
+    r"^\W*(?:про|о|об|about|as\s+for)\s+(?:(?:мо\w+|его|её|ее|их|my|his|her|their|our)\s+)?"
+    r"(?:(?:младш|старш)\w+\s+|(?:elder|younger|older)\s+)?(?:мужа|муже|жену|жене|брата|брате|"
+    r"сестру|сестре|сына|сыне|дочь|дочери|отца|отце|мать|матери|husband|wife|brother|sister|son|"
+    r"daughter|father|mother)(?![\w])",
     re.IGNORECASE,
 )
 _FEMALE_KIN_OF_HIS = re.compile(
@@ -669,6 +681,10 @@ def _named_relative_near(text: str, sent: Sentence, hit: TriggerHit) -> str | No
     before = re.split(r"[;:—–]|,\s+(?:and|but|и|а|но)\s", before)[-1]
     after = text[hit.span.end : min(sent.span.end, hit.span.end + 20)]
     inside = hit.span.text(text)
+    # "Ербола … так и не отпустили: в декабре 2020 года его приговорили": the sentence opens
+    # with the relative's name, then a pronoun for him before the trigger
+    opening = text[sent.span.start : min(hit.span.start, sent.span.start + 30)]
+    pronoun = _PRONOUN.search(text, max(sent.span.start, hit.span.start - 40), hit.span.start)
     for stem, said in known:
         word = re.compile(rf"(?<![\w])(?-i:{re.escape(stem)})\w{{0,3}}(?![\w])")
         m_before = word.search(before)
@@ -683,6 +699,10 @@ def _named_relative_near(text: str, sent: Sentence, hit: TriggerHit) -> str | No
             rf"\s+(?:\S+\s+)?(?-i:{re.escape(stem)})\w{{0,3}}(?![\w])(?!\s+(?-i:[A-ZА-ЯЁ]))"
         )
         if re.match(named_after, after):
+            return said
+        if pronoun is not None and re.match(
+            rf"\W*(?-i:{re.escape(stem)})\w{{0,3}}(?![\w])(?!\s+(?-i:[A-ZА-ЯЁ]))", opening
+        ):
             return said
         if re.search(rf"\s(?-i:{re.escape(stem)})\w{{0,3}}$", inside):
             return said  # "took Bolat": the name ends the trigger
@@ -885,6 +905,7 @@ def _refine(
         # "My husband's full name is Serik Ermekuly. He was sentenced …", "Муж остаётся в
         # Алтае. В 2021 году его приговорили …"
         or bool(_RELATIVE_TOPIC.match(previous) and _PRONOUN.search(before))
+        or bool(_ABOUT_RELATIVE.match(previous) and _PRONOUN.search(before))
         # "questioned Tursunov's wife": the relative is named inside the trigger
         or bool(_RELATION_IN_TRIGGER.search(hit.span.text(text)))
         # "My husband Bolat …" earlier, then "In 2021 Bolat was given fifteen years"
@@ -922,7 +943,7 @@ def _refine(
         said = rel.group() if rel is not None else obj.group() if obj is not None else ""
         if not said:
             said = _named_relative_near(text, sent, hit) or ""
-        if not said and _RELATIVE_TOPIC.match(previous):
+        if not said and (_RELATIVE_TOPIC.match(previous) or _ABOUT_RELATIVE.match(previous)):
             said = previous
         subject = _subject_relation(text)
         case_of = _case_name(text)

@@ -596,3 +596,28 @@ def test_a_year_told_next_carries_the_story_across_a_subheading(
     text: str, lang: str, quote: str, value: str
 ) -> None:
     assert (quote, value) in _story(text, lang, "2026-05-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        # a document's expiry told before the story's point: the next day counts from the point
+        ("12 ноября прошлого года его остановили полицейские: срок его разрешения на "
+         "пребывание истёк ещё летом. На следующий день суд постановил выдворить его.", "ru",
+         "На следующий день", "2025-11-13"),
+        ("Police stopped him on 12 November 2025; his residence permit had expired back in "
+         "June. The next day a court ordered his expulsion.", "en", "The next day",
+         "2025-11-13"),
+        ("Police stopped him on 12 November 2025; his visa had expired in the summer. The "
+         "day after, a court ordered his expulsion.", "en", "The day after", "2025-11-13"),
+        # near-misses: an expiry after the point, or told first, is a point of the story
+        ("His visa expired on 3 March 2025. The next day police detained him.", "en",
+         "The next day", "2025-03-04"),
+        ("Его задержали 1 марта 2025 года. Виза истекла 3 марта. На следующий день суд "
+         "постановил выдворить его.", "ru", "На следующий день", "2025-03-04"),
+    ],
+)  # fmt: skip
+def test_an_expiry_told_before_the_point_is_no_point(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, "2026-02-19")

@@ -1210,6 +1210,33 @@ _ASIDE_BEFORE = re.compile(
 summer, …", "паспорт, срок которого истёк в мае, …")."""
 
 
+# A document's validity that ran out before the story's point, told in a clause of its own:
+# "его разрешение на пребывание истекло ещё летом", "his visa had expired back in June"
+_EXPIRED_BEFORE = re.compile(
+    r"\b(?:expired|had\s+expired|ran\s+out|had\s+run\s+out|lapsed|had\s+lapsed)\s+"
+    r"(?:(?:already|back|long\s+before|earlier)\s+)?(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?$|"
+    r"(?<![\w])(?:истёк|истек|истекла|истекло|истекли|закончил\w*)\s+(?:(?:ещё|еще|уже)\s+)?"
+    r"(?:в\s+|во\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _expired_before(text: str, mention: DateMention, point: Parts, st: _State) -> bool:
+    """ "12 ноября его остановили …: срок его разрешения на пребывание истёк ещё летом. На
+    следующий день суд …": a document's expiry told before the story's point (in the
+    calendar) is no point of the story; the days after count from the point."""
+    if not _EXPIRED_BEFORE.search(text[max(0, mention.span.start - 40) : mention.span.start]):
+        return False
+    anchor = st.anchor
+    if anchor is None or anchor.year is None or point.year is None:
+        return False
+    return (point.year, point.month or 12, point.day or 31) < (
+        anchor.year,
+        anchor.month or 1,
+        anchor.day or 1,
+    )
+
+
 _BIRTH_AFTER = re.compile(r"\s*(?:г\.\s*р\.|года\s+рождения|г\.р\.|р\.)", re.IGNORECASE)
 _BIRTH_BEFORE = re.compile(
     r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?$|(?<![\w])родил\w*\s+(?:в\s+)?$", re.I
@@ -1348,6 +1375,8 @@ def resolve(
             or _BIRTH_BEFORE.search(text[max(0, mention.span.start - 20) : mention.span.start])
         )
         treaty = bool(text) and _treaty_year(text, mention)
+        if point is not None and point.year is not None and text:
+            aside = aside or _expired_before(text, mention, point, st)
         if born and point is not None and point.year is not None:
             birth = (point, mention.sentence)
         if (

@@ -875,6 +875,16 @@ _NOT_OFFICIAL_AFTER = re.compile(
 )
 
 
+_HELD_THERE = re.compile(
+    r"(?:held|kept)\s+there|(?:держали|содержали|продержали)\s+(?:\S+\s+)?там", re.IGNORECASE
+)
+_CAMP_WORD = re.compile(
+    r"\bcamps?\b|(?<![\w])лагер\w*|re-?education|(?:vocational|training)\s+(?:training\s+)?"
+    r"cent(?:re|er)|перевоспитани\w*|профессиональн\w+\s+обучени\w*",
+    re.IGNORECASE,
+)
+
+
 def _refine(
     hit: TriggerHit,
     text: str,
@@ -1011,6 +1021,15 @@ def _refine(
     )
     if kind in persecution and relative:
         return EventType.RELATIVE_PERSECUTED, False, True
+    if (
+        kind == DETENTION
+        and _HELD_THERE.fullmatch(hit.span.text(text))
+        and (_CAMP_WORD.search(before) or (_CAMP_WORD.search(previous) and not before.strip(" ,")))
+    ):
+        # "He was taken to a camp in May 2017 and held there until October 2018", "О лагере
+        # он говорит спокойно: его держали там с ноября 2018 года по октябрь 2019-го": "there"
+        # is the camp
+        return EventType.CAMP_INTERNMENT, False, relative
     if kind == DETENTION:
         if _EXTRADITION.search(s_text):
             return EventType.EXTRADITION_DETENTION, False, False

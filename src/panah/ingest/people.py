@@ -43,6 +43,8 @@ _SURNAME_END = re.compile(
     # Turkmen surnames: -ow, -ew, -ýew (Orazow, Annaýew, Atayewa)
     r"(?<=\w{4})(?:ow|owa)|(?<=\w{2})(?:ýew|ýewa|yew|yewa)|"
     r"zoda|zade|zada|зода|заде|"
+    # Turkish and Azerbaijani surnames in -oğlu (Yıldırımoğlu, Hüseynoğlu)
+    r"(?<=\w{3})(?:oğlu|oglu|ogly|оглу)|"
     r"ovna|улы|ұлы|уулу|кызы|қызы|ова|ов|ева|ев|ович|овна|евич|евна|овой|ову|ым|ого|"
     # Central Asian given names and surnames built on -bek, -gul, -zhan, -khan, -nur…
     r"(?<=\w{3})(?:bek|bekov|bay|bai|gul|gül|zhan|jan|khan|nur|бек|гуль|гүл|жан|хан|нур))$",
@@ -823,7 +825,23 @@ def find_names(
     for n in ranked:
         if not any(n.span.overlaps(c.span) for c in chosen):
             chosen.append(n)
+    for m in _PARTICLE_COURT_FORM.finditer(text):
+        # "Мамбет кызы Гулзат": the father's name, the particle, the given name (a Kyrgyz
+        # court's or a register's form) - one name, whatever the two words were read as
+        span = Span(m.start(), m.end())
+        if not any(p.overlaps(span) for p in place_spans) and not {
+            m[1].casefold(),
+            m[3].casefold(),
+        } & _STOP_FOLDED:
+            chosen = [c for c in chosen if not c.span.overlaps(span)]
+            chosen.append(NameMention(span, m[0], m[0], "patterns"))
     return sorted((_with_particle(n, text) for n in chosen), key=lambda n: n.span.start)
+
+
+_PARTICLE_COURT_FORM = re.compile(
+    rf"(?<![\w-])([{_UP}][{_LOW}]+)[ \t]+(кызы|уулу|қызы|гызы|kyzy|uulu|qyzy|gyzy)[ \t]+"
+    rf"([{_UP}][{_LOW}]+)(?![\w-])"
+)
 
 
 _PATRONYMIC_PARTICLE = re.compile(
@@ -1091,15 +1109,24 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
                 break
         else:
             people.append(PersonDraft(id="", mentions=[m]))
+    unjoined: list[NameMention] = []
     for m in candidates:
         owner = next((p for p in people if _same_person(p, m)), None)
         if owner is not None:
             owner.mentions.append(m)
+        else:
+            unjoined.append(m)
     for m in singles:
         nickname = _nickname(m, text)
         if nickname is not None and not any(
-            # "police called Karimov": a name already given, no nickname
-            m.tokens[0] in p.tokens() or any(_same_word(m.tokens[0], f.tokens[-1]) for f in p.full)
+            # "police called Karimov", "Karimova": a name already given, no nickname (a
+            # nickname is shorter: "Жанбо" of "Жанболат")
+            m.tokens[0] in p.tokens()
+            or any(
+                _same_word(m.tokens[0], t) and len(m.tokens[0]) >= len(t)
+                for f in p.full
+                for t in f.tokens
+            )
             for p in people
         ):
             owner = _nickname_owner(people, nickname)
@@ -1125,6 +1152,9 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
         ):
             people.append(PersonDraft(id="", mentions=[m]))  # "identified only as Farrukh"
             continue
+        if _speaker_named_once(m, text):
+            people.append(PersonDraft(id="", mentions=[m]))
+            continue
         if (
             (m.source == "natasha" and _is_name_like([m.normal]))
             or (
@@ -1140,6 +1170,21 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
             or _chat_writer(text, m.span)
         ):
             people.append(PersonDraft(id="", mentions=[m]))
+    for m in unjoined:
+        # a person named by the given name alone ("Zulpiye said") is the one a candidate's
+        # two words name with the same given name ("Zulpiye Tohtiniyaz remembers"): its full form
+        owner = next(
+            (
+                p
+                for p in people
+                if not p.full
+                and all(n.source != "nickname" for n in p.mentions)
+                and p.mentions[0].tokens[0] == m.tokens[0]
+            ),
+            None,
+        )
+        if owner is not None:
+            owner.mentions.append(m)
     people = _join_initials(people)
     for p in people:
         p.mentions.sort(key=lambda n: n.span.start)
@@ -1154,7 +1199,7 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
 _NICKNAME_CUE = re.compile(
     r"(?<!\w)(?:(?:call(?:s|ed|ing)?|зовут|звали|называ(?:ют|ли)|прозвали)"
     r"(?:[ \t]+(?:him|her|его|её|ее|меня))?|know(?:s|n)?(?:[ \t]+(?:him|her))?[ \t]+as|"
-    r"nicknamed|goes[ \t]+by|went[ \t]+by)"
+    r"nicknamed|goes[ \t]+by|went[ \t]+by|(?:he|she|он|она)(?:[ \t]+is)?(?=[ \t]+(?:просто|simply|just)))"
     r"(?:[ \t]+(?:simply|just|only|просто|все|только))*[ \t]*[\"“«']?[ \t]*$",
     re.IGNORECASE,
 )
@@ -1166,6 +1211,23 @@ _IDENTIFIED_AS = re.compile(
 )
 """Someone the text names by one word only ("a cousin, who asked to be identified only as
 Farrukh"): a person, known given name or not."""
+
+
+_SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|recalled|added|explained)\b")
+
+
+def _speaker_named_once(m: NameMention, text: str) -> bool:
+    """Whether a lone word nobody's name contains is someone who speaks in the text, named by
+    the given name alone ("married Mukhlisa … ", "Mukhlisa said outside the court"): followed
+    by a verb of saying and written more than once, known given name or not."""
+    word = m.written
+    return (
+        len(word) > 3
+        and word.casefold() not in _STOP_FOLDED
+        and re.fullmatch(r"[A-Z][a-z]+", word) is not None
+        and _SPEAKS_AFTER.match(text, m.span.end) is not None
+        and len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) >= 2
+    )
 
 
 def _nickname(m: NameMention, text: str) -> NameMention | None:
@@ -1448,6 +1510,9 @@ class RelativeDraft:
     sentence: int = -1
 
 
+_OF_MARRIAGE = re.compile(r"\s+от\s+(?:первого|второго|прежнего|другого)\s+брака(?=\s*,)")
+
+
 def _relative_ru(text: str, m: re.Match[str], who: str, named: bool = False) -> RelativeDraft:
     """``named``: the words after the match can only be the relative's name ("Жена автора
     Дильноза": a capitalised word after the owner in the genitive)."""
@@ -1456,16 +1521,20 @@ def _relative_ru(text: str, m: re.Match[str], who: str, named: bool = False) -> 
     if m["mod"]:
         relation = ("younger " if m["mod"].lower().startswith("младш") else "elder ") + relation
     rd = RelativeDraft(who, relation, Span(m.start(), m.end()))
-    after = _NAME_AFTER.match(text[m.end() : m.end() + 40])
+    tail = m.end()
+    marriage = _OF_MARRIAGE.match(text, tail)  # "его сына от первого брака, Билала,"
+    if marriage is not None:
+        tail = marriage.end()
+    after = _NAME_AFTER.match(text[tail : tail + 40])
     if after and after["name"].split()[0] not in _STOP:
-        start = m.end() + after.start("name")
+        start = tail + after.start("name")
         words = after["name"].split()
         normal = " ".join(_normal_ru(words))
         end = start + len(after["name"])
         apposed = len(words) == 1 and (
-            not text[m.end() : start].strip()
+            not text[tail:start].strip()
             or (
-                text[m.end() : start].strip() == ","
+                text[tail:start].strip() == ","
                 and re.match(r"\s*(?:[,.;:]|[—–]\s)", text[end : end + 3]) is not None
             )
         )

@@ -621,3 +621,26 @@ def test_an_expiry_told_before_the_point_is_no_point(
     text: str, lang: str, quote: str, value: str
 ) -> None:
     assert (quote, value) in _story(text, lang, "2026-02-19")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        # a month told as a look back in the sentence of the day: days count from the day
+        ("Ма был задержан 2 февраля по запросу, который поступил в конце января. Через два "
+         "дня суд заключил его под стражу.", "ru", "Через два дня", "2026-02-04"),
+        ("He was detained on 2 February on a request that had arrived in late January. Two "
+         "days later a court remanded him in custody.", "en", "Two days later", "2026-02-04"),
+        ("Его задержали 2 февраля; дело против него завели ещё в 2024 году. Через три дня его "
+         "арестовали.", "ru", "Через три дня", "2026-02-05"),
+        # near-misses: the month told in a sentence of its own, or after the day: undetermined
+        ("He was detained on 2 February. The request had arrived in late January. Two days "
+         "later a court remanded him.", "en", "Two days later", None),
+        ("He was detained on 2 February and charged in March. Two days later he was "
+         "released.", "en", "Two days later", None),
+    ],
+)  # fmt: skip
+def test_days_count_from_the_day_past_a_look_back_in_its_sentence(
+    text: str, lang: str, quote: str, value: str | None
+) -> None:
+    assert (quote, value) in _story(text, lang, "2026-06-05")

@@ -194,6 +194,7 @@ class _State:
     """The last day told (a date known to the day), and the paragraph it was told in."""
     day_anchor_text: str = ""
     day_anchor_paragraph: int = -2
+    day_anchor_sentence: int = -2
     """Where the date told before starts (its first month for a range or a season)."""
     anchor_text: str = ""
     story_year: int | None = None
@@ -528,6 +529,17 @@ _AFTER_A_STEP = re.compile(
 )
 
 
+def _look_back_in_the_sentence(st: _State) -> bool:
+    """The date told last, known only to its month or year, was told in the sentence of the
+    last day told and ends before that day: a look back from the day, not the story's point."""
+    anchor, day = st.anchor, st.day_anchor
+    if anchor is None or day is None or anchor.year is None or day.year is None:
+        return False
+    if st.anchor_sentence != st.day_anchor_sentence or anchor.day is not None:
+        return False
+    return (anchor.year, anchor.month or 12) < (day.year, day.month or 1)
+
+
 def _within_the_range_before(parts: Parts, st: _State) -> bool:
     """ "In the spring of 2016 he left, and in April he reached Novosibirsk": a month within the
     range (or season) told just before is of its year, not the next."""
@@ -756,12 +768,17 @@ def resolve_expr(
             and st.day_anchor_paragraph == mention.paragraph
             and mention.paragraph >= 0
             and bool(st.text)
-            and _AFTER_A_STEP.match(st.text, mention.span.end) is not None
+            and (
+                _AFTER_A_STEP.match(st.text, mention.span.end) is not None
+                or _look_back_in_the_sentence(st)
+            )
         ):
             # "picked up last Wednesday … China asked for him in January … Two days after the
             # arrest the court ordered custody": days counted from a step the text names are
             # counted from the last day told in the paragraph when the date just before is too
             # coarse to count them from ("Two days later" alone stays undetermined)
+            # … or when that date was a look back told in the sentence of that day ("задержан
+            # 2 февраля по запросу, который поступил в конце января. Через два дня …")
             moved = add_offset(st.day_anchor, expr.n, expr.unit)
             anchor_text = st.day_anchor_text
         if moved is None:
@@ -1392,6 +1409,7 @@ def resolve(
             if point.day is not None:
                 st.day_anchor, st.day_anchor_text = point, format_parts(point)
                 st.day_anchor_paragraph = mention.paragraph
+                st.day_anchor_sentence = mention.sentence
             st.anchor_text = format_parts(point)
             st.anchor_sentence = mention.sentence
             st.anchor_span = mention.span

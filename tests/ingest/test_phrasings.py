@@ -992,3 +992,9 @@ def test_a_local_office_called_for_no_person_is_no_summons() -> None:
 def test_v_w_near_misses(lang: str, text: str, kind: str) -> None:
     events = rules_events(text, lang, ARTICLE_DATE)
     assert kind not in {t for t, _ in events}
+
+
+def test_the_children_alone_still_flee_as_relatives() -> None:
+    # "me and the children" keeps the flight the narrator's; the children's own is no event
+    events = rules_events("On 3 March 2024 his children fled to Turkey.", "en", ARTICLE_DATE)
+    assert not {t for t, _ in events} & {"departure_home", "relative_persecuted"}

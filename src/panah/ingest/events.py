@@ -784,7 +784,9 @@ _OTHER_PEOPLE = (
 _OTHERS = re.compile(_OTHER_PEOPLE + r"(?![^.;]*\b(?:and\s+(?:him|her)|и\s+(?:его|её|ее)))", re.I)
 _OTHERS_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:of\s+)?" + _OTHER_PEOPLE, re.IGNORECASE)
 _WITH_OTHERS = re.compile(
-    r"\b(?:he|she|I|we)\s+and\s+(?:his|her|my|our)\s|(?<![\w])(?:он|она|я|мы)\s+(?:с|и|вместе\s+с)\s+"
+    # "We left Tekes on 8 October 2019, me and the children, and crossed at Khorgos"
+    r"\b(?:he|she|I|we|me|us)\s+and\s+(?:his|her|my|our|the)\s|"
+    r"(?<![\w])(?:он|она|я|мы)\s+(?:с|и|вместе\s+с)\s+"
     r"(?:его|её|ее|мо\w+|наш\w*|свои\w*)\s",
     re.IGNORECASE,
 )

@@ -1164,3 +1164,41 @@ def test_a_day_said_in_words_in_the_nominative_or_alone(text: str, quote: str, v
 )
 def test_an_ordinal_alone_that_is_no_day(text: str) -> None:
     assert [v for _, v in _story(text, "ru", "2024-05-10")] == ["2019-03-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        # days counted from Nauryz (22 March), a yearless day read as any other
+        ("His father was taken two weeks after Nauryz.", "en", "two weeks after Nauryz",
+         "2025-04-05"),
+        ("The police came the day after Nowruz.", "en", "the day after Nowruz", "2025-03-23"),
+        ("Three days before Nauryz, he was summoned again.", "en", "Three days before Nauryz",
+         "2025-03-19"),
+        ("Его забрали через две недели после Наурыза.", "ru", "через две недели после Наурыза",
+         "2025-04-05"),
+        ("Накануне Наурыза её вызвали в полицию.", "ru", "Накануне Наурыза", "2025-03-21"),
+        ("За три дня до праздника Наурыз его задержали.", "ru", "За три дня до праздника Наурыз",
+         "2025-03-19"),
+        # a yearless day after the article's date is of the year before
+        ("Его забрали через неделю после Наурыза.", "ru", "через неделю после Наурыза",
+         "2024-03-29"),
+    ],
+)  # fmt: skip
+def test_days_counted_from_nauryz(text: str, lang: str, quote: str, value: str) -> None:
+    article = "2025-03-25" if "неделю после" in text else "2025-10-14"
+    assert (quote, value) in resolved_in(text, lang, article)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # near-misses: the holiday named with no day counted from it, or "after" another word
+        ("They celebrated Nauryz with the neighbours.", "en"),
+        ("Two weeks after the holiday, he was detained.", "en"),
+        ("Семья отмечала Наурыз у соседей.", "ru"),
+    ],
+)  # fmt: skip
+def test_nauryz_named_alone_is_no_date(text: str, lang: str) -> None:
+    assert all("auryz" not in q and "аурыз" not in q for q, _v in resolved_in(text, lang,
+                                                                              "2025-10-14"))

@@ -8,6 +8,7 @@ Patterns are compiled on first use, not at import.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -1006,6 +1007,56 @@ def _ru_rules() -> list[_Rule]:
     ]
 
 
+# Nauryz (Nowruz), the spring new year: 22 March, the main day of Kazakhstan's Nauryz holidays
+# (21-23 March). "Two weeks after Nauryz", "через две недели после Наурыза": a yearless day.
+_NAURYZ = (3, 22)
+_NAURYZ_EN = r"(?:Nauryz|Nowruz|Navruz|Nawruz|Novruz|Nooruz|Norooz)"
+_NAURYZ_RU = r"(?:Наурыз\w*|Навруз\w*|Новруз\w*|Нооруз\w*|Науруз\w*)"
+_HOLIDAY_EN = re.compile(
+    r"(?<![\w-])(?:(?!the\s)(?P<n>\d{1,2}|[a-z]+)\s+(?P<u>days?|weeks?)\s+(?P<dir>after|before)|"
+    r"(?:the\s+)?(?:day|evening|night|morning)\s+(?P<dir1>after|before)|on|at|during)"
+    r"\s+(?:the\s+)?" + _NAURYZ_EN + r"(?:\s+(?:holidays?|festival|celebrations?))?(?![\w])",
+    re.IGNORECASE,
+)
+_HOLIDAY_RU = re.compile(
+    r"(?<![\w-])(?:(?:через|спустя)\s+(?:(?P<n>\d{1,2}|[а-яё]+)\s+)?(?P<u>дн\w*|день|недел\w*|"
+    r"суток)\s+после|за\s+(?:(?P<n2>\d{1,2}|[а-яё]+)\s+)?(?P<u2>дн\w*|день|недел\w*|суток)\s+"
+    r"до|на\s+следующий\s+день\s+после|накануне|в|на)"
+    r"\s+(?:(?:праздник\w*|праздновани\w*)\s+)?" + _NAURYZ_RU + r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _holidays(text: str, lang: str) -> list[_Cand]:
+    """ "Two weeks after Nauryz", "через две недели после Наурыза", "накануне Наурыза": a day
+    counted from the holiday's day, yearless (its year is read as a yearless day's)."""
+    pattern, table = (_HOLIDAY_RU, _NUM_RU) if lang == "ru" else (_HOLIDAY_EN, _NUM_EN)
+    out = []
+    for m in pattern.finditer(text):
+        said = m.group().lower()
+        days = 0
+        unit = _g(m, "u") or _g(m, "u2")
+        if unit:
+            n = _num(_g(m, "n") if _g(m, "u") else _g(m, "n2"), table)
+            if n is None:
+                continue
+            days = n * (7 if unit.lower().startswith(("week", "недел")) else 1)
+            if (_g(m, "dir") or "").lower() == "before" or _g(m, "u2"):
+                days = -days
+        elif _g(m, "dir1"):
+            days = -1 if m["dir1"].lower() == "before" else 1
+        elif said.startswith("на следующий"):
+            days = 1
+        elif said.startswith("накануне"):
+            days = -1
+        if abs(days) > 60:
+            continue
+        day = dt.date(2001, *_NAURYZ) + dt.timedelta(days=days)
+        out.append(_Cand(Span(*m.span()), Expr("absolute", Parts(None, day.month, day.day)), 6,
+                         "patterns"))
+    return out
+
+
 _RULES: dict[str, list[_Rule]] = {}
 
 
@@ -1669,6 +1720,7 @@ def scan(
                 start, end = m.span("body") if "body" in m.re.groupindex else m.span()
                 cands.append(_Cand(Span(start, end), expr, rule.priority, "patterns"))
     cands.extend(_slash_dates(text))
+    cands.extend(_holidays(text, lang))
     if library is not None:
         # A library date counts where the patterns saw nothing (see _select), so the library
         # reads only the sentences with a year or a month name that no pattern took.

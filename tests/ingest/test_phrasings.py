@@ -998,3 +998,23 @@ def test_the_children_alone_still_flee_as_relatives() -> None:
     # "me and the children" keeps the flight the narrator's; the children's own is no event
     events = rules_events("On 3 March 2024 his children fled to Turkey.", "en", ARTICLE_DATE)
     assert not {t for t, _ in events} & {"departure_home", "relative_persecuted"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a lawyer or a relative who told the media is no official
+        ("en", "His lawyer, Saltanat Ermekova, told local media on 11 February 2024 that it "
+               "was unlawful.", "official_statement"),
+        ("en", "His wife told Steppe Chronicle on Thursday that she feared for him.",
+         "official_statement"),
+        # a call to stop a removal made by a relative is no NGO's
+        ("ru", "Сегодня его жена призывает власти немедленно остановить выдворение.", "ngo_appeal"),
+        # interim measures only asked for by the lawyer
+        ("en", "On 4 May 2024 his lawyer asked the Committee for interim measures.",
+         "un_interim_measures"),
+    ],
+)  # fmt: skip
+def test_v_w_calls_and_statements_need_their_speaker(lang: str, text: str, kind: str) -> None:
+    events = rules_events(text, lang, ARTICLE_DATE)
+    assert kind not in {t for t, _ in events}

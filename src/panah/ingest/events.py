@@ -273,6 +273,7 @@ _NGO_CUE = re.compile(
     r"Human\s+Rights|Amnesty|Bureau|Foundation|Freedom|Atajurt|rights\s+(?:group|groups|"
     r"organi[sz]ations?|defenders?|activists?)|\bNGOs?\b|Network|Cent(?:re|er)\b|Coalition|"
     r"Initiative|Society|Association|\bFund\b|\bGroup\b|organi[sz]ations|activists|Memorial|"
+    r"legal\s+clinic|юридическ\w+\s+клиник\w*|"
     r"Article\s+19|Амнести|Хьюман|Мемориал|Статья\s+19|"
     r"правозащит\w*|бюро|фонд\w*|центр\w*|коалици\w*|ассоциаци\w*|организаци\w*|"
     r"активист\w*|движени\w*|"

@@ -644,3 +644,29 @@ def test_days_count_from_the_day_past_a_look_back_in_its_sentence(
     text: str, lang: str, quote: str, value: str | None
 ) -> None:
     assert (quote, value) in _story(text, lang, "2026-06-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        # another account's date, told as disputed, is no point of the story
+        ("They crossed on 9 December 2024. The indictment later put the crossing a day "
+         "earlier, on 8 December. Three days later they were charged.", "en",
+         "Three days later", "2024-12-12"),
+        ("They crossed on 9 December 2024. The prosecutor dated the crossing two days later, "
+         "on 11 December. The next day they were charged.", "en", "The next day",
+         "2024-12-10"),
+        ("3 февраля 2025 года они перешли границу. Некоторые издания называли датой перехода "
+         "5 февраля. Через три дня им предъявили обвинение.", "ru", "Через три дня",
+         "2025-02-06"),
+        # near-misses: a date of the story told after the first is a point
+        ("They crossed on 9 December 2024. The guards found them on 10 December. Three days "
+         "later they were charged.", "en", "Three days later", "2024-12-13"),
+        ("3 февраля 2025 года они перешли границу. Суд назначил дату заседания на 5 февраля. "
+         "Через три дня их освободили.", "ru", "Через три дня", "2025-02-08"),
+    ],
+)  # fmt: skip
+def test_a_disputed_date_is_no_point_of_the_story(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, "2025-12-10")

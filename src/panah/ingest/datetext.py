@@ -1254,6 +1254,17 @@ def _expired_before(text: str, mention: DateMention, point: Parts, st: _State) -
     )
 
 
+# Another account's date for a step, told as disputed: "The indictment later put the crossing
+# a day earlier, on 8 December", "Некоторые издания называли датой перехода 5 февраля"
+_DISPUTED_BEFORE = re.compile(
+    r"\b(?:put|puts|placed|places|gave|gives|dated|dates)\s+(?:the|his|her|their)\s+"
+    r"(?:[^\W\d]+\s+){1,2}?(?:(?:a|one|two|three|\d+)\s+days?\s+(?:earlier|later)|"
+    r"(?:earlier|later))\b|"
+    r"(?<![\w])(?:называл\w*|указывал\w*|называют|указывают)\s+(?:датой|дату)\b",
+    re.IGNORECASE,
+)
+
+
 _BIRTH_AFTER = re.compile(r"\s*(?:г\.\s*р\.|года\s+рождения|г\.р\.|р\.)", re.IGNORECASE)
 _BIRTH_BEFORE = re.compile(
     r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?$|(?<![\w])родил\w*\s+(?:в\s+)?$", re.I
@@ -1393,7 +1404,15 @@ def resolve(
         )
         treaty = bool(text) and _treaty_year(text, mention)
         if point is not None and point.year is not None and text:
-            aside = aside or _expired_before(text, mention, point, st)
+            aside = (
+                aside
+                or _expired_before(text, mention, point, st)
+                or bool(
+                    _DISPUTED_BEFORE.search(
+                        _sentence_before(text, mention.span.start) + mention.span.text(text)
+                    )
+                )
+            )
         if born and point is not None and point.year is not None:
             birth = (point, mention.sentence)
         if (

@@ -69,7 +69,7 @@ _STOP = frozenset(
     February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr Judge Lawyer Her His Their Its KNB
     Advocate Attorney Barrister Solicitor Professor Sergeant Captain Major Lieutenant Colonel
-    General Corporal
+    General Corporal Grandma Grandpa Granny
     ALMATY ASTANA Interior Supreme Appeals Prosecutor Akimat Это Эти Этот Они Она Он Его Её Их
     Мы Я Меня Мой Моя Моего Моей Мои В Во На С По До Из За Как Когда После Перед Но А И Суд
     Полиция Комитет Служба Пограничной Пограничная Республики Республика Уголовного Кодекса
@@ -220,20 +220,36 @@ class PersonDraft:
 
 
 def _oblique_of(normal: str, forms: set[str]) -> bool:
-    """Whether a Russian form is another of the forms with its last word in an oblique case
-    a model left ("Ма Вэньцзюня" beside "Ма Вэньцзюнь", "Ли Цзюня" beside "Ли Цзюнь"): not a
-    spelling of its own. Russian surnames in -ов/-ин are left alone (a woman's "Ахметова" is
-    no case of "Ахметов")."""
+    """Whether a Russian form is another of the forms with words in an oblique case a model
+    left ("Ма Вэньцзюня" beside "Ма Вэньцзюнь", "Мемтимина Абдукерима" beside "Мемтимин
+    Абдукерим"): not a spelling of its own. A Russian surname in -ов/-ин with "а" is a woman's
+    ("Ахметова" is no case of "Ахметов") unless the given name beside it is a man's known
+    one in the same case ("Бахтиёра Юсупова")."""
     words = normal.split()
     if len(words) < 2 or not re.search(r"[а-яё]$", words[-1]):
         return False
-    last = words[-1]
-    bases = []
-    if last.endswith(("я", "ю")):
-        bases.append(last[:-1] + "ь")
-    if last.endswith(("а", "у")) and not re.search(r"(?:ов|ев|ёв|ин|ын)[ау]$", last):
-        bases.append(last[:-1])
-    return any(" ".join([*words[:-1], b]) in forms for b in bases)
+    known = given_names()
+    for other in forms:
+        base = other.split()
+        if other == normal or len(base) != len(words):
+            continue
+        differ = [(w, b) for w, b in zip(words, base, strict=True) if w != b]
+        if not all(_case_form(w, b) for w, b in differ):
+            continue
+        male = any(known.get(b.casefold()) == "m" for _, b in differ)
+        if male or not any(_MASC_SURNAME.search(b) and w == b + "а" for w, b in differ):
+            return True
+    return False
+
+
+def _case_form(word: str, base: str) -> bool:
+    """Whether ``word`` is ``base`` (a man's name or a word ending in a consonant, "ь" or "й")
+    in the genitive, dative or instrumental."""
+    if base[-1:] in ("ь", "й"):
+        return word[:-1] == base[:-1] and word[-1:] in ("я", "ю", "ем", "ём")
+    if base[-1:].casefold() in _VOWELS_RU:
+        return False
+    return word in (base + "а", base + "у", base + "ом", base + "ым", base + "ом")
 
 
 def _initials_form(normal: str) -> bool:
@@ -328,7 +344,11 @@ def _normal_ru(tokens: list[str]) -> list[str]:
 
 
 _MASC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
-_GIVEN_CASE = {"а": (("а", ""), ("я", "й")), "у": (("у", ""), ("ю", "й"))}
+_GIVEN_CASE = {
+    "а": (("а", ""), ("я", "й")),
+    "у": (("у", ""), ("ю", "й")),
+    "ым": (("ом", ""), ("ем", "й")),  # "называют Абдурашидом Мамутовым"
+}
 _VOWELS_RU = set("аеёиоуыэюя")
 
 
@@ -375,6 +395,15 @@ def _case_of_context(n: NameMention, text: str) -> NameMention:
     ):
         given = written[0][:-1] + ("а" if written[0].endswith("у") else "я")
         return replace(n, normal=f"{given} {written[1][:-1]}а")
+    if (
+        len(written) == 2
+        and re.search(r"\w{3}(?:ову|еву|ёву|ину)$", written[1])
+        and re.search(r"\w{3}[^аеёиоуыэюяй\W]$", written[0])
+        and _FEMININE_BEFORE.search(text[max(0, n.span.start - 25) : n.span.start])
+    ):
+        # a woman's given name that does not decline ("его мать, Огулджерен Аннамурадову"):
+        # her surname in the nominative
+        return replace(n, normal=f"{written[0]} {written[1][:-1]}а")
     if (
         len(written) >= 2
         and all(re.fullmatch(r"\w\.", w) for w in written[:-1])
@@ -576,6 +605,7 @@ def _split_lines(n: NameMention, place_spans: Sequence[Span]) -> list[NameMentio
 
 _HEAD_CUE = re.compile(
     r"(?:husband|wife|brother|sister|cousin|son|daughter|mother|father|uncle|aunt|nephew|niece|"
+    r"grand(?:ma|pa|mother|father)|granny|auntie|бабушк[аеиу]|дедушк[аеиу]|"
     r"spokes(?:man|woman|person)|lawyer|attorney|advocate|judge|imam|haf[iı]z|sheikh|mullah|"
     r"hajj?i|av\.|муж|мужа|мужу|жена|жены|жену|брат|брата|брату|сестра|сестры|сестру|сестре|"
     r"сын|сына|сыну|дочь|дочери|мать|матери|отец|отца|отцу|адвокат|адвоката|судья|имам|"
@@ -588,7 +618,7 @@ Jasur Rakhimov taken …", "Spokesman Nurlan …:", "Сестра Гульшат
 Hafız Osman Demir"): capitalised, it was read as the name's first word; it is the name's cue."""
 _KIN_CUE = re.compile(
     r"\b(?:husband|wife|brothers?|sisters?|cousins?|sons?|daughters?|mother|father|uncles?|"
-    r"aunts?|nephews?|nieces?|grand(?:mother|father|son|daughter)s?)[ \t]+$",
+    r"aunts?|nephews?|nieces?|grand(?:mother|father|son|daughter|ma|pa)s?|granny)[ \t]+$",
     re.IGNORECASE,
 )
 """A kin word right before a lone capitalised word: a relative named by the given name alone

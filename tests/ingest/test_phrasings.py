@@ -1018,3 +1018,17 @@ def test_the_children_alone_still_flee_as_relatives() -> None:
 def test_v_w_calls_and_statements_need_their_speaker(lang: str, text: str, kind: str) -> None:
     events = rules_events(text, lang, ARTICLE_DATE)
     assert kind not in {t for t, _ in events}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "They crossed out the names on 3 March 2024."),
+        ("en", "On 3 March 2024 he crossed the street."),
+        ("ru", "3 марта 2024 года через Алматы прошли митинги."),
+    ],
+)
+def test_crossed_alone_needs_its_time_and_a_post_its_name(lang: str, text: str) -> None:
+    events = rules_events(text, lang, ARTICLE_DATE)
+    kinds = {t for t, _ in events}
+    assert not kinds & {"border_crossing_outside_checkpoint", "border_crossing_at_checkpoint"}

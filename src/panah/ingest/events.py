@@ -1051,6 +1051,14 @@ def _refine(
         )
         irregular = [m.group().lower() for m in _IRREGULAR.finditer(s_text)]
         named_post = any(p.place.kind == "checkpoint" for p in in_sentence)
+        if (
+            re.match(r"через\s", hit.span.text(text), re.IGNORECASE)
+            and not named_post
+            and not _CHECKPOINT.search(hit.span.text(text))
+        ):
+            # "через Торугарт прошли 30 декабря" is a post; "через Алматы прошли митинги" no
+            # crossing
+            return None, False, False
         if checkpoint and (
             not irregular
             # "I came across the border at Khorgos, on foot": one walks through a named post

@@ -1202,3 +1202,26 @@ def test_days_counted_from_nauryz(text: str, lang: str, quote: str, value: str) 
 def test_nauryz_named_alone_is_no_date(text: str, lang: str) -> None:
     assert all("auryz" not in q and "аурыз" not in q for q, _v in resolved_in(text, lang,
                                                                               "2025-10-14"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        # "exactly a year ago", "ровно год назад": the article's day, that many years back
+        ("Exactly a year ago a court in Zharkent sentenced them.", "en", "Exactly a year ago",
+         "2025-05-14"),
+        ("Two years ago to the day, police detained him.", "en", "Two years ago to the day",
+         "2024-05-14"),
+        ("Ровно год назад суд в Жаркенте вынес приговор.", "ru", "Ровно год назад",
+         "2025-05-14"),
+        ("Ровно два года назад его задержали.", "ru", "Ровно два года назад", "2024-05-14"),
+        ("День в день год назад его задержали.", "ru", "День в день год назад", "2025-05-14"),
+        # near-misses: "a year ago" alone keeps the year, roughly
+        ("A year ago a court sentenced them.", "en", "A year ago", "2025~"),
+        ("Год назад суд вынес приговор.", "ru", "Год назад", "2025~"),
+    ],
+)  # fmt: skip
+def test_exactly_a_year_ago_is_the_article_day(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in resolved_in(text, lang, "2026-05-14")

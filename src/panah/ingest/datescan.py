@@ -310,7 +310,7 @@ def _en_rules() -> list[_Rule]:
         if n is None:
             return None
         # "one year ago today": the article's day, that many years back
-        today = "today" if _g(m, "today") else ""
+        today = "today" if _g(m, "today") or _g(m, "exact") else ""
         return Expr("article", n=n, unit=_unit_en(m["u"]), which="ago", qualifier=today)
 
     def last_month_name(m: re.Match[str]) -> Expr:
@@ -584,7 +584,14 @@ def _en_rules() -> list[_Rule]:
             day_of_month_rel,
             4,
         ),
-        (rf"{num}\s+{unit}\s+ago(?P<today>\s+today)?", ago, 3),
+        # "one year ago today", "exactly a year ago", "a year ago to the day": the article's
+        # day, that many years back
+        (
+            rf"(?:(?P<exact>exactly|precisely)\s+)?{num}\s+{unit}\s+ago"
+            r"(?P<today>\s+today|,?\s+to\s+the\s+day|\s+this\s+very\s+day)?",
+            ago,
+            3,
+        ),
         (
             r"(?P<w>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)",
             last_month_name,
@@ -730,7 +737,10 @@ def _ru_rules() -> list[_Rule]:
 
     def ago(m: re.Match[str]) -> Expr | None:
         n = _num(m["n"], _NUM_RU)
-        return None if n is None else Expr("article", n=n, unit=_unit_ru(m["u"]), which="ago")
+        today = "today" if _g(m, "exact") else ""
+        if n is None:
+            return None
+        return Expr("article", n=n, unit=_unit_ru(m["u"]), which="ago", qualifier=today)
 
     def unit_rel(m: re.Match[str]) -> Expr:
         w = m["w"].lower()
@@ -923,8 +933,9 @@ def _ru_rules() -> list[_Rule]:
             same,
             3,
         ),
-        (rf"{num}\s+{unit}\s+назад", ago, 3),
-        (rf"{unit}\s+назад(?P<n>)", ago, 2),
+        # "ровно год назад", "день в день два года назад": the article's day, that many back
+        (rf"(?:(?P<exact>ровно|день\s+в\s+день)\s+)?{num}\s+{unit}\s+назад", ago, 3),
+        (rf"(?:(?P<exact>ровно|день\s+в\s+день)\s+)?{unit}\s+назад(?P<n>)", ago, 2),
         (r"в\s+(?P<w>прошлом|этом|позапрошлом|следующем)\s+(?P<u>году|месяце)", unit_rel, 3),
         (
             r"(?-i:Рама[дз]ан)\w*\s+(?:в\s+)?(?P<w>прошлом|этом|позапрошлом)\s+(?P<u>году)",

@@ -670,3 +670,20 @@ def test_a_disputed_date_is_no_point_of_the_story(
     text: str, lang: str, quote: str, value: str
 ) -> None:
     assert (quote, value) in _story(text, lang, "2025-12-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # "N before <clause>" after a date: counted on from that date, to the clause's event
+        ("Qurban applied for protection in February 2017, two months before his father "
+         "disappeared.", "two months before", "2017-04"),
+        ("She was summoned on 3 March 2019, three days before police searched the house.",
+         "three days before", "2019-03-06"),
+        # near-misses: "the day before" and an offset with no date before it in the sentence
+        ("He was detained on 3 March 2019. Two days before, police searched the house.",
+         "Two days before", "2019-03-01"),
+    ],
+)  # fmt: skip
+def test_an_offset_before_a_clause_counts_on_to_it(text: str, quote: str, value: str) -> None:
+    assert (quote, value) in _story(text, "en", "2025-11-16")

@@ -1292,6 +1292,7 @@ _AFTER_CLAUSE_RU = re.compile(
     re.IGNORECASE,
 )
 _AFTER_EN = re.compile(r"after\s*$", re.IGNORECASE)
+_BEFORE_EN = re.compile(r"(?<!the\s)(?<!day\s)before\s*$", re.IGNORECASE)
 _CLAUSE_EN = re.compile(
     r"^\s+(?:he|she|they|I|we|it|his|her|their|my|our|the|police|[A-Z][a-z]+|[a-z]+ing)\b"
 )
@@ -1307,6 +1308,19 @@ def _looking_back(
     for i, c in enumerate(cands):
         sent = next((s for s in sents if s.span.covers(c.span)), None)
         earlier = i > 0 and sent is not None and sent.span.covers(cands[i - 1].span)
+        if (
+            c.expr.kind == "offset"
+            and c.expr.n < 0
+            and earlier
+            and lang != "ru"
+            and _BEFORE_EN.search(c.span.text(text))
+            and _CLAUSE_EN.match(text[c.span.end : c.span.end + 40])
+        ):
+            # "applied in February 2017, two months before his father disappeared": the offset
+            # counts on from the date before it to the event of the clause after it
+            out.append(_Cand(c.span, replace(c.expr, n=-c.expr.n, which="back"), c.priority,
+                             c.source))
+            continue
         if c.expr.kind != "offset" or c.expr.n <= 0 or not earlier:
             out.append(c)
             continue

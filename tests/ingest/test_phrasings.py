@@ -1032,3 +1032,15 @@ def test_crossed_alone_needs_its_time_and_a_post_its_name(lang: str, text: str) 
     events = rules_events(text, lang, ARTICLE_DATE)
     kinds = {t for t, _ in events}
     assert not kinds & {"border_crossing_outside_checkpoint", "border_crossing_at_checkpoint"}
+
+
+def test_a_participle_of_who_they_are_takes_no_verdicts_date() -> None:
+    # "двум выходцам из Китая, перешедшим границу": who the people are, not a crossing that day
+    events = rules_events(
+        "3 марта 2024 года суд вынес приговор двум выходцам из Китая, перешедшим границу в "
+        "обход пункта пропуска.",
+        "ru",
+        ARTICLE_DATE,
+    )
+    assert ("verdict", "2024-03-03") in events
+    assert not {t for t, _ in events} & {"border_crossing_outside_checkpoint"}

@@ -617,7 +617,7 @@ def _subject_relation(text: str) -> str | None:
     if m is None:
         return None
     return _relation_word(
-        next(w for w in (m.groupdict().get(k) for k in ("who", "who2", "who3")) if w)
+        next(w for w in (m.groupdict().get(k) for k in ("who", "who2", "who3", "who4")) if w)
     )
 
 
@@ -740,7 +740,12 @@ _MY_RELATIVES_CASE = re.compile(
     r"(?P<who>папы|отца|мамы|матери|мужа|жены|брата|сестры|сына|дочери)(?![\w])|"
     r"\b(?:my|our)\s+(?P<who2>father|dad|mother|mum|mom|husband|wife|brother|sister|son|daughter)"
     r"['’]s\s+case\b|\bthe\s+case\s+of\s+(?:my|our)\s+(?P<who3>father|dad|mother|husband|wife|"
-    r"brother|sister|son|daughter)\b",
+    r"brother|sister|son|daughter)\b|"
+    # a relayed account's headline: "a son's account of his father's deportation", "Дочь
+    # выдворенного … рассказывает, как … семья потеряла отца"
+    r"\b(?:son|daughter|wife|husband|brother|sister|mother|father)['’]s\s+(?:account|story|"
+    r"testimony)\s+of\s+(?:his|her|their)\s+(?P<who4>father|mother|husband|wife|brother|sister|"
+    r"son|daughter)['’]s\b",
     re.IGNORECASE,
 )
 

@@ -687,3 +687,22 @@ def test_a_disputed_date_is_no_point_of_the_story(
 )  # fmt: skip
 def test_an_offset_before_a_clause_counts_on_to_it(text: str, quote: str, value: str) -> None:
     assert (quote, value) in _story(text, "en", "2025-11-16")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        # an offset restated by a date after a comma is that date
+        ("In April 2017 his father was taken. Two years later, in 2019, his brother was "
+         "sentenced.", "en", "Two years later, in 2019", "2019"),
+        ("He was detained on 2 March 2019. Three days later, on 5 March, he was charged.", "en",
+         "Three days later, on 5 March", "2019-03-05"),
+        ("В апреле 2017 года забрали его отца. Через два года, в 2019 году, брата осудили.",
+         "ru", "Через два года, в 2019 году", "2019"),
+        # near-miss: no comma, the offset stands alone
+        ("In April 2017 his father was taken. Two years later his brother was sentenced in "
+         "Kashgar.", "en", "Two years later", "2019-04~"),
+    ],
+)  # fmt: skip
+def test_an_offset_restated_by_a_date(text: str, lang: str, quote: str, value: str) -> None:
+    assert (quote, value) in _story(text, lang, "2025-11-16")

@@ -1114,6 +1114,7 @@ _RANGE_START_RU = re.compile(r"(?:^|\s)(?:с|со|между)\s+$", re.IGNORECAS
 _RANGE_MID_RU = re.compile(r"^\s*(?:(?:и\s+)?(?:по|до)|и|-|–|—)\s*$", re.IGNORECASE)
 _GLUE = re.compile(r"^[\s,]*(?:in|в)?\s*$", re.IGNORECASE)
 _DAY_GLUE = re.compile(r"^[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE)
+_RESTATED = re.compile(r"^[ \t]*,[ \t]*(?:in|on|во?)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^[ \t]*,[ \t]*(?:in[ \t]+|во?[ \t]+)?$", re.IGNORECASE)
 
 
@@ -1194,6 +1195,20 @@ def _merge_ranges(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
         ):
             parts = replace(a.expr.parts, day=b.expr.parts.day)
             out.append(_Cand(a.span.union(b.span), replace(a.expr, parts=parts), 6, a.source))
+            i += 2
+            continue
+        # "Two years later, in 2019", "Three days later, on 12 March", "Через два года, в 2019
+        # году": an offset restated by the date after a comma is that date
+        if (
+            b is not None
+            and a.expr.kind == "offset"
+            and a.expr.n != 0
+            and a.expr.which in ("", None)
+            and b.expr.kind == "absolute"
+            and (b.expr.parts.year is not None or b.expr.parts.month is not None)
+            and _RESTATED.match(text[a.span.end : b.span.start])
+        ):
+            out.append(_Cand(a.span.union(b.span), b.expr, 6, b.source))
             i += 2
             continue
         # "at the end of 2017, December I believe", "в 2017 году, в декабре": a year, and the

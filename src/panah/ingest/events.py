@@ -1500,6 +1500,7 @@ def assemble(
     _place_detentions(text, events, places, sents)
     _after_the_detention(text, events, dates)
     _extradition_detentions(text, events, sents)
+    events = _camp_told_across(events)
     events = _fold_releases(events)
     events = _fold_custody_orders(text, events, sents)
     events = _transfers(events)
@@ -2268,6 +2269,66 @@ def _extradition_detentions(text: str, events: list[EventDraft], sents: Sequence
             continue
         e.type = EventType.EXTRADITION_DETENTION
         e.notes.append("a detention in the host state while another state seeks extradition")
+
+
+def _camp_told_across(events: list[EventDraft]) -> list[EventDraft]:
+    """A camp told across sentences: "Забрали меня … 14 марта 2018 года. Держали в лагере …
+    Выпустили 2 ноября 2018 года": the undated camp right after the person's dated detention in
+    the home country is that detention, and a dated release after it in the paragraph its end
+    (one camp 2018-03-14/2018-11-02, not a detention and a release)."""
+    order = sorted(events, key=lambda e: e.trigger.span.start)
+    gone: set[int] = set()
+    for i, camp in enumerate(order):
+        if (
+            camp.type != EventType.CAMP_INTERNMENT
+            or camp.dated
+            or camp.end is not None
+            or camp.relative
+            or camp.trigger.weak
+            or i == 0
+        ):
+            continue
+        taken = order[i - 1]
+        if not (
+            taken.type == EventType.DETENTION_ORIGIN
+            and taken.dated
+            and taken.end is None
+            and not taken.relative
+            and "/" not in (taken.date.value or "" if taken.date else "")
+            and taken.trigger.paragraph == camp.trigger.paragraph
+            and 0 <= camp.trigger.sentence - taken.trigger.sentence <= 1
+        ):
+            continue
+        camp.date = taken.date
+        camp.mentions.append(taken.trigger)
+        camp.notes.append("its start is the detention told just before it")
+        gone.add(id(taken))
+        freed = next(
+            (
+                x
+                for x in order[i + 1 :]
+                if x.trigger.paragraph == camp.trigger.paragraph
+                and x.trigger.sentence - camp.trigger.sentence <= 5
+                and x.type == EventType.RELEASE
+                and x.dated
+                and not x.relative
+            ),
+            None,
+        )
+        between = [
+            x
+            for x in order[i + 1 :]
+            if freed is not None
+            and x.trigger.span.start < freed.trigger.span.start
+            and x.dated
+            # blows in the camp ("В первые дни меня били") are inside it, no other step
+            and x.type not in (EventType.ILL_TREATMENT, EventType.TORTURE)
+        ]
+        if freed is not None and not between:
+            camp.end = freed.date
+            camp.mentions.append(freed.trigger)
+            gone.add(id(freed))
+    return [e for e in events if id(e) not in gone]
 
 
 def _fold_releases(events: list[EventDraft]) -> list[EventDraft]:

@@ -706,3 +706,22 @@ def test_an_offset_before_a_clause_counts_on_to_it(text: str, quote: str, value:
 )  # fmt: skip
 def test_an_offset_restated_by_a_date(text: str, lang: str, quote: str, value: str) -> None:
     assert (quote, value) in _story(text, lang, "2025-11-16")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # "for N days after …" is a duration, no date
+        ("In November 2019 he was held for 15 days after attending a meeting.",
+         "15 days after"),
+        ("He was jailed for ten days after the protest in May 2019.", "ten days after"),
+    ],
+)  # fmt: skip
+def test_a_duration_after_for_is_no_date(text: str, quote: str) -> None:
+    assert all(quote not in q for q, _v in _story(text, "en", "2025-11-16"))
+
+
+def test_an_offset_not_after_for_stays_a_date() -> None:
+    # near-miss: the offset alone is a date
+    text = "He was detained on 3 May 2019. Ten days after, he was released."
+    assert ("Ten days after", "2019-05-13") in _story(text, "en", "2025-11-16")

@@ -1307,6 +1307,7 @@ _AFTER_CLAUSE_RU = re.compile(
     re.IGNORECASE,
 )
 _AFTER_EN = re.compile(r"after\s*$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _BEFORE_EN = re.compile(r"(?<!the\s)(?<!day\s)before\s*$", re.IGNORECASE)
 _CLAUSE_EN = re.compile(
     r"^\s+(?:he|she|they|I|we|it|his|her|their|my|our|the|police|[A-Z][a-z]+|[a-z]+ing)\b"
@@ -1321,6 +1322,14 @@ def _looking_back(
     before it in the same sentence, to the event of the clause after it."""
     out: list[_Cand] = []
     for i, c in enumerate(cands):
+        if (
+            c.expr.kind == "offset"
+            and c.expr.n != 0
+            and lang != "ru"
+            and _FOR_BEFORE.search(text, max(0, c.span.start - 8), c.span.start)
+        ):
+            # "held for 15 days after attending a meeting": a duration, no date
+            continue
         sent = next((s for s in sents if s.span.covers(c.span)), None)
         earlier = i > 0 and sent is not None and sent.span.covers(cands[i - 1].span)
         if (

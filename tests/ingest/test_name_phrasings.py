@@ -425,6 +425,11 @@ def test_names_in_logs_and_lists(lang: str, text: str, expected: set[str]) -> No
         # ... a near miss: a woman and a man of one family keep their own forms
         ("ru", "Гульнара Ахметова и её брат Ерлан Ахметов задержаны 3 мая 2024 года.",
          {"Гульнара Ахметова", "Ерлан Ахметов"}),
+        # a relative's name with the patronymic particle after it
+        ("en", "Aizada Tursunbaeva wrote about her brother, Bakyt Tursunbai uulu, in 2019.",
+         {"Aizada Tursunbaeva", "Bakyt Tursunbai uulu"}),
+        ("ru", "Гульнара Абдуллаева задержана 3 мая 2024 года. Её брат, Бакыт Турсунбай уулу, "
+               "живёт в Бишкеке.", {"Гульнара Абдуллаева", "Бакыт Турсунбай уулу"}),
         # a grandmother named after "Grandma": the name without the kin word
         ("en", "Rustam Karimov was detained on 3 May 2024. Grandma Zulhumor says they beat him. "
                "Grandma says he was thin.", {"Rustam Karimov", "Zulhumor"}),

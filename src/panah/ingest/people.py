@@ -1571,8 +1571,12 @@ def _relative_ru(text: str, m: re.Match[str], who: str, named: bool = False) -> 
         if apposed and normal == words[0]:
             normal = _agree_with_relation(words[0], rel_word)
         if named or apposed or _is_name_like(words) or normal.casefold() in given_names():
-            rd.name = _case_of_context(
-                NameMention(Span(start, start + len(after["name"])), after["name"], normal), text
+            rd.name = _with_particle(
+                _case_of_context(
+                    NameMention(Span(start, start + len(after["name"])), after["name"], normal),
+                    text,
+                ),
+                text,
             )
     return rd
 
@@ -1677,8 +1681,12 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
                 sep = text[m.end() : m.end() + 2]
                 if after and sep.startswith(",") and after["name"].split()[0] not in _STOP:
                     start = m.end() + after.start("name")
-                    rd.name = NameMention(
-                        Span(start, start + len(after["name"])), after["name"], after["name"]
+                    # "my brother, Nurbek Tursunbai uulu,": the particle is the name's
+                    rd.name = _with_particle(
+                        NameMention(
+                            Span(start, start + len(after["name"])), after["name"], after["name"]
+                        ),
+                        text,
                     )
             out.append(rd)
     return out

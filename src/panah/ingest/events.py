@@ -2301,7 +2301,7 @@ def _camp_told_across(events: list[EventDraft]) -> list[EventDraft]:
             continue
         camp.date = taken.date
         camp.mentions.append(taken.trigger)
-        camp.notes.append("its start is the detention told just before it")
+        camp.notes.append("dated by the start of the detention told just before")
         gone.add(id(taken))
         freed = next(
             (
@@ -2326,6 +2326,7 @@ def _camp_told_across(events: list[EventDraft]) -> list[EventDraft]:
         ]
         if freed is not None and not between:
             camp.end = freed.date
+            camp.notes.append("its end is the release told after it")
             camp.mentions.append(freed.trigger)
             gone.add(id(freed))
     return [e for e in events if id(e) not in gone]

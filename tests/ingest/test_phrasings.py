@@ -182,6 +182,7 @@ def test_a_date_still_to_come_is_no_event(lang: str, text: str) -> None:
         ("ru", "Сегодня его жена обращается к властям с просьбой не выдавать его Китаю."),
         ("en", "Today his lawyer urged the court not to extradite him."),
         ("en", "Today his wife, Aigul, called on the authorities to release him."),
+        ("en", "Today his lawyer, Marat Sadykov, urged the judge to acquit him."),
     ],
 )
 def test_an_appeal_of_no_group_is_no_ngo_appeal(lang: str, text: str) -> None:

@@ -740,6 +740,17 @@ def test_the_story_year_does_not_go_on(text: str, article: str, expected: str) -
         ("In 2016 he moved to Almaty. In May 2017 he found work. In March 2018 a case was "
          "opened against him at home.\n\nHe hid.\n\nOn 11 April he was detained.", "en",
          "2018-04-11"),
+        # a sub-heading naming the next person of a feature, after a colon or a dash
+        ("In February 2024 Serik was detained. On 5 March 2024 a court ordered his expulsion. "
+         "A week later he was handed over.\n\nAisulu: in custody\n\nOn 17 August police "
+         "detained her in Almaty.", "en", "2025-08-17"),
+        ("В феврале 2024 года Серика задержали. 5 марта 2024 года суд назначил выдворение. "
+         "Через неделю его передали.\n\nАйгерим — под стражей\n\n17 августа её задержали "
+         "в Алматы.", "ru", "2025-08-17"),
+        # near-miss: a line with a colon that is a sentence's speech is no sub-heading
+        ("In February 2024 Serik was detained. On 5 March 2024 a court ordered his expulsion. "
+         "A week later he was handed over.\n\nHe said: we hid.\n\nOn 17 August police "
+         "detained him again.", "en", "2024-08-17"),
     ],
 )  # fmt: skip
 def test_a_subheading_ends_the_story(text: str, lang: str, expected: str) -> None:

@@ -409,9 +409,12 @@ def _story_goes_on(parts: Parts, mention: DateMention, st: _State, art: Parts | 
 
 
 # A sub-heading of an article: a short line of its own between blank lines, with a capital
-# and no sentence's punctuation ("Background", "The hearing", "Предыстория", "Процесс")
+# and no sentence's punctuation ("Background", "The hearing", "Предыстория", "Процесс"), or a
+# person's name and a few words after a colon or a dash ("Бахыт: под стражей", "Serik — the
+# return")
 _SUBHEADING = re.compile(
-    r"\n[ \t]*\n[ \t]*[A-ZА-ЯЁ][^\W\d]*(?:[ \t]+[^\W\d][\w-]*){0,4}[ \t]*\n[ \t]*\n"
+    r"\n[ \t]*\n[ \t]*[A-ZА-ЯЁ][^\W\d]*"
+    r"(?:(?:[ \t]*:|[ \t]+[—–])?[ \t]+[^\W\d][\w-]*){0,4}[ \t]*\n[ \t]*\n"
 )
 
 

@@ -1236,3 +1236,33 @@ def test_exactly_a_year_ago_is_the_article_day(
     text: str, lang: str, quote: str, value: str
 ) -> None:
     assert (quote, value) in resolved_in(text, lang, "2026-05-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "article", "expected"),
+    [
+        # a yearless day a few days from a day told earlier, after a background that went back
+        # in time: the day's story, not the background's year
+        ("They crossed the border on October 9 last year and were detained the same day.\n\n"
+         "In 2019 her husband was jailed. In the summer of 2022, she said, police took her "
+         "passport.\n\nThey left their village on October 7 and crossed two days "
+         "later.", "en", "2025-06-10", "2024-10-07"),
+        ("Они перешли границу 9 октября прошлого года и в тот же день были задержаны.\n\n"
+         "В 2019 году её мужа осудили. Летом 2022 года, по её словам, у неё отобрали "
+         "паспорт.\n\nИз села они ушли 7 октября, а через два дня перешли "
+         "границу.", "ru", "2025-06-10", "2024-10-07"),
+        # near-miss: the story has moved on past that day into the next year; the same day a
+        # year later is the story's
+        ("В ночь на 27 октября прошлого года его задержали. 5 декабря суд продлил арест.\n\n"
+         "В феврале его перевели. 16 мая суд вынес приговор.\n\n28 октября его освободили.",
+         "ru", "2024-11-20", "2024-10-28"),
+        # near-miss: no day told near it; the story's year goes on
+        ("They crossed the border on August 9 last year.\n\n"
+         "In 2019 her husband was jailed. In the summer of 2022, she said, police took her "
+         "passport.\n\nThey left their village on October 7 and walked for two "
+         "days.", "en", "2025-06-10", "2022-10-07"),
+    ],
+)  # fmt: skip
+def test_a_day_near_a_day_told_earlier(text: str, lang: str, article: str, expected: str) -> None:
+    values = [v for _, v in resolved_in(text, lang, article)]
+    assert expected in values

@@ -206,6 +206,8 @@ class _State:
     anchor_span: Span | None = None
     later: list[tuple[int, Parts]] = field(default_factory=list)
     """Where each date of the text written with its year and month starts, and its parts."""
+    days: list[Parts] = field(default_factory=list)
+    """The days told so far (dates known to the day, with their year), in text order."""
     report_year: int | None = None
     """The year a report says it covers in its title ("Annual report for 2025", "Годовой
     отчёт за 2025 год"): the year of its yearless days when the report is dated after it."""
@@ -554,6 +556,31 @@ def _within_the_range_before(parts: Parts, st: _State) -> bool:
     return start.month <= parts.month <= end.month
 
 
+def _near_a_day_told(parts: Parts, st: _State, year: int) -> Parts | None:
+    """ "… crossed the border on October 6 last year … [the background, up to the summer of
+    2023] … They left their village on October 4 and crossed two days later": a yearless day a
+    few days (at most a week) from a day the text told earlier in a later year than the
+    story's (the background went back in time), and from none of the story's year, is a step
+    of that day's story; the latest such day, or None."""
+    if parts.month is None or parts.day is None:
+        return None
+    found = None
+    for told in st.days:
+        if told.year is None or told.month is None or told.day is None:
+            continue
+        try:
+            here = dt.date(told.year, parts.month, parts.day)
+        except ValueError:
+            continue
+        if abs((here - dt.date(told.year, told.month, told.day)).days) > 7:
+            continue
+        if told.year == year:
+            return None
+        if told.year > year:
+            found = told
+    return found
+
+
 def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | None, str]:
     month, day = parts.month or 1, parts.day or 1
     art = _article_parts(st.article)
@@ -587,6 +614,9 @@ def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | N
         return year, how
     if not recent and st.story_year is not None and _story_goes_on(parts, mention, st, art):
         year = st.story_year
+        near = _near_a_day_told(parts, st, year)
+        if near is not None:
+            return near.year, f"year {near.year}: a few days from {format_parts(near)}"
         return year, f"year {year}: the story told since {st.anchor_text} goes on"
     if not recent and st.story_year is not None and _story_turns_the_year(parts, mention, st, art):
         year = st.story_year + 1
@@ -1430,6 +1460,7 @@ def resolve(
             st.anchor_start = _start
             if point.day is not None:
                 st.day_anchor, st.day_anchor_text = point, format_parts(point)
+                st.days.append(point)
                 st.day_anchor_paragraph = mention.paragraph
                 st.day_anchor_sentence = mention.sentence
             st.anchor_text = format_parts(point)

@@ -223,7 +223,12 @@ _CHECKPOINT = re.compile(
 _IRREGULAR = re.compile(
     r"illegal|irregular|fence|mountains|on\s+foot|outside|bypass|unguarded|swam|river|without\s+"
     r"(?:papers|documents|a\s+visa)|незаконн\w*|нелегальн\w*|ограждени\w*|забор\w*|гор[ыа]\w*|"
-    r"пешком|в\s+обход|вне\s+пункт\w*|переплыл\w*|рек[уи]",
+    r"пешком|в\s+обход|вне\s+пункт\w*|переплыл\w*|рек[уи]|"
+    # beside a named post, not through it: "в стороне от пункта пропуска «Нур Жолы»",
+    # "минуя КПП", "away from the Khorgos checkpoint"
+    r"в\s+стороне\s+от\s+(?:пункт|КПП|погранперех)|минуя\s+(?:пункт|КПП|погранперех)|"
+    r"away\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:checkpoint|border\s+post|crossing\s+point)|"
+    r"avoid(?:ing|ed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:checkpoint|border\s+post)",
     re.IGNORECASE,
 )
 _ORIGIN_COUNTRIES = frozenset({"CN", "UZ", "TJ", "TM"})

@@ -1266,3 +1266,23 @@ def test_exactly_a_year_ago_is_the_article_day(
 def test_a_day_near_a_day_told_earlier(text: str, lang: str, article: str, expected: str) -> None:
     values = [v for _, v in resolved_in(text, lang, article)]
     assert expected in values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "that same day", "that very day", "the very evening": the day told before
+        ("He was put on a flight on 18 February. He was detained on landing that same day.", "en",
+         "2026-02-18"),
+        ("She applied on 3 December and was arrested that very day.", "en", "2025-12-03"),
+        ("Police searched the flat on 9 January; he was taken in the very evening.", "en",
+         "2026-01-09"),
+        ("Его депортировали 18 февраля и в тот же день задержали в Душанбе.", "ru", "2026-02-18"),
+        # near-miss: "that day" as before; "the very next day" is the day after
+        ("He was put on a flight on 18 February. That day he was detained.", "en", "2026-02-18"),
+        ("He was put on a flight on 18 February. The very next day he was detained.", "en",
+         "2026-02-19"),
+    ],
+)  # fmt: skip
+def test_that_same_day(text: str, lang: str, expected: str) -> None:
+    assert resolved_in(text, lang, "2026-02-20")[-1][1] == expected

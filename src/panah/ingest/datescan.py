@@ -576,7 +576,12 @@ def _en_rules() -> list[_Rule]:
             day_month_year_rel,
             6,
         ),
-        (r"(?:that|the\s+same)\s+(?P<u>day|night|evening|morning|afternoon|month|year)", same, 3),
+        (
+            r"(?:that\s+(?:same|very)|that|the\s+(?:same|very))\s+"
+            r"(?P<u>day|night|evening|morning|afternoon|month|year)",
+            same,
+            3,
+        ),
         (r"later\s+(?:on\s+)?that\s+(?P<u>day|night|evening|afternoon|month|year)", same, 3),
         (
             rf"(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)|(?P<dw>{_ORDINAL_DAY_EN}))\s+of\s+"

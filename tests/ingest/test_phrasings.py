@@ -102,6 +102,11 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
         ("ru", "Запрос о его выдаче до 3 марта 2024 года так и не поступил."),
         ("ru", "Запрос об экстрадиции от Узбекистана 3 марта 2024 года не поступил."),
         ("en", "A request for his extradition was never received before 3 March 2024."),
+        # money or a case sent home or back is no expulsion
+        ("ru", "3 марта 2024 года он отправил деньги на родину."),
+        ("ru", "3 марта 2024 года дело отправили обратно в Кулябский суд."),
+        ("en", "On 3 March 2024 the case was sent back to Bishkek City Court."),
+        ("en", "On 3 March 2024 he sent money back to Dushanbe."),
         ("en", "On 3 March 2024 the prosecutor said the extradition request never arrived."),
     ],
 )

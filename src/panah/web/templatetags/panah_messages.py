@@ -178,6 +178,7 @@ REVIEW_MESSAGES = (
     gettext_noop("year {year}: the story moves on from {anchor}"),
     gettext_noop("year {year}: the story told since {anchor} goes on"),
     gettext_noop("year {year}: the story told since {anchor} goes on past the new year"),
+    gettext_noop("year {year}: a few days from {anchor}"),
     gettext_noop("year {year}: the latest such date before the article's date"),
     gettext_noop("year {year} of the article's date"),
     gettext_noop("the year the report covers"),

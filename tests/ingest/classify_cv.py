@@ -4,7 +4,7 @@
         [--variants stems,stems+e5,e5] [--corpus CHECKOUT] [--only unseenE,unseenF]
 
 Batches: the first texts (ref-, fict-, heldout-, blind-) as one group, then unseenA, unseenB,
-unseenC, unseenD (in ``tests/ingest/data``), unseenE to unseenW (in
+unseenC, unseenD (in ``tests/ingest/data``), unseenE to unseenX (in
 ``tests/ingest/unseen``; no other batch of that directory is read). ``--corpus`` reads the
 texts from another checkout than the one the script runs in (the rules, the scanner and the
 synthetic sentences stay this checkout's: run it from a clean export of a batch's first-contact
@@ -115,6 +115,7 @@ BATCHES = (
     "unseenU",
     "unseenV",
     "unseenW",
+    "unseenX",
 )
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -146,6 +147,7 @@ def corpus(root: Path, *, train: bool = True) -> tuple[tuple[Path, str], ...]:
         (unseen, "unseenU-*"),
         (unseen, "unseenV-*"),
         (unseen, "unseenW-*"),
+        (unseen, "unseenX-*"),
     )
     if train and (root / "tests" / "ingest" / "train").is_dir():
         out += ((root / "tests" / "ingest" / "train", "*"),)

@@ -1286,3 +1286,28 @@ def test_a_day_near_a_day_told_earlier(text: str, lang: str, article: str, expec
 )  # fmt: skip
 def test_that_same_day(text: str, lang: str, expected: str) -> None:
     assert resolved_in(text, lang, "2026-02-20")[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        # a season, then its month after a comma: the month
+        ("В марте 2016 года он уехал. Осенью того же года, в сентябре, против него возбудили "
+         "дело.", "ru", ["2016-03", "2016-09"]),
+        ("Осенью 2016 года, в сентябре, его задержали.", "ru", ["2016-09"]),
+        ("Летом, в июле, его задержали.", "ru", ["2024-07"]),
+        ("Летом 2019 года, в июле, мы уехали.", "ru", ["2019-07"]),
+        ("In the autumn of 2016, in September, he was detained.", "en", ["2016-09"]),
+        ("He left in March 2016. That summer, in July, he was charged.", "en",
+         ["2016-03", "2016-07"]),
+        ("In the summer of 2019, on 12 July, we crossed.", "en", ["2019-06/2019-08", "2019-07-12"]),
+        # near-misses: a month outside the season, a month with its own year, no comma
+        ("Осенью 2016 года, в мае 2017 года, его задержали.", "ru", ["2016-09/2016-11", "2017-05"]),
+        ("In the autumn of 2016, in May, he was detained.", "en", ["2016-09/2016-11", "2017-05"]),
+        ("Летом 2019 года в Алматы его задержали.", "ru", ["2019-06/2019-08"]),
+    ],
+)  # fmt: skip
+def test_a_season_and_its_month_after_a_comma(
+    text: str, lang: str, values: list[str]
+) -> None:
+    assert [v for _, v in resolved(text, lang, "2025-06-12")] == values

@@ -1123,6 +1123,40 @@ _RESTATED = re.compile(r"^[ \t]*,[ \t]*(?:in|on|во?)[ \t]+(?:the[ \t]+)?$", re
 _APPOSITION = re.compile(r"^[ \t]*,[ \t]*(?:in[ \t]+|во?[ \t]+)?$", re.IGNORECASE)
 
 
+def _month_of_the_season(season: Expr, month: Expr) -> Expr | None:
+    """ "autumn of 2016, in September", "that summer, in July": the yearless month (or day) of
+    a season told right after it, as a date of the season's year; None when it is not one."""
+    first, last = season.parts, season.end
+    told = month.parts
+    if (
+        month.kind != "absolute"
+        or told.year is not None
+        or told.month is None
+        or last is None
+        or first.month is None
+        or last.month is None
+        or first.day is not None
+        or last.day is not None
+    ):
+        return None
+    if first.month <= last.month:
+        within = first.month <= told.month <= last.month and last.month - first.month <= 2
+    else:
+        within = told.month >= first.month or told.month <= last.month
+        within = within and last.month + 12 - first.month <= 2
+    if not within:
+        return None
+    if season.kind == "offset" and season.which == "season":
+        # of the year told before: as "в сентябре того же года"
+        return Expr("offset", Parts(month=told.month, day=told.day), unit="year", which="month")
+    if season.kind == "range" and not season.qualifier:
+        if first.year is None:
+            return month
+        year = first.year if told.month >= first.month else last.year
+        return replace(month, parts=replace(told, year=year))
+    return None
+
+
 def _month_of_a_year_after(start: Expr, end: Expr) -> bool:
     """ "from April 2018 until September of the following year": the end is a month told from
     the start's year."""
@@ -1230,6 +1264,17 @@ def _merge_ranges(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
         ):
             parts = replace(b.expr.parts, year=a.expr.parts.year)
             out.append(_Cand(a.span.union(b.span), replace(b.expr, parts=parts), 6, a.source))
+            i += 2
+            continue
+        # "Осенью того же года, в сентябре", "In the autumn of 2016, in September", "That
+        # summer, in July": a season, and the month of it told after a comma is the date
+        season = _month_of_the_season(a.expr, b.expr) if b is not None else None
+        if (
+            b is not None
+            and season is not None
+            and _APPOSITION.match(text[a.span.end : b.span.start])
+        ):
+            out.append(_Cand(a.span.union(b.span), season, 6, a.source))
             i += 2
             continue
         # "в прошлом году в сентябре", "last year, in September": a yearless date beside a

@@ -110,6 +110,8 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
         ("en", "On 3 March 2024 the case was sent back to Bishkek City Court."),
         ("en", "On 3 March 2024 he sent money back to Dushanbe."),
         ("en", "On 3 March 2024 the prosecutor said the extradition request never arrived."),
+        # a status of another kind: no asylum context for a bare "пришёл отказ"
+        ("ru", "Статус подозреваемого ему не дали. 3 марта 2024 года пришёл отказ."),
     ],
 )
 def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:

@@ -290,7 +290,10 @@ _NGO_CUE = re.compile(
 )
 _ASYLUM_CONTEXT = re.compile(
     r"asylum|refugee|protection|migration|application|request|claim|беженц\w*|убежищ\w*|"
-    r"защит\w*|миграц\w*|заявлени\w*|ходатайств\w*",
+    r"защит\w*|миграц\w*|заявлени\w*|ходатайств\w*|"
+    # a testimony's "Статус мне так и не дали. В 2021-м пришёл отказ": the status, named bare
+    r"(?<![\w])статус(?:а|у|ом|е)?\s+(?:(?:мне|ему|ей|им|нам|так|и|ещё|еще|тоже|всё|все|я|он|она|мы|они)\s+){0,4}"
+    r"(?:не\s+)?(?:дали|дал|дала|получил\w*|присвоили)",
     re.IGNORECASE,
 )
 _AND_NEW_CLAUSE = re.compile(

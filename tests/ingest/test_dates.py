@@ -1301,6 +1301,14 @@ def test_that_same_day(text: str, lang: str, expected: str) -> None:
         ("He left in March 2016. That summer, in July, he was charged.", "en",
          ["2016-03", "2016-07"]),
         ("In the summer of 2019, on 12 July, we crossed.", "en", ["2019-06/2019-08", "2019-07-12"]),
+        # a yearless season, then its month with a year; a hedged month
+        ("Весной, в апреле 2019 года, мы уехали.", "ru", ["2019-04"]),
+        ("In the spring, in April 2019, we left.", "en", ["2019-04"]),
+        ("В марте 2016 года он уехал. Осенью, кажется, в октябре, его задержали.", "ru",
+         ["2016-03", "2016-10"]),
+        ("He left in March 2016. That autumn, I think in October, we left.", "en",
+         ["2016-03", "2016-10"]),
+        ("Летом, в январе 2019 года, мы уехали.", "ru", ["2024-06/2024-08", "2019-01"]),
         # near-misses: a month outside the season, a month with its own year, no comma
         ("Осенью 2016 года, в мае 2017 года, его задержали.", "ru", ["2016-09/2016-11", "2017-05"]),
         ("In the autumn of 2016, in May, he was detained.", "en", ["2016-09/2016-11", "2017-05"]),

@@ -1121,6 +1121,12 @@ _GLUE = re.compile(r"^[\s,]*(?:in|в)?\s*$", re.IGNORECASE)
 _DAY_GLUE = re.compile(r"^[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE)
 _RESTATED = re.compile(r"^[ \t]*,[ \t]*(?:in|on|во?)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^[ \t]*,[ \t]*(?:in[ \t]+|во?[ \t]+)?$", re.IGNORECASE)
+# "That autumn, I think in October", "Осенью, кажется, в октябре": the season's month, hedged
+_SEASON_APPOSITION = re.compile(
+    r"^[ \t]*,[ \t]*(?:(?:I[ \t]+think|I[ \t]+believe|probably|кажется|по-моему|наверное)"
+    r"[ \t]*,?[ \t]*)?(?:in[ \t]+|во?[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 def _month_of_the_season(season: Expr, month: Expr) -> Expr | None:
@@ -1130,7 +1136,7 @@ def _month_of_the_season(season: Expr, month: Expr) -> Expr | None:
     told = month.parts
     if (
         month.kind != "absolute"
-        or told.year is not None
+        or (told.year is not None and (first.year is not None or season.kind != "range"))
         or told.month is None
         or last is None
         or first.month is None
@@ -1151,6 +1157,7 @@ def _month_of_the_season(season: Expr, month: Expr) -> Expr | None:
         return Expr("offset", Parts(month=told.month, day=told.day), unit="year", which="month")
     if season.kind == "range" and not season.qualifier:
         if first.year is None:
+            # "Весной, в апреле 2019 года": the month's own year dates the yearless season
             return month
         year = first.year if told.month >= first.month else last.year
         return replace(month, parts=replace(told, year=year))
@@ -1272,7 +1279,7 @@ def _merge_ranges(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
         if (
             b is not None
             and season is not None
-            and _APPOSITION.match(text[a.span.end : b.span.start])
+            and _SEASON_APPOSITION.match(text[a.span.end : b.span.start])
         ):
             out.append(_Cand(a.span.union(b.span), season, 6, a.source))
             i += 2

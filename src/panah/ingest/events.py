@@ -2261,11 +2261,29 @@ def _extradition_detentions(text: str, events: list[EventDraft], sents: Sequence
     # the arrest pending extradition told on a later day ("Tue 16 Jan. Two months' arrest
     # pending extradition"): the detention before it is the first one, by the police
     ordered = [d for x in events if x.type == EventType.EXTRADITION_DETENTION for d in [_day_of(x)]]
+    # "В марте 2020 года его задержали пограничники … В сентябре 2024 года Китай направил запрос
+    # о его экстрадиции": a detention over a year before the first request is no extradition
+    # arrest (an arrest on a wanted notice comes weeks before the formal request)
+    requested = [
+        b[0]
+        for x in events
+        if x.type == EventType.EXTRADITION_REQUESTED
+        for b in [_bounds_of(x)]
+        if b is not None
+    ]
+    first_request = min(requested, default=None)
     for e in events:
         if e.type != EventType.DETENTION_HOST or e.relative:
             continue
         day = _day_of(e)
         if day is not None and any(d is not None and d > day for d in ordered):
+            continue
+        bounds = _bounds_of(e)
+        if (
+            first_request is not None
+            and bounds is not None
+            and (first_request - bounds[1]).days > 365
+        ):
             continue
         i = e.trigger.sentence
         sought = in_lead or section[i] in sought_in
@@ -2527,6 +2545,33 @@ def _court_order(
     sent = sents[e.trigger.sentence]
     said = text[sent.span.start : e.trigger.span.end] if before else sent.text(text)
     return bool(_COURT.search(said) and _CUSTODY_ORDER.search(e.trigger.span.text(text)))
+
+
+def _bounds_of(e: EventDraft) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an event's date value ("2020", "2020-03", "2020-03/2020-05",
+    "2020-03-17") can mean; None where it has none or another form."""
+    if e.date is None or e.date.value is None:
+        return None
+    parts = e.date.value.split("/")
+    try:
+        first = parts[0].split("-")
+        last = parts[-1].split("-")
+        start = dt.date(
+            int(first[0]),
+            int(first[1]) if len(first) > 1 else 1,
+            int(first[2]) if len(first) > 2 else 1,
+        )
+        y = int(last[0])
+        if len(last) > 2:
+            end = dt.date(y, int(last[1]), int(last[2]))
+        elif len(last) > 1:
+            m = int(last[1])
+            end = dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
+        else:
+            end = dt.date(y, 12, 31)
+    except (ValueError, IndexError):
+        return None
+    return start, end
 
 
 def _day_of(e: EventDraft) -> dt.date | None:

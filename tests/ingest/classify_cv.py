@@ -4,7 +4,7 @@
         [--variants stems,stems+e5,e5] [--corpus CHECKOUT] [--only unseenE,unseenF]
 
 Batches: the first texts (ref-, fict-, heldout-, blind-) as one group, then unseenA, unseenB,
-unseenC, unseenD (in ``tests/ingest/data``), unseenE to unseenX (in
+unseenC, unseenD (in ``tests/ingest/data``), unseenE to unseenY (in
 ``tests/ingest/unseen``; no other batch of that directory is read). ``--corpus`` reads the
 texts from another checkout than the one the script runs in (the rules, the scanner and the
 synthetic sentences stay this checkout's: run it from a clean export of a batch's first-contact
@@ -116,6 +116,7 @@ BATCHES = (
     "unseenV",
     "unseenW",
     "unseenX",
+    "unseenY",
 )
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -148,6 +149,7 @@ def corpus(root: Path, *, train: bool = True) -> tuple[tuple[Path, str], ...]:
         (unseen, "unseenV-*"),
         (unseen, "unseenW-*"),
         (unseen, "unseenX-*"),
+        (unseen, "unseenY-*"),
     )
     if train and (root / "tests" / "ingest" / "train").is_dir():
         out += ((root / "tests" / "ingest" / "train", "*"),)

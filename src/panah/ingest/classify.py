@@ -577,6 +577,18 @@ def candidates(
     return out
 
 
+def _vectors_for(
+    model: Model, contexts: Sequence[Context], embed: Embedder | None
+) -> list[tuple[float, ...] | None]:
+    """The dense part's input for each context: the embeddings of a model with a dense part
+    (which needs ``embed``, the embedder it was trained with), else nothing."""
+    if model.dense and embed is None:
+        raise ValueError(f"event classifier: this model needs the embedder {model.embedder!r}")
+    if model.dense and embed is not None:
+        return list(dense_vectors(contexts, embed))
+    return [None] * len(contexts)
+
+
 def retypes(
     text: str,
     sents: Sequence[Sentence],
@@ -600,13 +612,7 @@ def retypes(
         sent = next((s for s in sents if s.span.covers(e.date.mention.span)), None)
         if sent is not None:
             todo.append((e, context_of(text, sent, e.date, dates, lang)))
-    if model.dense and embed is None:
-        raise ValueError(f"event classifier: this model needs the embedder {model.embedder!r}")
-    vectors: list[tuple[float, ...] | None] = (
-        list(dense_vectors([ctx for _e, ctx in todo], embed))
-        if model.dense and embed is not None
-        else [None] * len(todo)
-    )
+    vectors = _vectors_for(model, [ctx for _e, ctx in todo], embed)
     out = []
     for (e, ctx), vector in zip(todo, vectors, strict=True):
         probs = model.probabilities(ctx, vector)
@@ -654,13 +660,7 @@ def add_events(
         c_start, c_end = clause_bounds(ctx.sentence, ctx.date)
         if not undone.search(ctx.sentence, c_start, c_end):
             todo.append((d, sent, ctx, c_start, c_end))
-    if model.dense and embed is None:
-        raise ValueError(f"event classifier: this model needs the embedder {model.embedder!r}")
-    vectors: list[tuple[float, ...] | None] = (
-        list(dense_vectors([t[2] for t in todo], embed))
-        if model.dense and embed is not None
-        else [None] * len(todo)
-    )
+    vectors = _vectors_for(model, [t[2] for t in todo], embed)
     for (d, sent, ctx, c_start, c_end), vector in zip(todo, vectors, strict=True):
         label, p = model.probabilities(ctx, vector)[0]
         if label == NONE or p < threshold or (label, d.value) in have:

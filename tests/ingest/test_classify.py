@@ -37,7 +37,8 @@ def test_the_training_examples_come_only_from_texts_allowed_for_training() -> No
     docs = {e.doc for e in examples()}
     assert docs, "tests/ingest/event_examples.jsonl is empty"
     # a batch of unseen/ after Y is kept blind for its own first-contact measurement
-    assert not {d for d in docs if d.startswith("unseen") and d[6] not in "ABCDEFGHIJKLMNOPQRSTUVWXY"}
+    allowed = "ABCDEFGHIJKLMNOPQRSTUVWXY"
+    assert not {d for d in docs if d.startswith("unseen") and d[6] not in allowed}
     assert {d[:7] for d in docs if d.startswith("unseen")} >= {
         "unseenE",
         "unseenF",

@@ -138,7 +138,6 @@ def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
         "torture",
         "official_statement",
         "indictment",
-        "expulsion_carried_out",
         "summons",
     }
 

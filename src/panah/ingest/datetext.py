@@ -320,9 +320,6 @@ def _narrative_year(mention: DateMention, st: _State) -> bool:
     anchor_sentence = (
         before + st.anchor_span.text(st.text) + _sentence_after(st.text, st.anchor_span.end)
     )
-    said = _sentence_before(st.text, mention.span.start) + _sentence_after(
-        st.text, mention.span.end
-    )
     return bool(_FIRST_PERSON.search(anchor_sentence))
 
 

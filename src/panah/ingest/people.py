@@ -1229,7 +1229,8 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
 _NICKNAME_CUE = re.compile(
     r"(?<!\w)(?:(?:call(?:s|ed|ing)?|зовут|звали|называ(?:ют|ли)|прозвали)"
     r"(?:[ \t]+(?:him|her|его|её|ее|меня))?|know(?:s|n)?(?:[ \t]+(?:him|her))?[ \t]+as|"
-    r"nicknamed|goes[ \t]+by|went[ \t]+by|(?:he|she|он|она)(?:[ \t]+is)?(?=[ \t]+(?:просто|simply|just)))"
+    r"nicknamed|goes[ \t]+by|went[ \t]+by|"
+    r"(?:he|she|он|она)(?:[ \t]+is)?(?=[ \t]+(?:просто|simply|just)))"
     r"(?:[ \t]+(?:simply|just|only|просто|все|только))*[ \t]*[\"“«']?[ \t]*$",
     re.IGNORECASE,
 )
@@ -1292,9 +1293,12 @@ def _nickname_owner(people: Sequence[PersonDraft], m: NameMention) -> PersonDraf
     best: tuple[int, PersonDraft] | None = None
     for p in people:
         for n in p.mentions:
-            if n.span.end <= m.span.start and m.span.start - n.span.end <= 400:
-                if best is None or n.span.end > best[0]:
-                    best = (n.span.end, p)
+            if (
+                n.span.end <= m.span.start
+                and m.span.start - n.span.end <= 400
+                and (best is None or n.span.end > best[0])
+            ):
+                best = (n.span.end, p)
     return best[1] if best else None
 
 

@@ -343,7 +343,7 @@ def test_guesses_wait_for_a_tick(team: dict[str, Any], client_for: Any) -> None:
     base = f"/cases/{record.key}/ingest/"
     text = (
         "Almaty, 12 May 2024. Aidos Serikuly was detained by border guards near Zharkent on "
-        "5 March 2019. The asylum commission turned him down on 14 October 2019."
+        "5 March 2019. The asylum commission's answer, dated 14 October 2019, was no."
     )
     response = client.post(base, {"text": text, **_meta("en", date="2024-05-12")})
     assert response.status_code == 302

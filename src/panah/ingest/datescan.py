@@ -279,6 +279,17 @@ def _day_month(m: re.Match[str]) -> Expr | None:
     return Expr("absolute", Parts(None, mo, d))
 
 
+def _season_of_no_year(m: re.Match[str]) -> Expr:
+    """A season with no year ("In the summer", "Летом"): its months, the year to be found."""
+    first, last = _SEASONS[m["s"].lower()]
+    return Expr("range", Parts(month=first), end=Parts(month=last))
+
+
+def _that_winter(m: re.Match[str]) -> Expr:
+    """ "That winter", "той зимой": the winter the date before falls in or comes before."""
+    return Expr("offset", Parts(month=12), end=Parts(month=2), unit="year", which="winter")
+
+
 def _en_rules() -> list[_Rule]:
     def absolute(m: re.Match[str]) -> Expr:
         return Expr("absolute", _parts(m, month_en))
@@ -645,20 +656,14 @@ def _en_rules() -> list[_Rule]:
         # year, or the article's (the latest such season before it)
         (
             r"(?:[Ii]n\s+the\s+)(?P<s>spring|summer|autumn|fall)(?!\s+of\b)",
-            lambda m: Expr(
-                "range",
-                Parts(month=_SEASONS[m["s"].lower()][0]),
-                end=Parts(month=_SEASONS[m["s"].lower()][1]),
-            ),
+            _season_of_no_year,
             1,
         ),
         # "That winter" after November 2014: the winter that the date before falls in or
         # comes before (2014-12/2015-02)
         (
             r"[Tt]hat\s+(?:same\s+)?winter",
-            lambda m: Expr(
-                "offset", Parts(month=12), end=Parts(month=2), unit="year", which="winter"
-            ),
+            _that_winter,
             4,
         ),
         # "at the end of 2017, December I believe": a year and its month after a comma
@@ -879,18 +884,12 @@ def _ru_rules() -> list[_Rule]:
         # article's (the latest such season before it)
         (
             r"(?P<s>весной|летом|осенью)",
-            lambda m: Expr(
-                "range",
-                Parts(month=_SEASONS[m["s"].lower()][0]),
-                end=Parts(month=_SEASONS[m["s"].lower()][1]),
-            ),
+            _season_of_no_year,
             1,
         ),
         (
             r"(?:той|тою)(?:\s+же)?\s+зимой",
-            lambda m: Expr(
-                "offset", Parts(month=12), end=Parts(month=2), unit="year", which="winter"
-            ),
+            _that_winter,
             4,
         ),
         # a season named with its year, as a chronology's line: "Осень 2025 г."

@@ -425,6 +425,24 @@ def fixed(e: RuleEvent, fix: Fix) -> tuple[tuple[str, str], ...]:
     return pairs
 
 
+def _tally(
+    pred: set[tuple[str, str]],
+    new: set[tuple[str, str]],
+    rules: set[tuple[str, str]],
+    expected: set[tuple[str, str]],
+) -> Counter[str]:
+    """One text's counts for a variant: its drafted events ``pred`` against ``expected``, and
+    what its changed rule events ``new`` gained, lost and changed against the rules'."""
+    return Counter(
+        tp=len(pred & expected),
+        predicted=len(pred),
+        expected=len(expected),
+        gained=len((new - rules) & expected),
+        lost=len((rules - new) & expected),
+        changed=len(rules - new),
+    )
+
+
 def fold_fixes(
     held: str,
     examples: list[Example],
@@ -483,28 +501,14 @@ def fold_fixes(
                 (e.type.value, str(e.date.value)) for e in drafts if e.date is not None
             }
             new = {(e.type.value, _final(e)) for e in mine if e.dated}
-            out[WIRED] += Counter(
-                tp=len(pred & expected),
-                predicted=len(pred),
-                expected=len(expected),
-                gained=len((new - rules) & expected),
-                lost=len((rules - new) & expected),
-                changed=len(rules - new),
-            )
+            out[WIRED] += _tally(pred, new, rules, expected)
         for fix in grid:
             if fix == WIRED:
                 continue
             new = {p for i in infos for p in fixed(i, fix)}
             added = added_at[fix[1] if fix[0] == "add" else THRESHOLD]
             pred = new | added
-            out[fix] += Counter(
-                tp=len(pred & expected),
-                predicted=len(pred),
-                expected=len(expected),
-                gained=len((new - rules) & expected),
-                lost=len((rules - new) & expected),
-                changed=len(rules - new),
-            )
+            out[fix] += _tally(pred, new, rules, expected)
             if fix == show:
                 for i in infos:
                     tos = [p for p in fixed(i, fix) if p != i.pair]

@@ -288,6 +288,29 @@ _NGO_CUE = re.compile(
     r"(?<![\w])(?:групп|инициатив|объединени|сообществ)\w*\s+[«\"“]|нижеподписавш\w*",
     re.IGNORECASE,
 )
+# an organisation's own statement tells its appeals in the first person plural ("On 3 September
+# we issued an urgent appeal", "we wrote again", "Мы призываем власти", "наш центр опубликовал
+# обращение"): "we" is the organisation where the text opens as one's statement
+_WE = re.compile(
+    r"\b(?:we|our\s+(?:organi[sz]ation|centre|center|group|coalition))\b|"
+    r"(?<![\w])(?:мы|наш\w*\s+(?:центр|организаци|объединени|коалици|фонд|бюро)\w*)(?![\w])",
+    re.IGNORECASE,
+)
+_OWN_ORGANISATION = re.compile(
+    r"\b(?:his|her|their|its)\s+(?:organi[sz]ation|group)\b|"
+    r"(?<![\w])(?:его|её|ее|их)\s+(?:организаци|объединени)\w*",
+    re.IGNORECASE,
+)
+
+
+def _ngo_voice(s_text: str, text: str) -> bool:
+    """Whether a sentence's appeal is an organisation's: a named group in it, "his
+    organisation", or "we" in a text that opens as an organisation's statement."""
+    if _NGO_CUE.search(s_text) or _OWN_ORGANISATION.search(s_text):
+        return True
+    return bool(_WE.search(s_text)) and bool(_NGO_CUE.search(text[:400]))
+
+
 _ASYLUM_CONTEXT = re.compile(
     r"asylum|refugee|protection|migration|application|request|claim|беженц\w*|убежищ\w*|"
     r"защит\w*|миграц\w*|заявлени\w*|ходатайств\w*|"
@@ -1157,7 +1180,7 @@ def _refine(
         if _INTERNATIONAL.search(around[cue.start() : cue.end() + 60]):
             # "a representative of the UN refugee agency said": not a state's official
             return None, False, False
-    if kind == EventType.NGO_APPEAL and not _NGO_CUE.search(s_text):
+    if kind == EventType.NGO_APPEAL and not _ngo_voice(s_text, text):
         return None, False, False
     if kind == EventType.RELEASE and relative:
         return None, False, False

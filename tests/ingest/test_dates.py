@@ -1319,3 +1319,52 @@ def test_a_season_and_its_month_after_a_comma(
     text: str, lang: str, values: list[str]
 ) -> None:
     assert [v for _, v in resolved(text, lang, "2025-06-12")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        # a month from memory, and its day read off a document right after it
+        ("I applied in September 2019, the paper says the 11th.", "en", ["2019-09-11"]),
+        ("He was called in in March 2020 (the summons says the twenty-first).", "en",
+         ["2020-03-21"]),
+        ("They refused in May 2021; the letter is dated the 4th.", "en", ["2021-05-04"]),
+        ("Я подал заявление в сентябре 2019 года, по документам — 11-го.", "ru", ["2019-09-11"]),
+        ("Меня вызвали в марте 2020 года, в повестке указано 4-е.", "ru", ["2020-03-04"]),
+        ("В марте прошлого года, в повестке стоит 4-е, меня вызвали.", "ru", ["2024-03-04"]),
+        # near-misses: no document, a number that is no day, a day already told
+        ("I applied in September 2019, the 11th time I tried.", "en", ["2019-09"]),
+        ("I applied in September 2019, the paper says 300 people did.", "en", ["2019-09"]),
+        ("I applied on 2 September 2019, the paper says the 11th.", "en", ["2019-09-02"]),
+        ("Я подал заявление в сентябре 2019 года, по документам 11 человек.", "ru",
+         ["2019-09"]),
+    ],
+)  # fmt: skip
+def test_the_day_a_document_gives(text: str, lang: str, values: list[str]) -> None:
+    assert [v for _, v in resolved(text, lang, "2025-06-12")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        # a month, then the stay from that month spelled out after a colon, a dash, a bracket
+        ("В мае 2016 года он уехал. В октябре того же года его забрали в лагерь, где он "
+         "пробыл почти год: с октября 2016-го по август 2017 года.", "ru",
+         ["2016-05", "2016-10/2017-08"]),
+        ("In October 2016 they took him to a camp — from October 2016 to August 2017.", "en",
+         ["2016-10/2017-08"]),
+        ("In October they took him to a camp (from October 2016 to August 2017).", "en",
+         ["2016-10/2017-08"]),
+        # near-misses: another month, a new sentence, no colon or dash
+        ("In September 2016 they took him to a camp: from October 2016 to August 2017.", "en",
+         ["2016-09", "2016-10/2017-08"]),
+        ("In October 2016 they took him to a camp. From October 2016 to August 2017 he "
+         "stayed there.", "en", ["2016-10", "2016-10/2017-08"]),
+        ("In October 2016 he was arrested and held from October 2016 to August 2017.", "en",
+         ["2016-10", "2016-10/2017-08"]),
+    ],
+)  # fmt: skip
+def test_a_range_that_spells_out_the_month_before(
+    text: str, lang: str, values: list[str]
+) -> None:
+    assert [v for _, v in resolved(text, lang, "2025-06-12")] == values

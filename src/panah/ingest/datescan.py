@@ -1304,6 +1304,85 @@ def _merge_ranges(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
     return out
 
 
+# "in September 2019, the paper says the 11th", "в сентябре 2019 года, по документам —
+# 11-го": a month told from memory, and its day read off a document after a comma or a dash
+_PAPER_EN = (
+    r"(?:paper|papers|document|documents|letter|stamp|certificate|receipt|record|records|form|"
+    r"file|ticket|card|protocol|decision|summons)"
+)
+_DAY_FROM_A_PAPER = {
+    "en": re.compile(
+        rf"[ \t]*[,;(—–-][ \t]*(?:but[ \t]+|and[ \t]+)?(?:(?:the|my|his|her|their|our|a|an)[ \t]+)?"
+        rf"(?:\w+[ \t]+)?{_PAPER_EN}[ \t]+(?:says|said|shows|showed|gives|gave|reads|read|has|"
+        rf"had|puts|put|is[ \t]+dated|was[ \t]+dated)[ \t]+(?:it[ \t]+was[ \t]+)?(?:on[ \t]+)?"
+        rf"(?:the[ \t]+)?(?:(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?P<dw>{_ORDINAL_DAY_EN}))"
+        rf"(?=[ \t]*(?:[.,;:)!?—–]|$))",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"[ \t]*[,;(—–-][ \t]*(?:а[ \t]+|но[ \t]+)?(?:по[ \t]+(?:документ|бумаг|справк|протокол|"
+        r"решени|повестк|квитанци|билет)\w*|(?:в|на)[ \t]+(?:документ|бумаг|справк|протокол|"
+        r"решени|повестк|квитанци|билет|письм|штамп)\w*[ \t]+(?:стоит|указано|написано|значится|"
+        r"указан[ао]?))[ \t]*[—–:-]?[ \t]*(?P<d>[12]\d|3[01]|0?[1-9])(?:-?(?:го|е|ое|ого))?"
+        r"(?:[ \t]+числа)?(?=[ \t]*(?:[.,;:)!?—–]|$))",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _day_from_a_paper(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
+    """A month with no day, and the day a document gives right after it: the date is that day
+    ("in September 2019, the paper says the 11th" = 2019-09-11)."""
+    out = []
+    for i, c in enumerate(cands):
+        nxt = cands[i + 1].span.start if i + 1 < len(cands) else len(text)
+        m = _DAY_FROM_A_PAPER[lang].match(text, c.span.end, nxt)
+        if (
+            m is not None
+            and c.expr.kind in ("absolute", "offset", "article")
+            and c.expr.end is None
+            and c.expr.parts.month is not None
+            and c.expr.parts.day is None
+        ):
+            day = int(m["d"]) if _g(m, "d") else _ordinal_day_en(m["dw"])
+            if day is not None:
+                parts = replace(c.expr.parts, day=day)
+                c = _Cand(Span(c.span.start, m.end()), replace(c.expr, parts=parts), 6, c.source)
+        out.append(c)
+    return out
+
+
+# "В ноябре того же года его отправили в лагерь …: с ноября 2017-го по сентябрь 2018 года",
+# "In May 2016 they took him to a camp — from May 2016 to March 2017": a range set off by a
+# colon, a dash or a bracket spells out the stay that the month before it began
+_RANGE_SPELLED_OUT = re.compile(
+    r"[:—–(][ \t]*(?:(?:from|between|с|со|между)[ \t]+)?(?:(?:the|в)[ \t]+)?$", re.IGNORECASE
+)
+
+
+def _range_spelled_out(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """A month and, later in the same sentence, a range from that month set off by a colon,
+    a dash or a bracket: the range is the date, the month only its start told first."""
+    drop: set[int] = set()
+    for i, c in enumerate(cands[:-1]):
+        r = cands[i + 1]
+        between = text[c.span.end : r.span.start]
+        if (
+            r.expr.kind == "range"
+            and r.expr.parts.year is not None
+            and c.expr.kind in ("absolute", "offset")
+            and c.expr.end is None
+            and c.expr.parts.month == r.expr.parts.month
+            and c.expr.parts.day is None
+            and r.expr.parts.day is None
+            and c.expr.parts.year in (None, r.expr.parts.year)
+            and not re.search(r"[.!?;\n]", between)
+            and _RANGE_SPELLED_OUT.search(between)
+        ):
+            drop.add(i)
+    return [c for i, c in enumerate(cands) if i not in drop]
+
+
 _LIST_GLUE = {
     "en": re.compile(
         r"^\s*(?:,|,?\s*(?:and|or))\s*(?:(?:then\s+|again\s+)?(?:on|in)\s+)?(?:the\s+)?$",
@@ -1835,6 +1914,7 @@ def scan(
                 shifted = Span(span.start + offset, span.end + offset)
                 cands.append(_Cand(shifted, Expr("absolute", parts), 0, "library"))
     merged = _year_from_list(text, _merge_ranges(text, _select(cands), lang), lang)
+    merged = _range_spelled_out(text, _day_from_a_paper(text, merged, lang))
     chosen = _without_restating_weekdays(text, _looking_back(text, merged, sents, lang))
     out = []
     s_index = 0

@@ -872,6 +872,9 @@ _MANY = (
     r"returnees|those\s+returned)\b"
 )
 _MANY_PEOPLE = re.compile(_MANY, re.IGNORECASE)
+_OWN_OBJECT = re.compile(
+    r"^\w+\s+(?:me|us)\b|(?<![\w])(?:меня|нас)(?![\w])", re.IGNORECASE
+)
 # "reports on ethnic Kazakhs from Xinjiang who crossed into Kazakhstan after 2017",
 # "казахов из Синьцзяна, которые бежали": what a group did, told in a clause about the group
 _GROUP_WHO = re.compile(
@@ -1026,6 +1029,9 @@ def _refine(
         return None, False, False
     if (
         kind in _SAID_OF_MANY
+        # "Four men came at night and took me to the police station": the many are the
+        # agents where the trigger's own object is the person
+        and not _OWN_OBJECT.search(hit.span.text(text))
         and (
             _MANY_PEOPLE.search(before[-90:])
             or _MANY_PEOPLE_AFTER.match(text, hit.span.end, sent.span.end)
@@ -1301,6 +1307,10 @@ def assemble(
             points = [d for d in s_dates if d.value is not None and d.mention.role == "point"]
             came = _CAME_FOR.search(sent.text(text))
             scene = (sent, points[0]) if len(points) == 1 and came else None
+            if points and _IT_WAS.match(text[sent.span.start : points[0].mention.span.start]):
+                # "Then they came for me at home. It was the 5th of March 2018, I remember
+                # because …": the sentence restates the day of the scene the next one tells
+                scene = (sent, points[0])
             continue
         # dates -> nearest event; an event offered several dates keeps the nearest
         offers: dict[int, list[tuple[int, Resolved]]] = {}
@@ -1493,7 +1503,7 @@ def assemble(
             # 'study.'": the camp began on the day the sentence before tells
             for e in drafts:
                 if (
-                    e.type == EventType.CAMP_INTERNMENT
+                    e.type in _DETENTIONS | {EventType.CAMP_INTERNMENT}
                     and e.date is None
                     and not e.relative
                     and not e.trigger.weak
@@ -1501,6 +1511,25 @@ def assemble(
                     e.date = scene[1]
                     review[:] = [r for r in review if r[0] != scene[1].mention.span]
         scene = None
+        if _FIRST_DAYS.match(sent.text(text)):
+            # "Four men took me to the police station. In the first days there they hung me by
+            # my wrists": the ill-treatment of a detention's first days takes its date
+            held = [
+                e
+                for e in events
+                if e.type in _DETENTIONS | {EventType.CAMP_INTERNMENT}
+                and e.date is not None
+                and not e.relative
+                and e.trigger.paragraph == sent.paragraph
+            ]
+            for e in drafts:
+                if (
+                    e.type in {EventType.TORTURE, EventType.ILL_TREATMENT}
+                    and e.date is None
+                    and not e.relative
+                    and held
+                ):
+                    e.date, e.date_shared = held[-1].date, True
         _details(text, sent, lang, drafts, places, review)
         events.extend(drafts)
         if sent.text(text).rstrip().endswith("?") and not any(e.dated for e in drafts):
@@ -1544,6 +1573,19 @@ _CAME_FOR = re.compile(
     r"(?:me|him|her|them|us)\b|"
     r"(?<![\w])(?:пришли|приехали|явились)\s+(?:\S+\s+){0,2}?за\s+(?:мной|ним|ней|нами|ними)(?![\w])|"
     r"(?<![\w])за\s+(?:мной|ним|ней|нами|ними)\s+(?:\S+\s+){0,2}?(?:пришли|приехали|явились)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_IT_WAS = re.compile(
+    r"^\W*(?:It|That|This)\s+(?:was|happened)\s+(?:on\s+)?(?:the\s+)?$|"
+    r"^\W*(?:Это\s+(?:было|случилось|произошло)|Было\s+это|Случилось\s+это)\s+$",
+    re.IGNORECASE,
+)
+_FIRST_DAYS = re.compile(
+    r"^\W*(?:In|During|For|Over)\s+(?:the\s+)?first\s+(?:few\s+)?(?:days|nights|hours|weeks)"
+    r"\b(?!\s+(?:of|in|after)\s+(?:the\s+)?(?:camp|school|prison)\b)|"
+    r"^\W*(?:В|За)\s+первы[ейх]\s+(?:\S+\s+)?(?:дни|ночи|часы|недели|сутки|дн[её]й)(?![\w])",
     re.IGNORECASE,
 )
 

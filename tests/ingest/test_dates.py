@@ -1368,3 +1368,24 @@ def test_a_range_that_spells_out_the_month_before(
     text: str, lang: str, values: list[str]
 ) -> None:
     assert [v for _, v in resolved(text, lang, "2025-06-12")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        # the first night (day) of what the date before began: that date
+        ("Его задержали 4 мая 2020 года и держали неделю. В первую же ночь его избили.", "ru",
+         ["2020-05-04", "2020-05-04"]),
+        ("Нас привезли туда 4 мая 2020 года. В первый же день у нас забрали телефоны.", "ru",
+         ["2020-05-04", "2020-05-04"]),
+        ("They took him on 4 May 2020. On the very first night they beat him.", "en",
+         ["2020-05-04", "2020-05-04"]),
+        ("They took him on 4 May 2020. That first night nobody slept.", "en",
+         ["2020-05-04", "2020-05-04"]),
+        # near-misses: the first day of a named period; no "же"
+        ("On the very first day of Ramadan they came.", "en", []),
+        ("В первый день весны его вызвали.", "ru", []),
+    ],
+)  # fmt: skip
+def test_the_first_night_of_the_date_before(text: str, lang: str, values: list[str]) -> None:
+    assert [v for _, v in resolved(text, lang, "2025-06-12")] == values

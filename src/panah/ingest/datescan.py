@@ -594,6 +594,13 @@ def _en_rules() -> list[_Rule]:
             3,
         ),
         (r"later\s+(?:on\s+)?that\s+(?P<u>day|night|evening|afternoon|month|year)", same, 3),
+        # "On the very first night they beat me": the first night of what the date before began
+        (
+            r"(?:on\s+)?(?:the\s+very|that(?:\s+very)?)\s+first\s+(?P<u>day|night|evening|morning)"
+            r"(?!\s+of(?![\w]))",
+            same,
+            3,
+        ),
         (
             rf"(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)|(?P<dw>{_ORDINAL_DAY_EN}))\s+of\s+"
             r"(?P<w>last|this|next)\s+(?P<u>month)",
@@ -937,6 +944,8 @@ def _ru_rules() -> list[_Rule]:
             same,
             3,
         ),
+        # "в первую же ночь меня били": the first night of what the date before began
+        (r"в\s+(?:первую\s+же\s+ночь|первый\s+же\s+(?:день|вечер)|первое\s+же\s+утро)", same, 3),
         # "ровно год назад", "день в день два года назад": the article's day, that many back
         (rf"(?:(?P<exact>ровно|день\s+в\s+день)\s+)?{num}\s+{unit}\s+назад", ago, 3),
         (rf"(?:(?P<exact>ровно|день\s+в\s+день)\s+)?{unit}\s+назад(?P<n>)", ago, 2),

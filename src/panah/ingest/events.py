@@ -311,6 +311,7 @@ def _ngo_voice(s_text: str, text: str) -> bool:
     return bool(_WE.search(s_text)) and bool(_NGO_CUE.search(text[:400]))
 
 
+_TO_MIGRATION = re.compile(r"\bto\s+the\s+(?:[\w-]+\s+)?migration\b", re.IGNORECASE)
 _ASYLUM_CONTEXT = re.compile(
     r"asylum|refugee|protection|migration|application|request|claim|беженц\w*|убежищ\w*|"
     r"защит\w*|миграц\w*|заявлени\w*|ходатайств\w*|"
@@ -1134,8 +1135,22 @@ def _refine(
             ):
                 return None, False, False
     if (
-        kind in (EventType.ASYLUM_INTERVIEW, EventType.REFUGEE_STATUS_REFUSED)
+        kind
+        in (
+            EventType.ASYLUM_INTERVIEW,
+            EventType.REFUGEE_STATUS_REFUSED,
+            EventType.ASYLUM_APPLICATION_FILED,
+        )
+        and (kind != EventType.ASYLUM_APPLICATION_FILED or _TO_MIGRATION.search(hit.span.text(text)))
         and not (
+            # a testimony's next paragraph: "In Almaty people told me to ask for protection. I
+            # went to the migration department …", "… The refusal letter is dated …"
+            (
+                kind != EventType.ASYLUM_INTERVIEW
+                and hit.span.start - sent.span.start <= 30
+                and _ASYLUM_CONTEXT.search(text[max(0, sent.span.start - 300) : sent.span.start])
+            )
+            or
             _ASYLUM_CONTEXT.search(hit.span.text(text))
             or _ASYLUM_CONTEXT.search(paragraph or s_text)
             # a list's items, each a paragraph of its own ("— Заявление на статус беженца — …",
@@ -1511,6 +1526,24 @@ def assemble(
                     e.date = scene[1]
                     review[:] = [r for r in review if r[0] != scene[1].mention.span]
         scene = None
+        if _AFTER_THAT.match(sent.text(text)):
+            # "They let me go on 14 January 2019. After that I was not allowed to leave the
+            # house": the house arrest begins on the release, which is the camp's end, no
+            # release of the host state
+            freed = [
+                e
+                for e in events
+                if e.type == EventType.RELEASE
+                and e.date is not None
+                and not e.relative
+                and e.trigger.sentence == sent.index - 1
+            ]
+            for e in drafts:
+                if e.type == EventType.HOUSE_ARREST and e.date is None and not e.relative and freed:
+                    e.date, e.date_shared = freed[-1].date, True
+                    e.mentions.append(freed[-1].trigger)
+                    if any(x.type in _FOLDS_RELEASE for x in events):
+                        events.remove(freed[-1])
         if _FIRST_DAYS.match(sent.text(text)):
             # "Four men took me to the police station. In the first days there they hung me by
             # my wrists": the ill-treatment of a detention's first days takes its date
@@ -1580,6 +1613,11 @@ _CAME_FOR = re.compile(
 _IT_WAS = re.compile(
     r"^\W*(?:It|That|This)\s+(?:was|happened)\s+(?:on\s+)?(?:the\s+)?$|"
     r"^\W*(?:Это\s+(?:было|случилось|произошло)|Было\s+это|Случилось\s+это)\s+$",
+    re.IGNORECASE,
+)
+_AFTER_THAT = re.compile(
+    r"^\W*(?:After\s+that|Afterwards|From\s+then\s+on|После\s+этого|С\s+тех\s+пор|"
+    r"После\s+освобождения)\b",
     re.IGNORECASE,
 )
 _FIRST_DAYS = re.compile(

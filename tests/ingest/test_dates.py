@@ -1389,3 +1389,22 @@ def test_a_range_that_spells_out_the_month_before(
 )  # fmt: skip
 def test_the_first_night_of_the_date_before(text: str, lang: str, values: list[str]) -> None:
     assert [v for _, v in resolved(text, lang, "2025-06-12")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        # a detention on arrival: the day of the flight told before
+        ("5 мая 2024 года его посадили на рейс в Ташкент. По словам брата, сразу после "
+         "прилёта его задержали.", "ru", ["2024-05-05", "2024-05-05"]),
+        ("He was put on a plane on 5 May 2024. Immediately on arrival in Tashkent he was "
+         "detained.", "en", ["2024-05-05", "2024-05-05"]),
+        # near-miss: a date before it in its own sentence is when it was told
+        ("В понедельник его выслали. Вчера сообщили, что его задержали сразу по прилёте.", "ru",
+         ["2024-12-30", "2024-12-31"]),
+        ("He was deported on 5 May 2024 and detained right after his plane landed.", "en",
+         ["2024-05-05"]),
+    ],
+)  # fmt: skip
+def test_a_detention_on_arrival(text: str, lang: str, values: list[str]) -> None:
+    assert [v for _, v in resolved(text, lang, "2025-01-01")] == values

@@ -594,6 +594,8 @@ def _en_rules() -> list[_Rule]:
             3,
         ),
         (r"later\s+(?:on\s+)?that\s+(?P<u>day|night|evening|afternoon|month|year)", same, 3),
+        # "immediately on landing in Dushanbe he was detained": the day the flight before landed
+        (_ON_ARRIVAL["en"].pattern, same, 3),
         # "On the very first night they beat me": the first night of what the date before began
         (
             r"(?:on\s+)?(?:the\s+very|that(?:\s+very)?)\s+first\s+(?P<u>day|night|evening|morning)"
@@ -944,6 +946,8 @@ def _ru_rules() -> list[_Rule]:
             same,
             3,
         ),
+        # "сразу после прилёта в Душанбе его задержали": the day the flight before it landed
+        (_ON_ARRIVAL["ru"].pattern, same, 3),
         # "в первую же ночь меня били": the first night of what the date before began
         (r"в\s+(?:первую\s+же\s+ночь|первый\s+же\s+(?:день|вечер)|первое\s+же\s+утро)", same, 3),
         # "ровно год назад", "день в день два года назад": the article's day, that many back
@@ -1390,6 +1394,38 @@ def _range_spelled_out(text: str, cands: list[_Cand]) -> list[_Cand]:
         ):
             drop.add(i)
     return [c for i, c in enumerate(cands) if i not in drop]
+
+
+# "сразу после прилёта его задержали", "immediately on arrival he was detained": the day the
+# flight told before landed; with a date before it in its own sentence ("Вчера сообщили, что его
+# задержали сразу по прилёте") that date is when it was told, not the flight's: not read
+_ON_ARRIVAL = {
+    "en": re.compile(
+        r"(?:immediately|right|straight)\s+(?:up)?on\s+(?:(?:his|her|their)\s+)?"
+        r"(?:arrival|landing)|(?:immediately|right|straight)\s+after\s+(?:(?:his|her|their)\s+)?"
+        r"(?:plane\s+)?(?:landed|landing)(?P<u>)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"сразу\s+(?:же\s+)?(?:после|по)\s+(?:его\s+|её\s+|их\s+)?"
+        r"(?:прил[её]т\w*|приземлени\w*|прибыти\w*|посадк[еи]\s+самол[её]та)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _arrival_after_a_date(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
+    """Drop "on arrival" where a date comes before it in its own sentence (see _ON_ARRIVAL)."""
+    out: list[_Cand] = []
+    for c in cands:
+        if (
+            out
+            and _ON_ARRIVAL[lang].fullmatch(text, c.span.start, c.span.end)
+            and not re.search(r"[.!?\n]", text[out[-1].span.end : c.span.start])
+        ):
+            continue
+        out.append(c)
+    return out
 
 
 _LIST_GLUE = {
@@ -1924,6 +1960,7 @@ def scan(
                 cands.append(_Cand(shifted, Expr("absolute", parts), 0, "library"))
     merged = _year_from_list(text, _merge_ranges(text, _select(cands), lang), lang)
     merged = _range_spelled_out(text, _day_from_a_paper(text, merged, lang))
+    merged = _arrival_after_a_date(text, merged, lang)
     chosen = _without_restating_weekdays(text, _looking_back(text, merged, sents, lang))
     out = []
     s_index = 0

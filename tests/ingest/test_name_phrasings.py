@@ -447,3 +447,47 @@ def test_nicknames_passport_forms_and_organisations(
         text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
     )
     assert names(draft.case) == {n.casefold() for n in expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a given name and patronymic both in an oblique case: the nominative
+        ("ru", "Я познакомился с Еленой Викторовной в 2023 году.", {"Елена Викторовна"}),
+        ("ru", "Я позвонил Ивану Петровичу 3 мая 2024 года.", {"Иван Петрович"}),
+        # a man's full name in the genitive, his surname written alone elsewhere: his name
+        ("ru", "Суд отказал в экстрадиции 41-летнего уйгура Абдусалама Мамутова (в паспорте — "
+               "Abdusalam Mamut). Мамутов вышел на свободу. Мамутов родом из Кашгара.",
+         {"Абдусалам Мамутов", "Abdusalam Mamut"}),
+        ("ru", "Суд отказал в экстрадиции 41-летнего уйгура Абдусалама Мамутова. Мамутов вышел "
+               "на свободу. Позже Абдусалам Мамутов уехал в Турцию.", {"Абдусалам Мамутов"}),
+        # ... but a woman's name keeps her surname, beside a man of her family
+        ("ru", "Айгуль Мамутова задержана. Её муж Ерлан Мамутов живёт в Алматы.",
+         {"Айгуль Мамутова", "Ерлан Мамутов"}),
+        # a woman's known given name the model read as a man's in the genitive
+        ("ru", "Заявление подписала юрист центра Дана Ахметова.", {"Дана Ахметова"}),
+        ("ru", "В офис пришла стажёр Дина Ахметова. Полиция вызвала Дину Ахметову на допрос.",
+         {"Дина Ахметова"}),
+        # a relative named after the owner's genitive, whom the text names in full later
+        ("ru", "Ерлан Бекмуратов задержан. Отца, как рассказывает жена Бекмуратова Айнур, "
+               "вызывали в полицию. Айнур Бекмуратова говорит, что боится.",
+         {"Ерлан Бекмуратов", "Айнур Бекмуратова"}),
+        # a relative in the instrumental after "с": the given name in the nominative
+        ("ru", "Айгерим Бекова задержана. В марте она с сыном Даниром выехала из Урумчи.",
+         {"Айгерим Бекова", "Данир"}),
+        ("ru", "Ерлан Бекмуратов задержан в 2020 году. Он жил в Алматы вместе с женой Асией.",
+         {"Ерлан Бекмуратов", "Асия"}),
+        # nicknames: "know him simply as", a second one after "или просто", "среди друзей —"
+        ("en", "Bakhtiyor Karimov was detained in 2020. Friends in Almaty know him simply as "
+               "Bako.", {"Bakhtiyor Karimov", "Bako"}),
+        ("ru", "Меня зовут Каримов Шерзод Ахмедович. Друзья зовут меня Шерзод-ака или просто "
+               "Шеро.", {"Каримов Шерзод Ахмедович", "Шерзод-ака", "Шеро"}),
+        ("ru", "Шерзод Каримов (среди друзей — Шеро) задержан в 2020 году.",
+         {"Шерзод Каримов", "Шеро"}),
+    ],
+)  # fmt: skip
+def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: set[str]) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
+    )
+    assert names(draft.case) == {n.casefold() for n in expected}

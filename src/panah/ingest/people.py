@@ -12,7 +12,7 @@ person; "Yerlan Bekmurat" joins "Yerlan Bekmuratuly" (same given name, same stem
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -208,10 +208,13 @@ class PersonDraft:
             if m.source == "nickname":
                 seen.setdefault(m.normal, m)  # "everybody called him Bakha": a form of its own
         forms = set(seen)
+        written = {w.casefold() for m in self.mentions for w in m.written.split()}
         spelled = [
             m
             for m in seen.values()
-            if not _initials_form(m.normal) and not _oblique_of(m.normal, forms)
+            if not _initials_form(m.normal)
+            and not _oblique_of(m.normal, forms, written)
+            and not _man_of_woman(m.normal, forms, written)
         ]
         return spelled or list(seen.values())
 
@@ -219,12 +222,14 @@ class PersonDraft:
         return {t for m in self.mentions for t in m.tokens}
 
 
-def _oblique_of(normal: str, forms: set[str]) -> bool:
+def _oblique_of(normal: str, forms: set[str], written: Set[str] = frozenset()) -> bool:
     """Whether a Russian form is another of the forms with words in an oblique case a model
     left ("Ма Вэньцзюня" beside "Ма Вэньцзюнь", "Мемтимина Абдукерима" beside "Мемтимин
     Абдукерим"): not a spelling of its own. A Russian surname in -ов/-ин with "а" is a woman's
     ("Ахметова" is no case of "Ахметов") unless the given name beside it is a man's known
-    one in the same case ("Бахтиёра Юсупова")."""
+    one in the same case ("Бахтиёра Юсупова"), or the man's surname is written as such
+    (``written``: the words of the person's mentions, casefolded: "Тохтиев" beside
+    "Нурмухаммета Тохтиева")."""
     words = normal.split()
     if len(words) < 2 or not re.search(r"[а-яё]$", words[-1]):
         return False
@@ -236,10 +241,27 @@ def _oblique_of(normal: str, forms: set[str]) -> bool:
         differ = [(w, b) for w, b in zip(words, base, strict=True) if w != b]
         if not all(_case_form(w, b) for w, b in differ):
             continue
-        male = any(known.get(b.casefold()) == "m" for _, b in differ)
+        male = any(known.get(b.casefold()) == "m" for _, b in differ) or (
+            base[-1].casefold() in written
+            and _man_in_oblique_case([w.casefold() for w in words], [b.casefold() for b in base])
+        )
         if male or not any(_MASC_SURNAME.search(b) and w == b + "а" for w, b in differ):
             return True
     return False
+
+
+def _man_of_woman(normal: str, forms: set[str], written: Set[str]) -> bool:
+    """Whether a man's Russian name is a model's misreading of a woman's in an oblique case
+    ("Дин Ахметов" of "Дину Ахметову", beside "Дина Ахметова"): her nominative is another
+    form of the person, and the man's surname is nowhere written."""
+    words = normal.split()
+    return (
+        len(words) == 2
+        and _MASC_SURNAME.search(words[1]) is not None
+        and re.search(r"[а-яё]$", words[1]) is not None
+        and f"{words[0]}а {words[1]}а" in forms
+        and words[1].casefold() not in written
+    )
 
 
 def _case_form(word: str, base: str) -> bool:
@@ -364,6 +386,36 @@ _FEMININE_BEFORE = re.compile(
 )
 
 
+_PATRONYMIC_OBLIQUE = re.compile(
+    r"(?<=\w{3})(?P<stem>[оеё]в)(?P<end>н(?:ой|у|ы|е)|ич(?:ем|у|а|е))$"
+)
+"""A Russian patronymic in an oblique case ("Сергеевной", "Петровичу", "Рахимовича")."""
+
+
+def _patronymic_nominative(m: re.Match[str]) -> str:
+    return m["stem"] + ("на" if m["end"].startswith("н") else "ич")
+
+
+def _given_nominative(word: str, *, female: bool) -> str:
+    """A given name beside a patronymic, in the nominative: a known one ("Мариной" ->
+    "Марина"), else one with a regular ending ("Ниной" -> "Нина", "Ивану" -> "Иван")."""
+    known = given_names()
+    if word.casefold() in known:
+        return word
+    ends = (("ой", "а"), ("ей", "я"), ("у", "а"), ("ы", "а"), ("е", "а"), ("ю", "я"), ("и", "я"))
+    if not female:
+        ends = (("ом", ""), ("ем", "й"), ("у", ""), ("а", ""), ("е", ""), ("ю", "й"), ("я", "й"))
+    for end, base in ends:
+        stem = word[: -len(end)]
+        if word.endswith(end) and len(stem) > 2 and known.get((stem + base).casefold()):
+            return stem + base
+    for end, base in ends:
+        stem = word[: -len(end)]
+        if word.endswith(end) and len(stem) > 2 and stem[-1].casefold() not in _VOWELS_RU:
+            return stem + base
+    return word
+
+
 def _case_of_context(n: NameMention, text: str) -> NameMention:
     """A model's base form the context corrects: a surname left in the dative beside a man's
     patronymic ("Хасанову Умеджону Рахимовичу" -> "Хасанов Умеджон Рахимович"); a woman's
@@ -371,6 +423,14 @@ def _case_of_context(n: NameMention, text: str) -> NameMention:
     "Мавлюда Хасанова"); a woman's surname with initials that signs a letter at the end of
     its line ("Начальник отдела кадров  Е. А. Мельникова"), which is in the nominative."""
     words, written = n.normal.split(), n.written.split()
+    if len(words) >= 2 and any(_PATRONYMIC_OBLIQUE.search(w) for w in words[1:]):
+        # a given name with the patronymic, both declined ("с Мариной Сергеевной", "к Ивану
+        # Петровичу"): the patronymic in the nominative too, the given name as the rules read it
+        fixed = [_PATRONYMIC_OBLIQUE.sub(_patronymic_nominative, w) for w in words]
+        if len(words) == 2 and fixed[0] == written[0]:
+            fixed[0] = _given_nominative(written[0], female=fixed[1].endswith("на"))
+        words = fixed
+        n = replace(n, normal=" ".join(words))
     if (
         len(words) == 3 == len(written)
         and re.search(r"(?:ович|евич)у$", written[2])
@@ -463,7 +523,15 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
             and written[1].endswith(end)
             and len(stem) > 3
             and stem[-1].casefold() not in _VOWELS_RU
-            and not _MASC_SURNAME.search(stem.casefold())
+            and (
+                not _MASC_SURNAME.search(stem.casefold())
+                # a Russian surname is his too where the text writes it alone as a man's
+                # ("уйгура Абдусалама Мамутова … Мамутов вышел"), not a woman's "Мамутова"
+                or (
+                    "f" not in (given_names().get(w.casefold()) for w in (normal[0], written[0]))
+                    and re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", text) is not None
+                )
+            )
         ):
             return replace(n, normal=f"{normal[0]} {stem}")
         return n
@@ -472,8 +540,16 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
             written == [normal[0] + "а", normal[1] + "а"]
             and _MASC_SURNAME.search(normal[1])
             and given_names().get(normal[0].casefold()) != "m"
-            and _NOMINATIVE_BEFORE.search(
-                text[text.rfind("\n", 0, n.span.start) + 1 : n.span.start]
+            and (
+                _NOMINATIVE_BEFORE.search(
+                    text[text.rfind("\n", 0, n.span.start) + 1 : n.span.start]
+                )
+                # a woman's known given name the model took for a man's unknown one in the
+                # genitive ("юрист центра Дана Ахметова" -> "Дан Ахметов"): hers, as written
+                or (
+                    given_names().get(written[0].casefold()) == "f"
+                    and normal[0].casefold() not in given_names()
+                )
             )
         ):
             # after a dash or a label's colon a name is in the nominative ("НЮ — Наргиза
@@ -1101,12 +1177,26 @@ def _same_person(a: PersonDraft, m: NameMention) -> bool:
                 or (len(g1) == 1 and g2.startswith(g1))
             ):
                 return True
+        if _man_in_oblique_case(toks, o) or _man_in_oblique_case(o, toks):
+            return True
         if o[0] == toks[0] and len(o) > 1 and len(toks) > 1:
             s1, s2 = o[-1], toks[-1]
             stem = min(len(s1), len(s2), 6)
             if stem >= 5 and s1[:stem] == s2[:stem]:
                 return True
     return False
+
+
+def _man_in_oblique_case(form: Sequence[str], base: Sequence[str]) -> bool:
+    """Whether a Russian given name and surname are a man's other name in an oblique case
+    ("нурмухаммета тохтиева" of "нурмухаммет тохтиев", "бахтиёра саидова" of "бахтиёр
+    саидов"): every word the base word with a case ending, the given name no woman's."""
+    return (
+        len(form) == len(base) == 2
+        and re.search(r"[а-яё]$", form[0]) is not None
+        and given_names().get(form[0]) != "f"
+        and all(_case_form(w, b) for w, b in zip(form, base, strict=True))
+    )
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -1228,9 +1318,15 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
 
 _NICKNAME_CUE = re.compile(
     r"(?<!\w)(?:(?:call(?:s|ed|ing)?|зовут|звали|называ(?:ют|ли)|прозвали)"
-    r"(?:[ \t]+(?:him|her|его|её|ее|меня))?|know(?:s|n)?(?:[ \t]+(?:him|her))?[ \t]+as|"
+    r"(?:[ \t]+(?:him|her|его|её|ее|меня))?|"
+    r"know(?:s|n)?(?:[ \t]+(?:him|her))?(?:[ \t]+(?:simply|just|only))?[ \t]+as|"
     r"nicknamed|goes[ \t]+by|went[ \t]+by|"
+    # "(… среди друзей — Дилик)", "to his friends, Bako": what friends or family say
+    r"(?:среди|для|у)[ \t]+(?:\w+[ \t]+)?(?:друзей|близких|родных|домашних)[ \t]*[—–:-]|"
+    r"(?:to|among)[ \t]+(?:his|her|their)?[ \t]*(?:friends|family)[ \t]*[,—–:-]|"
     r"(?:he|she|он|она)(?:[ \t]+is)?(?=[ \t]+(?:просто|simply|just)))"
+    # a second name after the first ("зовут меня Тахир-ака или просто Тахо")
+    rf"(?:[ \t]+[\"“«']?[{_UP}][{_LOW}]+(?:-[{_LOW}]+)*[\"”»']?,?[ \t]+(?:или|or))?"
     r"(?:[ \t]+(?:simply|just|only|просто|все|только))*[ \t]*[\"“«']?[ \t]*$",
     re.IGNORECASE,
 )
@@ -1490,6 +1586,13 @@ _REL_COMMA_RU = re.compile(
     r"дедушк\w+)(?:\s+[А-ЯЁ][а-яё]+)?(?=\s*,\s*[А-ЯЁ][а-яё]+\s*(?:[,.;:]|[—–]\s))",
     re.IGNORECASE,
 )
+# "она с сыном Алдияром и дочерью выехала", "вместе с женой Асией": a relative in the
+# instrumental after "с", then a lone given name in the same case
+_WITH_REL_RU = re.compile(
+    r"(?<![\w])(?:[Вв]месте\s+)?[Сс]о?\s+(?P<mod>(?:младш|старш)\w+\s+)?(?P<rel>сыном|дочерью|"
+    r"дочкой|мужем|женой|братом|сестрой|матерью|мамой|отцом)"
+    r"(?=\s+[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей|ью)(?![\w-]))"
+)
 _NAME_AFTER = re.compile(rf"^(?:\s*,\s*|\s+)(?P<name>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?)")
 
 
@@ -1582,7 +1685,26 @@ def _relative_ru(text: str, m: re.Match[str], who: str, named: bool = False) -> 
                 ),
                 text,
             )
+            oname = m.groupdict().get("oname")
+            if oname and len(words) == 1:
+                rd.name = _with_family_name(rd.name, oname, text)
     return rd
+
+
+def _with_family_name(name: NameMention, owner: str, text: str) -> NameMention:
+    """A relative named by the given name after the owner's surname in the genitive ("жена
+    Тохтиева Гулизар"), whom the text also names in full ("Гулизар Тохтиева говорит"): the
+    full name, the surname being the family's."""
+    stem = re.sub(r"(?:ой|ого|а)$", "", owner)
+    if len(stem) < 4:
+        return name
+    full = re.search(
+        rf"(?<![\w-]){re.escape(name.normal)}[ \t]+({re.escape(stem)}[а-яё]{{0,2}})(?![\w-])",
+        text,
+    )
+    if full is None:
+        return name
+    return replace(name, normal=f"{name.normal} {full[1]}")
 
 
 _MALE_REL_RU = ("брат", "сын", "муж", "отц", "отец", "дедушк")
@@ -1592,6 +1714,19 @@ def _agree_with_relation(name: str, rel_word: str) -> str:
     """A given name right after the relation word shares its case: "брата Рамазона" ->
     "Рамазон", "сестру Гульнару" -> "Гульнара" (names the lists lack)."""
     male = rel_word.startswith(_MALE_REL_RU)
+    if rel_word.endswith(("ом", "ем", "ой", "ью")) and len(name) >= 5:
+        # the instrumental after "с": "с сыном Алдияром" -> "Алдияр", "с женой Асией" ->
+        # "Асия", "с братом Алексеем" -> "Алексей"
+        stem2 = name[:-2]
+        if male and name.endswith("ом"):
+            return stem2
+        if male and name.endswith("ем"):
+            return stem2 + ("й" if stem2[-1:].casefold() in _VOWELS_RU else "ь")
+        if not male and name.endswith("ой"):
+            return stem2 + "а"
+        if not male and name.endswith("ей"):
+            return stem2 + "я"
+        return name
     end = rel_word[-1:]
     last, stem = name[-1:], name[:-1]
     if not male and end in "ыи" and len(name) >= 4:
@@ -1648,6 +1783,9 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
                 and m["given"][-1].casefold() not in _VOWELS_RU | {"й", "ь"}
                 and m["verb"].endswith("л")
             ):
+                out.append(_relative_ru(text, m, "last", named=True))
+        for m in _WITH_REL_RU.finditer(text):
+            if not any(r.span.overlaps(Span(m.start(), m.end())) for r in out):
                 out.append(_relative_ru(text, m, "last", named=True))
         for m in _REL_COMMA_RU.finditer(text):
             if any(r.span.overlaps(Span(m.start(), m.end())) for r in out):

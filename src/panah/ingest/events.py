@@ -1146,8 +1146,10 @@ def _refine(
             # a testimony's next paragraph: "In Almaty people told me to ask for protection. I
             # went to the migration department …", "… The refusal letter is dated …"
             (
-                kind != EventType.ASYLUM_INTERVIEW
-                and hit.span.start - sent.span.start <= 30
+                # the noun of an interview opens the sentence ("Собеседование было в марте"),
+                # not "Not yet a client; intake interview on Thursday"
+                hit.span.start - sent.span.start
+                <= (5 if kind == EventType.ASYLUM_INTERVIEW else 30)
                 and _ASYLUM_CONTEXT.search(text[max(0, sent.span.start - 300) : sent.span.start])
             )
             or
@@ -1623,7 +1625,8 @@ _AFTER_THAT = re.compile(
 _FIRST_DAYS = re.compile(
     r"^\W*(?:In|During|For|Over)\s+(?:the\s+)?first\s+(?:few\s+)?(?:days|nights|hours|weeks)"
     r"\b(?!\s+(?:of|in|after)\s+(?:the\s+)?(?:camp|school|prison)\b)|"
-    r"^\W*(?:В|За)\s+первы[ейх]\s+(?:\S+\s+)?(?:дни|ночи|часы|недели|сутки|дн[её]й)(?![\w])",
+    r"^\W*(?:В|За)\s+перв(?:ые|ых|ую|ый)\s+(?:же\s+)?(?:\S+\s+)?"
+    r"(?:дни|ночи|часы|недели|сутки|дн[её]й|ночь|день|час)(?![\w])",
     re.IGNORECASE,
 )
 

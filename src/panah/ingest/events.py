@@ -1141,7 +1141,10 @@ def _refine(
             EventType.REFUGEE_STATUS_REFUSED,
             EventType.ASYLUM_APPLICATION_FILED,
         )
-        and (kind != EventType.ASYLUM_APPLICATION_FILED or _TO_MIGRATION.search(hit.span.text(text)))
+        and (
+            kind != EventType.ASYLUM_APPLICATION_FILED
+            or _TO_MIGRATION.search(hit.span.text(text)) is not None
+        )
         and not (
             # a testimony's next paragraph: "In Almaty people told me to ask for protection. I
             # went to the migration department …", "… The refusal letter is dated …"

@@ -873,9 +873,7 @@ _MANY = (
     r"returnees|those\s+returned)\b"
 )
 _MANY_PEOPLE = re.compile(_MANY, re.IGNORECASE)
-_OWN_OBJECT = re.compile(
-    r"^\w+\s+(?:me|us)\b|(?<![\w])(?:меня|нас)(?![\w])", re.IGNORECASE
-)
+_OWN_OBJECT = re.compile(r"^\w+\s+(?:me|us)\b|(?<![\w])(?:меня|нас)(?![\w])", re.IGNORECASE)
 # "reports on ethnic Kazakhs from Xinjiang who crossed into Kazakhstan after 2017",
 # "казахов из Синьцзяна, которые бежали": what a group did, told in a clause about the group
 _GROUP_WHO = re.compile(
@@ -1155,8 +1153,7 @@ def _refine(
                 <= (5 if kind == EventType.ASYLUM_INTERVIEW else 30)
                 and _ASYLUM_CONTEXT.search(text[max(0, sent.span.start - 300) : sent.span.start])
             )
-            or
-            _ASYLUM_CONTEXT.search(hit.span.text(text))
+            or _ASYLUM_CONTEXT.search(hit.span.text(text))
             or _ASYLUM_CONTEXT.search(paragraph or s_text)
             # a list's items, each a paragraph of its own ("— Заявление на статус беженца — …",
             # "— Отказ пришёл в феврале"): the item just before

@@ -484,6 +484,20 @@ def test_nicknames_passport_forms_and_organisations(
                "Шеро.", {"Каримов Шерзод Ахмедович", "Шерзод-ака", "Шеро"}),
         ("ru", "Шерзод Каримов (среди друзей — Шеро) задержан в 2020 году.",
          {"Шерзод Каримов", "Шеро"}),
+        ("en", "Firdavs Karimov was detained in 2020. Karimov, known to friends as Fiko, was an "
+               "engineer.", {"Firdavs Karimov", "Fiko"}),
+        # ... the cue after the word, even a fuller form of the given name
+        ("en", "Bakhtiyor Karimov was detained in 2020. Bako, as his friends call him, was an "
+               "engineer.", {"Bakhtiyor Karimov", "Bako"}),
+        ("ru", "Шерзод Каримов задержан в 2020 году. Шерзоджон, как мать его называет, работал "
+               "водителем.", {"Шерзод Каримов", "Шерзоджон"}),
+        ("ru", "Шерзод Каримов задержан в 2020 году. Шеро — так его зовут друзья — работал "
+               "водителем.", {"Шерзод Каримов", "Шеро"}),
+        # relatives listed after a plural kin word and a dash or a colon
+        ("ru", "Ерлан Бекмуратов задержан в 2020 году. У него остались мать, жена и дочери — "
+               "Айсулу и Томирис.", {"Ерлан Бекмуратов", "Айсулу", "Томирис"}),
+        ("ru", "Ерлан Бекмуратов задержан в 2020 году. Мои дети: Арман (12) и Алия (7).",
+         {"Ерлан Бекмуратов", "Арман", "Алия"}),
     ],
 )  # fmt: skip
 def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: set[str]) -> None:

@@ -1238,9 +1238,10 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
             unjoined.append(m)
     for m in singles:
         nickname = _nickname(m, text)
-        if nickname is not None and not any(
-            # "police called Karimov", "Karimova": a name already given, no nickname (a
-            # nickname is shorter: "Жанбо" of "Жанболат")
+        # "police called Karimov", "Karimova": a name already given, no nickname (a nickname
+        # is shorter: "Жанбо" of "Жанболат") - unless the cue follows the word ("Ильхомжон,
+        # как она его называет"), which says it is what someone is called
+        given_already = any(
             m.tokens[0] in p.tokens()
             or any(
                 _same_word(m.tokens[0], t) and len(m.tokens[0]) >= len(t)
@@ -1248,7 +1249,8 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
                 for t in f.tokens
             )
             for p in people
-        ):
+        )
+        if nickname is not None and (_nickname_cue_after(m, text) or not given_already):
             owner = _nickname_owner(people, nickname)
             if owner is None:
                 people.append(PersonDraft(id="", mentions=[nickname]))
@@ -1319,7 +1321,9 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
 _NICKNAME_CUE = re.compile(
     r"(?<!\w)(?:(?:call(?:s|ed|ing)?|зовут|звали|называ(?:ют|ли)|прозвали)"
     r"(?:[ \t]+(?:him|her|его|её|ее|меня))?|"
-    r"know(?:s|n)?(?:[ \t]+(?:him|her))?(?:[ \t]+(?:simply|just|only))?[ \t]+as|"
+    r"know(?:s|n)?(?:[ \t]+(?:him|her))?(?:[ \t]+(?:to|among)[ \t]+(?:(?:his|her|their)[ \t]+)?"
+    r"(?:friends|family|relatives|colleagues|neighbou?rs))?(?:[ \t]+(?:simply|just|only))?"
+    r"[ \t]+as|"
     r"nicknamed|goes[ \t]+by|went[ \t]+by|"
     # "(… среди друзей — Дилик)", "to his friends, Bako": what friends or family say
     r"(?:среди|для|у)[ \t]+(?:\w+[ \t]+)?(?:друзей|близких|родных|домашних)[ \t]*[—–:-]|"
@@ -1357,18 +1361,40 @@ def _speaker_named_once(m: NameMention, text: str) -> bool:
     )
 
 
+_NICKNAME_AFTER = re.compile(
+    r"[ \t]*(?:[—–-]|,)[ \t]*(?:(?:так|как)[ \t]+(?:\w+[ \t]+)?(?:его|её|ее|меня)[ \t]+"
+    r"(?:\w+[ \t]+)?(?:зовут|звали|называ\w+)|as[ \t]+(?:his|her)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:friends|family|relatives|wife|husband|mother)[ \t]+call(?:s|ed)?[ \t]+(?:him|her))"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+"""A nickname's cue after the word ("Комил — так его зовут друзья", "Ильхомжон, как она его
+называет", "Bako, as his friends call him"): what someone is called, whatever the word."""
+
+
+def _nickname_cue_after(m: NameMention, text: str) -> bool:
+    return _NICKNAME_AFTER.match(text, m.span.end) is not None
+
+
 def _nickname(m: NameMention, text: str) -> NameMention | None:
     """A lone word after a nickname's cue (:data:`_NICKNAME_CUE`) as a nickname mention, in
     the nominative ("зовут его просто Фаридом" -> "Фарид"); None where it is none."""
     word = m.written
     if (
-        not _NICKNAME_CUE.search(text[max(0, m.span.start - 50) : m.span.start])
+        not (
+            _NICKNAME_CUE.search(text[max(0, m.span.start - 50) : m.span.start])
+            or _nickname_cue_after(m, text)
+        )
         or word.casefold() in _STOP_FOLDED
         or len(word) < 3
         or re.match(rf"[ \t]+[{_UP}]", text[m.span.end : m.span.end + 3])
     ):
         return None
     normal = m.normal
+    if len(normal) > len(word) + 1:
+        # a model's base form of a word it took for no name ("Решит" -> "Решивший"): a name's
+        # nominative is never much longer than its other cases
+        normal = word
     if re.search(r"[а-яё]", word) and normal == word:
         # the instrumental after "зовут": "Фаридом" -> "Фарид", "Гулей" -> "Гуля"
         for end, base in (("ом", ""), ("ой", "а"), ("ей", "я")):
@@ -1385,6 +1411,10 @@ def _nickname_owner(people: Sequence[PersonDraft], m: NameMention) -> PersonDraf
     word = m.normal.casefold()
     for p in people:
         if any(len(t) > len(word) and t.startswith(word) for t in p.tokens()):
+            return p
+    for p in people:
+        # the other way round: a full form of a short given name ("Ильхомжон" of "Ильхом")
+        if any(len(word) > len(t) >= 4 and word.startswith(t) for t in p.tokens()):
             return p
     best: tuple[int, PersonDraft] | None = None
     for p in people:
@@ -1604,6 +1634,19 @@ _NAMED_LIST = re.compile(
     rf"(?:\s+|[ \t]*:[ \t]*)[{_UP}][{_LOW}]+{_LIST_AGE}(?:(?:,\s*|\s+)(?:and\s+)?[{_UP}][{_LOW}]+"
     rf"{_LIST_AGE})+"
 )
+# "и дочери — Огулнабат и Дженнет", "Дети: Арман (12) и Алия (7)": a plural kin word, a dash or
+# a colon, then the relatives' names, one relative each
+_PLURAL_KIN_RU = re.compile(
+    r"(?<![\w])(?P<rel>дочери|сыновья|братья|сёстры|сестры|дети|внуки)(?=[ \t]*[—–:])",
+    re.IGNORECASE,
+)
+_PLURAL_KIN_RU_MAP = {"доч": "daughter", "сын": "son", "брат": "brother", "сёст": "sister",
+                      "сест": "sister", "дет": "child", "внук": "grandchild"}  # fmt: skip
+_NAMED_AFTER_DASH_RU = re.compile(
+    rf"[ \t]*[—–:][ \t]*[{_UP}][{_LOW}]+(?![{_LOW}-]){_LIST_AGE}"
+    rf"(?:(?:,[ \t]*(?:и[ \t]+)?|[ \t]+и[ \t]+)[{_UP}][{_LOW}]+(?![{_LOW}-]){_LIST_AGE})*"
+    rf"(?![ \t]*[{_UP}])"
+)
 _NAME_AGE = re.compile(
     rf"(?P<name>[{_UP}][{_LOW}]+)(?:,\s*(?P<age>\d{{1,2}})(?!\d)|[ \t]*\((?P<age2>\d{{1,2}})\))?"
 )
@@ -1784,6 +1827,15 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
                 and m["verb"].endswith("л")
             ):
                 out.append(_relative_ru(text, m, "last", named=True))
+        for m in _PLURAL_KIN_RU.finditer(text):
+            named_ru = _NAMED_AFTER_DASH_RU.match(text, m.end())
+            if named_ru is None:
+                continue
+            rel = m["rel"].lower()
+            relation = next(v for k, v in _PLURAL_KIN_RU_MAP.items() if rel.startswith(k))
+            owner = text[max(0, m.start() - 8) : m.start()].lower()
+            who = "narrator" if re.search(r"(?:мо[иих]|наш\w*)\s+$", owner) else "last"
+            out.extend(_named_children(text, m.end(), named_ru, who, relation))
         for m in _WITH_REL_RU.finditer(text):
             if not any(r.span.overlaps(Span(m.start(), m.end())) for r in out):
                 out.append(_relative_ru(text, m, "last", named=True))

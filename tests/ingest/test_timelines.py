@@ -368,3 +368,14 @@ def test_days_after_the_arrest_count_from_the_arrest() -> None:
         "я подал заявление о предоставлении статуса беженца."
     )
     assert ("asylum_application_filed", "2024-02-19") in _events("ru", text)
+
+
+def test_a_date_of_the_attribution_dates_no_quoted_event() -> None:
+    """'"They took Daniyar instead of me," said his wife, who stood outside the court on
+    Monday': the Monday is when she waited, not when the brother was taken."""
+    text = (
+        "His brother Daniyar was sentenced in 2022.\n\n"
+        '"They took Daniyar because they could not get to him," said his wife, Aigul, who '
+        "stood outside the court on Monday."
+    )
+    assert not any(t == "relative_persecuted" and d == "2024-05-06" for t, d in _events("en", text))

@@ -1393,6 +1393,9 @@ def assemble(
                 )
                 # "…, a day after he crossed the river": only the clause after it
                 and (not back or e.trigger.span.start >= d.mention.span.end)
+                # '"They took Jamshid because …," said his wife, who waited outside on
+                # Thursday': a date of the attribution is none of the quoted words' events
+                and not _quoted_apart(text, sent, e.trigger.span, d.mention.span)
                 # "since the end of August" dates a state that lasts, not a single act
                 and (
                     d.mention.role != "since"
@@ -1610,6 +1613,19 @@ _CAME_FOR = re.compile(
     r"(?<![\w])за\s+(?:мной|ним|ней|нами|ними)\s+(?:\S+\s+){0,2}?(?:пришли|приехали|явились)(?![\w])",
     re.IGNORECASE,
 )
+
+
+_QUOTED = re.compile(r"[\"“«][^\"“”«»]{2,400}[\"”»]")
+
+
+def _quoted_apart(text: str, sent: Sentence, trigger: Span, date: Span) -> bool:
+    """Whether a trigger stands in a quotation of the sentence and the date outside it, in
+    the words that say who spoke."""
+    for q in _QUOTED.finditer(text, sent.span.start, sent.span.end):
+        inside = q.start() <= trigger.start and trigger.end <= q.end()
+        if inside and not (q.start() <= date.start and date.end <= q.end()):
+            return True
+    return False
 
 
 _IT_WAS = re.compile(

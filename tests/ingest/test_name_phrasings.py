@@ -498,6 +498,17 @@ def test_nicknames_passport_forms_and_organisations(
                "Айсулу и Томирис.", {"Ерлан Бекмуратов", "Айсулу", "Томирис"}),
         ("ru", "Ерлан Бекмуратов задержан в 2020 году. Мои дети: Арман (12) и Алия (7).",
          {"Ерлан Бекмуратов", "Арман", "Алия"}),
+        # a spouse named after "married"
+        ("en", "Rustam Karimov fled to Osh in 2009. There he married a Kyrgyz national, Gulzat. "
+               "He was detained on 3 May 2024.", {"Rustam Karimov", "Gulzat"}),
+        ("en", "Rustam Karimov applied for protection in 2017. He married Zarina, also from "
+               "Andijan, whom he had met in Moscow.", {"Rustam Karimov", "Zarina"}),
+        ("en", "Rustam Karimov applied for protection in 2017. He married in Moscow.",
+         {"Rustam Karimov"}),
+        # a relative of a person named by the surname in the genitive, then the name
+        ("ru", "Малика Турсунова дала показания. Бахтиёр Турсунов задержан в 2020 году. В 2019 "
+               "году младшего брата Турсунова, Жамшида, задержали в Андижане.",
+         {"Малика Турсунова", "Бахтиёр Турсунов", "Жамшид"}),
     ],
 )  # fmt: skip
 def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: set[str]) -> None:

@@ -173,3 +173,20 @@ def test_a_chats_writers_are_names() -> None:
     names = {n for p in people(text, "en", "2026-02-26").values() for n in p["names"]}
     # the writers, not a word before a colon inside a message ("Tekes:")
     assert names == {"Aigerim", "Nurlan"}
+
+
+def test_a_relative_of_a_person_named_in_the_genitive_is_that_persons() -> None:
+    # "брата Турсунова, Жамшида": the brother of the man named Турсунов, not of the last
+    # person named before
+    case = draft_case(
+        "Бахтиёр Турсунов задержан в 2020 году. Малика Каримова дала показания. В 2019 году "
+        "младшего брата Турсунова, Жамшида, задержали в Андижане.",
+        lang="ru",
+        meta=SourceMeta(date="2025-05-10"),
+        backend=backend_for("ru"),
+    ).case
+    owners = {
+        p["names"][0]["value"]: [n["value"] for r in p.get("relatives", []) for n in r["names"]]
+        for p in case["people"]
+    }
+    assert owners["Бахтиёр Турсунов"] == ["Жамшид"]

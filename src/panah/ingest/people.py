@@ -1580,6 +1580,14 @@ _OWNER_EN = re.compile(
     + r")*)\b",
     re.IGNORECASE,
 )
+_MARRIED_EN = re.compile(
+    r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:later\s+|then\s+|had\s+)?married\s+"
+    r"(?:(?:a|an)\s+(?:[A-Za-z-]+\s+){0,3}?(?:national|citizen|woman|man|girl|widow|"
+    r"refugee|teacher|nurse|doctor)\s*,\s*)?"
+    r"(?=[A-Z][a-z]+(?:\s*[,.;]|\s+(?:in|on|and|who|whom)\b))"
+)
+"""A spouse named after "married" ("He married Dilnoza, also from Osh", "she married a Kyrgyz
+national, Aizada"): the wife (after "he") or the husband (after "she") of the last person."""
 _ITEM_EN = re.compile(r"(?P<age>" + _AGE_ADJ + r")(?P<rel>" + _REL_EN + r")", re.IGNORECASE)
 _REL_RU_MAP = {
     "мать": "mother", "матер": "mother", "мам": "mother", "отец": "father", "отц": "father",
@@ -1613,7 +1621,7 @@ _BARE_REL_RU = re.compile(
 _REL_COMMA_RU = re.compile(
     r"(?<![\w])(?P<mod>(?:младш|старш)\w+\s+)?(?P<rel>мать|матери|маму|мама|отец|отца|жена|жену|"
     r"жены|мужа|муж|сына|сын|дочь|дочери|дочку|брата|брат|сестру|сестры|сестра|бабушк\w+|"
-    r"дедушк\w+)(?:\s+[А-ЯЁ][а-яё]+)?(?=\s*,\s*[А-ЯЁ][а-яё]+\s*(?:[,.;:]|[—–]\s))",
+    r"дедушк\w+)(?:\s+(?P<oname>[А-ЯЁ][а-яё]+))?(?=\s*,\s*[А-ЯЁ][а-яё]+\s*(?:[,.;:]|[—–]\s))",
     re.IGNORECASE,
 )
 # "она с сыном Алдияром и дочерью выехала", "вместе с женой Асией": a relative in the
@@ -1734,6 +1742,19 @@ def _relative_ru(text: str, m: re.Match[str], who: str, named: bool = False) -> 
     return rd
 
 
+def _owner_token(genitive: str, text: str) -> str | None:
+    """The surname of whose relative, from its genitive ("брата Турсунова, Жамшида" ->
+    "турсунов", "сына Каримовой, Арслана" -> "каримова") where the text writes that form
+    (a name of a person found); None where it does not."""
+    for end, base in (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("овой", "ова"),
+                      ("евой", "ева"), ("иной", "ина")):  # fmt: skip
+        if genitive.endswith(end) and len(genitive) > len(end) + 2:
+            nominative = genitive[: -len(end)] + base
+            if re.search(rf"(?<![\w-]){re.escape(nominative)}(?![\w-])", text):
+                return nominative.casefold()
+    return None
+
+
 def _with_family_name(name: NameMention, owner: str, text: str) -> NameMention:
     """A relative named by the given name after the owner's surname in the genitive ("жена
     Тохтиева Гулизар"), whom the text also names in full ("Гулизар Тохтиева говорит"): the
@@ -1844,8 +1865,22 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
                 continue
             owner = text[max(0, m.start() - 6) : m.start()].lower()
             who = "narrator" if re.search(r"(?:мо[йяеюи]\w*|наш\w*)\s+$", owner) else "last"
-            out.append(_relative_ru(text, m, who, named=True))
+            if m["oname"]:
+                who = _owner_token(m["oname"], text) or who
+            rd = _relative_ru(text, m, who, named=True)
+            if m["oname"] and rd.name is not None and len(rd.name.normal.split()) == 1:
+                rd.name = _with_family_name(rd.name, m["oname"], text)
+            out.append(rd)
         return out
+    for m in _MARRIED_EN.finditer(text):
+        after = _NAME_AFTER.match(text[m.end() - 1 : m.end() + 40])
+        word = after["name"].split()[0] if after else ""
+        if not word or word in _STOP or word.casefold() in _STOP_FOLDED:
+            continue
+        start = m.end()
+        relation = "wife" if m["who"].lower() == "he" else "husband"
+        mention = NameMention(Span(start, start + len(word)), word, word)
+        out.append(RelativeDraft("last", relation, Span(m.start(), m.end()), name=mention))
     for m in _COUNTED_KIN.finditer(text):
         named = _NAMED_AFTER_COLON.match(text, m.end())
         if named is not None:

@@ -509,6 +509,15 @@ def test_nicknames_passport_forms_and_organisations(
         ("ru", "Малика Турсунова дала показания. Бахтиёр Турсунов задержан в 2020 году. В 2019 "
                "году младшего брата Турсунова, Жамшида, задержали в Андижане.",
          {"Малика Турсунова", "Бахтиёр Турсунов", "Жамшид"}),
+        # a relative's full name set off by commas, in the relation word's case
+        ("ru", "Мой муж задержан. Моего мужа, Шахбоза Саидова, хотят выдать в Таджикистан.",
+         {"Шахбоз Саидов"}),
+        # a woman's surname in an oblique case beside a given name that does not decline
+        ("ru", "Выступление Айпери Осмоновой на митинге 3 мая 2024 года.", {"Айпери Осмонова"}),
+        ("ru", "Мы встретились с Гулизар Осмоновой в Алматы.", {"Гулизар Осмонова"}),
+        # a man's surname without a Russian suffix and his given name, both in the instrumental
+        ("ru", "Нурбек Турсун задержан 3 мая 2024 года. В других СМИ его называют также "
+               "Абдуллахом Турсуном.", {"Нурбек Турсун", "Абдуллах Турсун"}),
     ],
 )  # fmt: skip
 def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: set[str]) -> None:

@@ -448,6 +448,15 @@ def _case_of_context(n: NameMention, text: str) -> NameMention:
     ):
         return replace(n, normal=" ".join([words[0][:-1], *words[1:]]))
     if (
+        len(words) == 2
+        and words[0] == written[0]
+        and re.search(r"\w{3}(?:ов|ев|ёв|ин)ой$", words[1])
+        and re.search(r"[^аеёиоуыэюя\W]$|и$", written[0])
+    ):
+        # a woman's surname in the genitive, dative or instrumental beside a given name that
+        # does not decline ("Выступление Айпери Осмоновой"): her surname in the nominative
+        return replace(n, normal=f"{words[0]} {words[1][:-2]}а")
+    if (
         len(written) == 2
         and re.search(r"\w{3}(?:ову|еву|ёву|ину)$", written[1])
         and re.search(r"\w{2}[^аеёиоуыэюя\W][ую]$", written[0])
@@ -557,6 +566,17 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
             return replace(n, normal=n.written)
         return n
     surname_w, surname_n = written[1], normal[1]
+    end = surname_w[len(surname_n) :] if surname_w.startswith(surname_n) else ""
+    if (
+        end in ("а", "у", "ом")
+        and not _MASC_SURNAME.search(surname_n)
+        and written[0].endswith(end)
+        and len(written[0]) - len(end) > 3
+        and written[0][-len(end) - 1].casefold() not in _VOWELS_RU
+    ):
+        # the model declined a man's surname without a Russian suffix but not his given name
+        # ("Мамтимином Абдукеримом" -> "Мамтимином Абдукерим"): the same ending comes off
+        return replace(n, normal=f"{written[0][: -len(end)]} {surname_n}")
     if not _MASC_SURNAME.search(surname_n) or not surname_w.startswith(surname_n):
         return n
     before = text[max(0, n.span.start - 3) : n.span.start]
@@ -1728,6 +1748,20 @@ def _relative_ru(text: str, m: re.Match[str], who: str, named: bool = False) -> 
         )
         if apposed and normal == words[0]:
             normal = _agree_with_relation(words[0], rel_word)
+        if (
+            len(words) == 2
+            and normal == after["name"]
+            and text[tail:start].strip() == ","
+            and re.match(r"\s*(?:[,.;:]|[—–]\s)", text[end : end + 3]) is not None
+        ):
+            # a full name set off by commas after the relation word shares its case ("моего
+            # мужа, Бахтиёра Саидова," -> "Бахтиёр Саидов", "сестру, Гульнару Ахметову," ->
+            # "Гульнара Ахметова"): both words (a woman's given name may not decline)
+            agreed = [_agree_with_relation(w, rel_word) for w in words]
+            if agreed[1] != words[1] and (
+                agreed[0] != words[0] or not rel_word.startswith(_MALE_REL_RU)
+            ):
+                normal = " ".join(agreed)
         if named or apposed or _is_name_like(words) or normal.casefold() in given_names():
             rd.name = _with_particle(
                 _case_of_context(

@@ -817,7 +817,10 @@ _SAID_OF_MANY = {
 _OTHER_PEOPLE = (
     r"(?:his|her|their|my|our|его|её|ее|их|мо\w+|наш\w*)\s+(?:(?:close|old|former|близк\w+|"
     r"бывш\w+)\s+)?(?:friends?|colleagues?|neighbou?rs?|classmates?|students?|co-?workers?|"
-    r"fellow\s+\w+|друз\w+|друг[аи]?|коллег\w*|сосед\w*|однокласс\w*|студент\w*|сослуживц\w*)\b"
+    r"fellow\s+\w+|друз\w+|друг[аи]?|коллег\w*|сосед\w*|однокласс\w*|студент\w*|сослуживц\w*|"
+    # "Проблемы начались, когда нашего имама арестовали": the mosque's imam, not the person
+    r"imams?|mullahs?|pastors?|priests?|teachers?|имам\w*|мулл\w*|пастор\w*|священник\w*|"
+    r"учител\w*)\b"
 )
 _OTHERS = re.compile(_OTHER_PEOPLE + r"(?![^.;]*\b(?:and\s+(?:him|her)|и\s+(?:его|её|ее)))", re.I)
 _OTHERS_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:of\s+)?" + _OTHER_PEOPLE, re.IGNORECASE)
@@ -943,6 +946,10 @@ def _refine(
     rel = _RELATION_BEFORE.search(before[-80:])
     if rel is not None and _SOURCE_BEFORE.search(before[-80:][: rel.start()]):
         rel = None  # "по словам дочери", "according to his daughter": she tells, not suffers
+    if rel is not None and _TOLD_ME_THAT.search(before[-80:][rel.start() :]):
+        # "брат жены позвонил и сказал, что на меня завели дело", "my brother called to say
+        # that they had charged me": the relative tells what was done to the narrator
+        rel = None
     if (
         rel is not None
         and _COMMUNITY_ADDRESS.match(before[-80:][rel.start() :] + hit.span.text(text))
@@ -1549,6 +1556,20 @@ def assemble(
                     e.mentions.append(freed[-1].trigger)
                     if any(x.type in _FOLDS_RELEASE for x in events):
                         events.remove(freed[-1])
+        if _SHORT_HOLD.search(sent.text(text)):
+            # "5 мая полиция задержала меня. Продержали до вечера и отпустили": freed the day
+            # of the detention the sentence before tells
+            held = [
+                e
+                for e in events
+                if e.type in _DETENTIONS
+                and e.date is not None
+                and not e.relative
+                and e.trigger.sentence == sent.index - 1
+            ]
+            for e in drafts:
+                if e.type == EventType.RELEASE and e.date is None and not e.relative and held:
+                    e.date, e.date_shared = held[-1].date, True
         if _FIRST_DAYS.match(sent.text(text)):
             # "Four men took me to the police station. In the first days there they hung me by
             # my wrists": the ill-treatment of a detention's first days takes its date
@@ -1590,6 +1611,7 @@ def assemble(
     _dated_paper(text, events, sents, dates)
     _entry_days(text, events, [*dates, *stamps], sents)
     _at_the_hearings_end(text, events, sents)
+    _freed_in_court(text, events, sents)
     _until_release(text, events, sents, lang)
     _during(text, events, sents)
     # the flight from home first ("вылетел из Урумчи" where China seeks the person): its date
@@ -1628,6 +1650,19 @@ def _quoted_apart(text: str, sent: Sentence, trigger: Span, date: Span) -> bool:
     return False
 
 
+_TOLD_ME_THAT = re.compile(
+    r"\b(?:told|said|wrote|called\s+to\s+say|warned)\b[^.;]{0,40}?\bthat\s+(?:\w+\s+){0,3}?"
+    r"(?:me|I)\b[^.;]{0,20}$|"
+    r"(?<![\w])(?:сказал|сообщил|написал|предупредил)[аи]?,?\s+что\s+(?:\S+\s+){0,3}?"
+    r"(?:на\s+меня|меня|мне|я)(?![\w])[^.;]{0,10}$",
+    re.IGNORECASE,
+)
+_SHORT_HOLD = re.compile(
+    r"\b(?:until|till)\s+(?:the\s+)?(?:evening|night|morning)\b|\bfor\s+(?:a\s+few|several|\w+)\s+"
+    r"hours\b|(?<![\w])до\s+(?:самого\s+)?(?:вечера|ночи|утра)(?![\w])|"
+    r"(?<![\w])(?:несколько|пару|\w+)\s+час(?:ов|а)(?![\w])",
+    re.IGNORECASE,
+)
 _IT_WAS = re.compile(
     r"^\W*(?:It|That|This)\s+(?:was|happened)\s+(?:on\s+)?(?:the\s+)?$|"
     r"^\W*(?:Это\s+(?:было|случилось|произошло)|Было\s+это|Случилось\s+это)\s+$",
@@ -1708,6 +1743,45 @@ _AT_THE_HEARINGS_END = re.compile(
     r"(?:Following|After)\s+the\s+hearing)\b",
     re.IGNORECASE,
 )
+
+
+_IN_COURT = re.compile(
+    r"\b(?:in|from)\s+the\s+(?:courtroom|court\s*room|dock)\b|"
+    r"\bafter\s+the\s+(?:ruling|verdict|decision|judg(?:e)?ment)\s+was\s+(?:read|announced)\b|"
+    r"(?<![\w])(?:в|из)\s+зал[аеу]?\s+(?:судебного\s+)?(?:суда|заседания)(?![\w])|"
+    r"(?<![\w])после\s+оглашения\s+(?:решения|приговора|постановления)(?![\w])",
+    re.IGNORECASE,
+)
+_COURT_DECISIONS = {
+    EventType.EXTRADITION_DECISION,
+    EventType.APPEAL_DECIDED,
+    EventType.VERDICT,
+    EventType.SENTENCE,
+    EventType.HEARING,
+}
+
+
+def _freed_in_court(text: str, events: list[EventDraft], sents: Sequence[Sentence]) -> None:
+    """An undated release "прямо в зале суда", "in the courtroom", "после оглашения решения"
+    takes the day of the last dated court decision told before it, at most a paragraph
+    before."""
+    for e in events:
+        if e.type != EventType.RELEASE or e.date is not None or e.relative or not sents:
+            continue
+        if not _IN_COURT.search(sents[e.trigger.sentence].text(text)):
+            continue
+        ruled = [
+            x
+            for x in events
+            if x.type in _COURT_DECISIONS
+            and x.date is not None
+            and not x.relative
+            and 0 <= e.trigger.paragraph - x.trigger.paragraph <= 1
+            and x.trigger.span.start < e.trigger.span.start
+        ]
+        if ruled:
+            e.date, e.date_shared = ruled[-1].date, True
+            e.notes.append("freed at the court's decision told before it: that decision's day")
 
 
 def _at_the_hearings_end(text: str, events: list[EventDraft], sents: Sequence[Sentence]) -> None:

@@ -1877,7 +1877,9 @@ def _first_of_entry(text: str, head: Resolved, e: EventDraft) -> bool:
 # выдворении"): what the sentence is about, not the event it tells
 _NOUN_OF = re.compile(
     r"(?:\b(?:against|of|on|about|for|to|from|with)|(?<![\w])(?:против|об?|по|на|от|к|с))\s+"
-    r"(?:(?:the|a|an|his|her|their|its|this|that|его|её|ее|их|это\w*)\s+)?$",
+    r"(?:(?:the|a|an|his|her|their|its|this|that|его|её|ее|их|это\w*)\s+)?"
+    # "charged him with illegally crossing the border in June 2019": the charge's date
+    r"(?:(?:illegally|unlawfully|незаконн\w*|нелегальн\w*)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -518,6 +518,20 @@ def test_nicknames_passport_forms_and_organisations(
         # a man's surname without a Russian suffix and his given name, both in the instrumental
         ("ru", "Нурбек Турсун задержан 3 мая 2024 года. В других СМИ его называют также "
                "Абдуллахом Турсуном.", {"Нурбек Турсун", "Абдуллах Турсун"}),
+        # a native's home town before the name is no part of it
+        ("ru", "Служба отказала в статусе 41-летней уроженке Кульджи Мехрибан Абдукерим "
+               "(Mihriban Abdukerim) 3 мая 2024 года.",
+         {"Мехрибан Абдукерим", "Mihriban Abdukerim"}),
+        ("ru", "Суд отказал в выдаче уроженца Оша Бахтияра Каримова.", {"Бахтияр Каримов"}),
+        # a relative after the owner's given name in the genitive, the owner named alone
+        ("ru", "Абдукерим задержан в Стамбуле 3 мая 2024 года. Жена Абдукерима Зулпия с тремя "
+               "детьми живёт в Стамбуле.", {"Абдукерим", "Зулпия"}),
+        ("ru", "Ерлан задержан. Сын Ерлана Арман живёт в Алматы.", {"Ерлан", "Арман"}),
+        # ... but a given name and surname in the genitive are the owner's name
+        ("ru", "Ерлан Бекмуратов задержан. Брат Ерлана Бекмуратова живёт в Алматы.",
+         {"Ерлан Бекмуратов"}),
+        ("ru", "Ерлан Жаксылык задержан. Брат Ерлана Жаксылыка живёт в Алматы.",
+         {"Ерлан Жаксылык"}),
     ],
 )  # fmt: skip
 def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: set[str]) -> None:

@@ -838,11 +838,14 @@ def _join_court_form(model: Sequence[NameMention], text: str) -> list[NameMentio
 _PLACE_WORD_BEFORE = re.compile(
     r"(?<!\w)(?:улиц[аеуы]|ул\.|проспект[аеу]?|пр-т|переулк[аеу]|переулок|бульвар[аеу]?|"
     r"площад[иь]|уезд[аеу]?|район[аеу]?|сел[аеоу]|посёлк[аеу]|поселк[аеу]|пос\.|город[аеу]?|"
-    r"г\.|аул[аеу]?|станци[июя]|county|village|town|street|avenue|district)[ \t]+$",
+    r"г\.|аул[аеу]?|станци[июя]|county|village|town|street|avenue|district|"
+    # someone's home town before the name ("уроженке Хотана Мехрибан Абдукерим")
+    r"уроженц[аеуы]|уроженец|уроженк[аеиу]|жител[ьяюе]|жительниц[аеуы]|native\s+of)[ \t]+$",
     re.IGNORECASE,
 )
 """A street's, a county's or a town's word before capitalised words ("на улице Щербакова
-Джамшед Рахимов", "уезда Текес Илийского округа"): the first word is the place's name."""
+Джамшед Рахимов", "уезда Текес Илийского округа"), or a native's ("уроженца Оша Бахтияра
+Каримова"): the first word is the place's name."""
 
 
 def _without_place_word(n: NameMention, text: str, lang: str) -> NameMention | None:
@@ -1627,8 +1630,28 @@ _OWNER_RU = re.compile(
 _REL_FIRST_RU = re.compile(
     r"(?<![\w])(?P<mod>(?:[Мм]ладш|[Сс]тарш)\w+\s+)?(?P<rel>[Мм]ать|[Оо]тец|[Жж]ена|[Мм]уж|[Сс]ын|"
     r"[Дд]очь|[Бб]рат|[Сс]естра)\s+(?P<owner>автора|рассказчика|рассказчицы|заявител[яь]|"
-    r"задержанно(?:го|й)|(?P<oname>[А-ЯЁ][а-яё]+(?:ой|ого|ова|ева|ёва|ина|ына)))(?=\s+[А-ЯЁ])"
+    r"задержанно(?:го|й)|(?P<oname>[А-ЯЁ][а-яё]+(?:ой|ого|ова|ева|ёва|ина|ына)|"
+    r"[А-ЯЁ][а-яё]{3,}[^аеёиоуыэюяйь\W]а))(?=\s+[А-ЯЁ])"
 )
+
+
+def _rel_first(text: str) -> list[re.Match[str]]:
+    """:data:`_REL_FIRST_RU`'s matches; an owner in the genitive without a Russian surname's
+    ending ("Жена Абдукерима Зулпия") only where the text writes its nominative alone
+    ("Абдукерим"), else the two words may be the relative's own name."""
+    out = []
+    for m in _REL_FIRST_RU.finditer(text):
+        oname = m["oname"]
+        if oname and not re.search(r"(?:ой|ого|ова|ева|ёва|ина|ына)$", oname):
+            after = re.match(r"\s+([А-ЯЁ][а-яё]+)", text[m.end() :])
+            if not re.search(rf"(?<![\w-]){re.escape(oname[:-1])}(?![\w-])", text) or (
+                # "Брат Ерлана Бекмуратова": the owner's surname in the genitive, no relative's
+                after is not None
+                and re.search(r"(?:[^аеёиоуыэюяйь]а|ой|ого|ову|ым)$", after[1]) is not None
+            ):
+                continue
+        out.append(m)
+    return out
 _BARE_REL_RU = re.compile(
     r"(?<![\w])(?P<mod>(?:[Мм]ладш|[Сс]тарш)\w+\s+)?"
     r"(?P<rel>[Мм]ать|[Оо]тец|[Жж]ена|[Мм]уж|[Сс]ын|[Дд]очь|[Бб]рат|[Сс]естра)"
@@ -1853,14 +1876,14 @@ def genitive_owners(text: str, lang: str) -> list[Span]:
     if lang != "ru":
         return []
     return [
-        Span(m.start("oname"), m.end("oname")) for m in _REL_FIRST_RU.finditer(text) if m["oname"]
+        Span(m.start("oname"), m.end("oname")) for m in _rel_first(text) if m["oname"]
     ]
 
 
 def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
     out: list[RelativeDraft] = []
     if lang == "ru":
-        for m in _REL_FIRST_RU.finditer(text):
+        for m in _rel_first(text):
             out.append(_relative_ru(text, m, "last" if m["oname"] else "author", named=True))
         for m in _OWNER_RU.finditer(text):
             if any(r.span.overlaps(Span(m.start(), m.end())) for r in out):

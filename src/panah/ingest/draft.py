@@ -281,7 +281,17 @@ def draft_case(
     notes = footnotes(text)
     noted = [d for d in done if in_notes(notes, d.mention.span)]
     done = [d for d in done if d not in noted]
-    events, event_review = assemble(text, sents, lang, hits, done, places, stamps)
+    # the day under a statement's heading ("Москва, 3 декабря 2025 года") dates the calls it
+    # makes in the present tense
+    dateline = next(
+        (
+            d
+            for d in resolved
+            if _dateline(text, d.mention.span) and d.value is not None and len(d.value) == 10
+        ),
+        None,
+    )
+    events, event_review = assemble(text, sents, lang, hits, done, places, stamps, dateline)
     refine(notes, noted, events, sents)
     added: list[EventDraft] = []
     if classifier:

@@ -1236,10 +1236,12 @@ def assemble(
     dates: Sequence[Resolved],
     places: Sequence[PlaceMention],
     stamps: Sequence[Resolved] = (),
+    dateline: Resolved | None = None,
 ) -> tuple[list[EventDraft], list[tuple[Span, str]]]:
     """Events with their dates and details; also notes for the reviewer (span, message).
     ``stamps``: the time stamps of a chat's messages (no events' dates themselves), which
-    date the undated events their messages tell."""
+    date the undated events their messages tell. ``dateline``: the day under a statement's
+    heading, which dates the calls it makes in the present tense ("Мы призываем …")."""
     review: list[tuple[Span, str]] = []
     events: list[EventDraft] = []
     orphans: list[Resolved] = []
@@ -1611,6 +1613,8 @@ def assemble(
     _dated_paper(text, events, sents, dates)
     _entry_days(text, events, [*dates, *stamps], sents)
     _at_the_hearings_end(text, events, sents)
+    if dateline is not None:
+        _statements_call(text, events, dateline)
     _freed_in_court(text, events, sents)
     _until_release(text, events, sents, lang)
     _during(text, events, sents)
@@ -1782,6 +1786,26 @@ def _freed_in_court(text: str, events: list[EventDraft], sents: Sequence[Sentenc
         if ruled:
             e.date, e.date_shared = ruled[-1].date, True
             e.notes.append("freed at the court's decision told before it: that decision's day")
+
+
+# an organisation's statement calling now, in the present tense: "Мы призываем российские
+# власти …", "We call on the authorities …", "The Centre urges …"
+_CALLS_NOW = re.compile(
+    r"^(?:призываем|призывает|требуем|требует|call\s+on|calls\s+on|urge|urges)\b", re.IGNORECASE
+)
+
+
+def _statements_call(text: str, events: list[EventDraft], day: Resolved) -> None:
+    """An undated appeal told in the present tense in a statement with a dateline ("Москва,
+    3 декабря 2025 года" … "Мы призываем …") is made the day of the dateline."""
+    for e in events:
+        if (
+            e.type == EventType.NGO_APPEAL
+            and e.date is None
+            and _CALLS_NOW.match(e.trigger.span.text(text))
+        ):
+            e.date, e.date_shared = day, True
+            e.notes.append("a call made in the statement itself: the day of its dateline")
 
 
 def _at_the_hearings_end(text: str, events: list[EventDraft], sents: Sequence[Sentence]) -> None:

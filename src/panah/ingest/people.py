@@ -1616,7 +1616,7 @@ _REL_RU_MAP = {
     "мать": "mother", "матер": "mother", "мам": "mother", "отец": "father", "отц": "father",
     "родител": "parents", "жен": "wife", "муж": "husband", "сын": "son", "доч": "daughter",
     "брат": "brother", "сестр": "sister", "дет": "children", "бабушк": "grandmother",
-    "дедушк": "grandfather",
+    "дедушк": "grandfather", "дяд": "uncle", "тёт": "aunt", "тет": "aunt",
 }  # fmt: skip
 _OWNER_RU = re.compile(
     r"(?<![\w])(?P<owner>его|её|ее|их|мо[йяеюи]\w*|наш\w*)\s+(?P<mod>(?:младш|старш)\w+\s+)?"
@@ -1652,11 +1652,24 @@ def _rel_first(text: str) -> list[re.Match[str]]:
                 continue
         out.append(m)
     return out
+
+
 _BARE_REL_RU = re.compile(
     r"(?<![\w])(?P<mod>(?:[Мм]ладш|[Сс]тарш)\w+\s+)?"
     r"(?P<rel>[Мм]ать|[Оо]тец|[Жж]ена|[Мм]уж|[Сс]ын|[Дд]очь|[Бб]рат|[Сс]естра)"
     r"(?=\s+(?P<given>[А-ЯЁ][а-яё]+)(?:\s*[,.;]|\s+(?:и|с|остал\w*|жив\w*)(?![\w])"
     r"|\s+(?P<verb>[а-яё]{3,}л[аи]?)(?![\w])))"
+)
+# "Сестру Гулизар приговорили", "обращайтесь к брату Реджепу": a relation word in the accusative
+# or the dative (no owner said), then a lone name in the same case - a name in the genitive
+# ("брату Ерлана", "сестру Ерлана") is whose relative it is, and is left
+_OBLIQUE_REL_RU = re.compile(
+    r"(?<![\w])(?P<mod>(?:[Мм]ладш|[Сс]тарш)\w+\s+)?(?:"
+    r"(?P<rel>[Сс]естру|[Жж]ену|[Бб]абушку|[Тт][её]тю|[Мм]аму)"
+    r"(?=\s+[А-ЯЁ][а-яё]+(?:[уюь]|[^аеёиоуыэюяйь\W])(?![а-яё]))"
+    r"|(?P<rel2>[Бб]рату|[Сс]ыну|[Мм]ужу|[Оо]тцу|[Дд]едушке|[Дд]яде)"
+    r"(?=\s+[А-ЯЁ][а-яё]{2,}[^аеёиоуыэюяй\W][ую](?![а-яё]))"
+    r")(?=\s+[А-ЯЁ][а-яё]+(?:\s*[,.;:!?]|\s+[а-яё«(—–]))"
 )
 # "его отец, Бахтиёр, был вызван", "Младший брат, Дилшод, уволен", "младшего брата Джамшеда,
 # Фарруха", "Сестру, Гулзат, уволили": a relation word (and whose), then a lone given name set
@@ -1747,7 +1760,7 @@ _OF_MARRIAGE = re.compile(r"\s+от\s+(?:первого|второго|преж�
 def _relative_ru(text: str, m: re.Match[str], who: str, named: bool = False) -> RelativeDraft:
     """``named``: the words after the match can only be the relative's name ("Жена автора
     Дильноза": a capitalised word after the owner in the genitive)."""
-    rel_word = m["rel"].lower()
+    rel_word = (m["rel"] or m.groupdict().get("rel2") or "").lower()
     relation = next((v for k, v in _REL_RU_MAP.items() if rel_word.startswith(k)), rel_word)
     if m["mod"]:
         relation = ("younger " if m["mod"].lower().startswith("младш") else "elder ") + relation
@@ -1828,7 +1841,7 @@ def _with_family_name(name: NameMention, owner: str, text: str) -> NameMention:
     return replace(name, normal=f"{name.normal} {full[1]}")
 
 
-_MALE_REL_RU = ("брат", "сын", "муж", "отц", "отец", "дедушк")
+_MALE_REL_RU = ("брат", "сын", "муж", "отц", "отец", "дедушк", "дяд")
 
 
 def _agree_with_relation(name: str, rel_word: str) -> str:
@@ -1859,8 +1872,8 @@ def _agree_with_relation(name: str, rel_word: str) -> str:
             return stem + "а"
     if len(name) < 4 or (stem[-1:].casefold() in _VOWELS_RU and last not in "яю"):
         return name
-    if male and end in "ау" and last == end:
-        return stem
+    if male and ((end in "ау" and last == end) or (end == "е" and last == "у")):
+        return stem  # "брата Рамазона", "дяде Сафару"
     if male and end in "ау" and last in "яю":
         return stem + "й"
     if not male and end in "уи" and last in "уы":
@@ -1904,6 +1917,9 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
                 and m["given"][-1].casefold() not in _VOWELS_RU | {"й", "ь"}
                 and m["verb"].endswith("л")
             ):
+                out.append(_relative_ru(text, m, "last", named=True))
+        for m in _OBLIQUE_REL_RU.finditer(text):
+            if not any(r.span.overlaps(Span(m.start(), m.end())) for r in out):
                 out.append(_relative_ru(text, m, "last", named=True))
         for m in _PLURAL_KIN_RU.finditer(text):
             named_ru = _NAMED_AFTER_DASH_RU.match(text, m.end())

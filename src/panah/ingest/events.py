@@ -1698,6 +1698,15 @@ _PAPER_DATED = re.compile(
     r"^\W*(?P<ru>Запрос|Решение|Постановление|Письмо|Ходатайство|Жалоба)\s+(?:\S+\s+)?датирован\w*\s+$",
     re.IGNORECASE,
 )
+# the paper of a charge, after a colon or opening the sentence: "Сейчас у меня есть копия:
+# постановление о привлечении в качестве обвиняемого датировано 3 августа 2022 года", "The
+# indictment is dated 3 August 2022"
+_CHARGE_PAPER_DATED = re.compile(
+    r"(?:^|[:;]\s*)\W*(?:постановлени\w+\s+о\s+привлечении\s+(?:\S+\s+)?в\s+качестве\s+"
+    r"обвиняемого|обвинительн\w+\s+(?:заключени|акт)\w*|(?:the|his|her)\s+(?:charge\s+sheet|"
+    r"indictment|bill\s+of\s+indictment))\s+(?:(?:is|was|был[оа]?)\s+)?(?:датирован\w*|dated)\s+$",
+    re.IGNORECASE,
+)
 _PAPER_KINDS = {
     "request": {EventType.EXTRADITION_REQUESTED},
     "запрос": {EventType.EXTRADITION_REQUESTED},
@@ -1725,9 +1734,12 @@ def _dated_paper(
             continue
         sent = sents[d.mention.sentence]
         m = _PAPER_DATED.match(text[sent.span.start : d.mention.span.start])
-        if m is None:
+        if m is not None:
+            kinds = _PAPER_KINDS.get((m["noun"] or m["ru"] or "").casefold(), set())
+        elif _CHARGE_PAPER_DATED.search(text[sent.span.start : d.mention.span.start]):
+            kinds = {EventType.CHARGE}
+        else:
             continue
-        kinds = _PAPER_KINDS.get((m["noun"] or m["ru"] or "").casefold(), set())
         told = [
             e
             for e in events

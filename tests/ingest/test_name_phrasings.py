@@ -546,6 +546,11 @@ def test_nicknames_passport_forms_and_organisations(
                "полицию.", {"Мухтар Бекмуратов"}),
         ("ru", "Серик Бекмуратов задержан в 2020 году. В 2020 году жену Серика, Айгерим "
                "Бекболат, вызывали в полицию.", {"Серик Бекмуратов", "Айгерим Бекболат"}),
+        # a given name before an honorific ("apa", "bey", "апа")
+        ("en", "Nurlan Tokhtar was detained in 2024. Saltanat apa called from Tekes yesterday.",
+         {"Nurlan Tokhtar", "Saltanat"}),
+        ("ru", "Нурлан Тохтар задержан в 2024 году. Вчера позвонила Салтанат апа из Текеса.",
+         {"Нурлан Тохтар", "Салтанат"}),
     ],
 )  # fmt: skip
 def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: set[str]) -> None:

@@ -1313,6 +1313,11 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
                 and not re.match(rf"[ \t]+[{_UP}]", text[m.span.end : m.span.end + 3])
             )
             or _chat_writer(text, m.span)
+            or (
+                _HONORIFIC_AFTER.match(text, m.span.end) is not None
+                and m.normal.casefold() not in _STOP_FOLDED
+                and len(m.normal) > 2
+            )
         ):
             people.append(PersonDraft(id="", mentions=[m]))
     for m in unjoined:
@@ -1451,6 +1456,12 @@ def _nickname_owner(people: Sequence[PersonDraft], m: NameMention) -> PersonDraf
     return best[1] if best else None
 
 
+_HONORIFIC_AFTER = re.compile(
+    r"[ \t]+(?:apa|apai|apay|aga|agai|agay|ake|aka|opa|eje|hanym|khanym|hanum|bey|"
+    r"апа|апай|ага|агай|аке|ака|опа|эже|ханым)(?![\w'’-])"
+)
+"""A Central Asian or Turkish honorific written after a given name ("Gulnar apa called",
+"Мерген ага сказал", "Ahmet bey"): the word before it is a person's name."""
 _CHAT_WRITER = re.compile(
     r"(?:^|\n)[ \t]*\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
     r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*(?:\][ \t]*|[—–-][ \t]+)$"

@@ -1556,7 +1556,22 @@ def assemble(
                 if e.type == EventType.HOUSE_ARREST and e.date is None and not e.relative and freed:
                     e.date, e.date_shared = freed[-1].date, True
                     e.mentions.append(freed[-1].trigger)
-                    if any(x.type in _FOLDS_RELEASE for x in events):
+                    held_last = [
+                        x
+                        for x in events
+                        if x.type in _DETENTIONS | _FOLDS_RELEASE
+                        and not x.relative
+                        and x.trigger.span.start < freed[-1].trigger.span.start
+                    ]
+                    if held_last and (
+                        held_last[-1].type == EventType.CAMP_INTERNMENT
+                        # a detention is placed after assembly: only one typed by its words
+                        or (
+                            held_last[-1].type == EventType.DETENTION_ORIGIN
+                            and not held_last[-1].type_guessed
+                        )
+                    ):
+                        # the camp's or the home country's detention ended: no host release
                         events.remove(freed[-1])
         if _SHORT_HOLD.search(sent.text(text)):
             # "5 мая полиция задержала меня. Продержали до вечера и отпустили": freed the day

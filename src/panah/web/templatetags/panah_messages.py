@@ -150,6 +150,8 @@ REVIEW_MESSAGES = (
     gettext_noop("dated by the heading of its entry"),
     gettext_noop("dated by the paper's own date, told just after"),
     gettext_noop("the outcome of the hearing told before it: that hearing's day"),
+    gettext_noop("freed at the court's decision told before it: that decision's day"),
+    gettext_noop("a call made in the statement itself: the day of its dateline"),
     gettext_noop("dated by the start of the detention told just before"),
     gettext_noop("its end is the 'until' date told after it"),
     gettext_noop("its end is the release told in the same sentence"),

@@ -194,6 +194,9 @@ def test_a_date_still_to_come_is_no_event(lang: str, text: str) -> None:
         ("en", "Today his lawyer urged the court not to extradite him."),
         ("en", "Today his wife, Aigul, called on the authorities to release him."),
         ("en", "Today his lawyer, Marat Sadykov, urged the judge to acquit him."),
+        # "we" is an organisation only in a text that opens as an organisation's statement
+        ("en", "My testimony\n\nOn 3 March 2024 we wrote again to the prosecutor, my wife and I."),
+        ("ru", "Мой рассказ\n\n3 марта 2024 года мы повторно обратились к уполномоченному."),
     ],
 )
 def test_an_appeal_of_no_group_is_no_ngo_appeal(lang: str, text: str) -> None:

@@ -551,6 +551,16 @@ def test_nicknames_passport_forms_and_organisations(
          {"Nurlan Tokhtar", "Saltanat"}),
         ("ru", "Нурлан Тохтар задержан в 2024 году. Вчера позвонила Салтанат апа из Текеса.",
          {"Нурлан Тохтар", "Салтанат"}),
+        # children listed after a comma; a relative's lone name before a verb, no comma
+        ("en", "Ekber Qadir was detained in 2019. Ekber asks about their daughters, Aynur and "
+               "Meryem, and about the court.", {"Ekber Qadir", "Aynur", "Meryem"}),
+        ("en", "Ilhom Karimov left in 2012, three years after his elder brother Bahodir was "
+               "sentenced to prison.", {"Ilhom Karimov", "Bahodir"}),
+        # ... the relative's full name where the text gives it; no place taken for a name
+        ("en", "Witness: Gulbahor Karimova, sister of Rustam Karimov. My brother Rustam is "
+               "forty-one.", {"Gulbahor Karimova", "Rustam Karimov"}),
+        ("en", "Ilhom Karimov left in 2012 with his wife Almaty residents said.",
+         {"Ilhom Karimov"}),
     ],
 )  # fmt: skip
 def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: set[str]) -> None:

@@ -1622,6 +1622,10 @@ _MARRIED_EN = re.compile(
 )
 """A spouse named after "married" ("He married Dilnoza, also from Osh", "she married a Kyrgyz
 national, Aizada"): the wife (after "he") or the husband (after "she") of the last person."""
+_VERB_AFTER_EN = re.compile(
+    r"[ \t]+(?:was|is|had|has|who|said|says|told|lives|lived|remains|remained|died|works|worked|"
+    r"[a-z]{3,}ed)\b"
+)
 _ITEM_EN = re.compile(r"(?P<age>" + _AGE_ADJ + r")(?P<rel>" + _REL_EN + r")", re.IGNORECASE)
 _REL_RU_MAP = {
     "мать": "mother", "матер": "mother", "мам": "mother", "отец": "father", "отц": "father",
@@ -1706,8 +1710,8 @@ _PLURAL_REL = {"sons": "son", "daughters": "daughter", "children": "child", "bro
 _LIST_AGE = r"(?:,\s*\d{1,2}(?!\d)|[ \t]*\(\d{1,2}\))?"
 """A child's age after the name in a list: "Arslan, 12", "Aysima (11)"."""
 _NAMED_LIST = re.compile(
-    rf"(?:\s+|[ \t]*:[ \t]*)[{_UP}][{_LOW}]+{_LIST_AGE}(?:(?:,\s*|\s+)(?:and\s+)?[{_UP}][{_LOW}]+"
-    rf"{_LIST_AGE})+"
+    rf"(?:\s+|[ \t]*[:,][ \t]*)[{_UP}][{_LOW}]+{_LIST_AGE}"
+    rf"(?:(?:,\s*|\s+)(?:and\s+)?[{_UP}][{_LOW}]+{_LIST_AGE})+"
 )
 # "и дочери — Огулнабат и Дженнет", "Дети: Арман (12) и Алия (7)": a plural kin word, a dash or
 # a colon, then the relatives' names, one relative each
@@ -1992,7 +1996,19 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
             if i == len(items) - 1:
                 after = _NAME_AFTER.match(text[m.end() : m.end() + 40])
                 sep = text[m.end() : m.end() + 2]
-                if after and sep.startswith(",") and after["name"].split()[0] not in _STOP:
+                # "his elder brother Bahodir was sentenced": a lone name with no comma, before
+                # a verb
+                bare = (
+                    after is not None
+                    and sep.startswith((" ", "\t"))
+                    and len(after["name"].split()) == 1
+                    and _VERB_AFTER_EN.match(text, m.end() + after.end("name")) is not None
+                )
+                if (
+                    after
+                    and (sep.startswith(",") or bare)
+                    and after["name"].split()[0] not in _STOP
+                ):
                     start = m.end() + after.start("name")
                     # "my brother, Nurbek Tursunbai uulu,": the particle is the name's
                     rd.name = _with_particle(
@@ -2001,5 +2017,13 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
                         ),
                         text,
                     )
+                    if bare:
+                        # "My brother Erkin is 41" beside "Erkin Tursunniyaz": the full name
+                        full = re.search(
+                            rf"(?<![\w-]){re.escape(after['name'])}[ \t]+([{_UP}][{_LOW}]+)",
+                            text,
+                        )
+                        if full is not None and full[1] not in _STOP:
+                            rd.name = replace(rd.name, normal=f"{after['name']} {full[1]}")
             out.append(rd)
     return out

@@ -561,6 +561,12 @@ def test_nicknames_passport_forms_and_organisations(
                "forty-one.", {"Gulbahor Karimova", "Rustam Karimov"}),
         ("en", "Ilhom Karimov left in 2012 with his wife Almaty residents said.",
          {"Ilhom Karimov"}),
+        # a man's surname in -а declines as a woman's word: the form the text writes
+        ("ru", "Суд отказался выдать этнического казаха Нурлана Абдоллу. Абдолла жил в Алматы.",
+         {"Нурлан Абдолла"}),
+        # a police agency's abbreviation after its place's adjective: no person
+        ("ru", "За неделю в дежурную часть Бишкекского ГУВД обратились шесть горожан. Ерлан "
+               "Бекмуратов задержан.", {"Ерлан Бекмуратов"}),
     ],
 )  # fmt: skip
 def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: set[str]) -> None:

@@ -543,6 +543,16 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
             )
         ):
             return replace(n, normal=f"{normal[0]} {stem}")
+        base = written[1][:-1] + "а"
+        if (
+            end == "а"
+            and written[1][-1:] in ("у", "ы", "е")
+            and written[1][-2:-1].casefold() not in _VOWELS_RU
+            and re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", text) is not None
+        ):
+            # a man's surname in -а declines as a woman's word ("Ерлана Кабдоллу" beside
+            # "Кабдолла"): its nominative is the form the text writes
+            return replace(n, normal=f"{normal[0]} {base}")
         return n
     if written[0] != normal[0]:
         if (
@@ -876,10 +886,19 @@ _INSTITUTION_HEAD = re.compile(r"^(?:Аппарат\w*|Офис\w*|Управл�
 """An institution's first word ("Аппарат Уполномоченного"): no person's name."""
 
 
+_AGENCY_ABBREVIATION = re.compile(
+    r"(?<![\w-])(?:ГУВД|УВД|ОВД|РОВД|ГУМВД|МВД|ГКНБ|ГНКБ|КНБ|СНБ|СГБ|ФСБ|ГУВМ|УВМ|ДП|ДВД|"
+    r"GUVD|UVD|MVD|GKNB|KNB|SNB|FSB)(?![\w-])"
+)
+"""A police or security agency's abbreviation ("Ошского ГУВД", "Бишкекского УВД"): the words
+before it name the agency's place, no person."""
+
+
 def _organisation_named(n: NameMention, text: str) -> bool:
     return bool(
         _ORG_NOUN_BEFORE.search(text[max(0, n.span.start - 30) : n.span.start])
         or _INSTITUTION_HEAD.match(n.written)
+        or _AGENCY_ABBREVIATION.search(n.written)
     )
 
 

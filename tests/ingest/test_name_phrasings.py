@@ -567,6 +567,9 @@ def test_nicknames_passport_forms_and_organisations(
         # a police agency's abbreviation after its place's adjective: no person
         ("ru", "За неделю в дежурную часть Бишкекского ГУВД обратились шесть горожан. Ерлан "
                "Бекмуратов задержан.", {"Ерлан Бекмуратов"}),
+        # a mountain range after "в горах" is no person
+        ("ru", "Ерлан Бекмуратов пешком перешёл границу в горах Таласского Алатау в 2019 году.",
+         {"Ерлан Бекмуратов"}),
     ],
 )  # fmt: skip
 def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: set[str]) -> None:

@@ -36,9 +36,11 @@ def model() -> Model:
 def test_the_training_examples_come_only_from_texts_allowed_for_training() -> None:
     docs = {e.doc for e in examples()}
     assert docs, "tests/ingest/event_examples.jsonl is empty"
-    # a batch of unseen/ after Y is kept blind for its own first-contact measurement
-    allowed = "ABCDEFGHIJKLMNOPQRSTUVWXY"
-    assert not {d for d in docs if d.startswith("unseen") and d[6] not in allowed}
+    # a batch of unseen/ after Z (AA, AB, ...) is kept blind for its own first-contact
+    # measurement: a batch is the letters between "unseen" and the first "-"
+    allowed = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    batches = {d[6:].split("-", 1)[0] for d in docs if d.startswith("unseen")}
+    assert batches <= allowed, sorted(batches - allowed)
     assert {d[:7] for d in docs if d.startswith("unseen")} >= {
         "unseenE",
         "unseenF",
@@ -443,22 +445,15 @@ def test_panah_ingest_no_classifier_leaves_it_out(
     assert "refugee_status_refused" not in got[1]
 
 
-_WHOSE_ACT = pytest.mark.xfail(
-    strict=True,
-    reason="known limit: the classifier does not know whose act it reads (a relative's); it "
-    "drafts these wrong events (low confidence, noted for the reviewer) where the rules drafted "
-    "none. If this passes, the limit is gone: remove the mark.",
-)
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "wrong"),
     [
+        # a known limit until the first-person training texts (trainQ) and batch Z joined
+        # the training (2026-11-24, stop 16)
         pytest.param(
             "en",
             "His brother fled to Turkey in 2019.",
             "relative_persecuted",
-            marks=_WHOSE_ACT,
             id="en-brother-fled",
         ),
         # a known limit until the third round of training texts (2026-11-24), which the

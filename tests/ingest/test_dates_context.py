@@ -725,3 +725,71 @@ def test_an_offset_not_after_for_stays_a_date() -> None:
     # near-miss: the offset alone is a date
     text = "He was detained on 3 May 2019. Ten days after, he was released."
     assert ("Ten days after", "2019-05-13") in _story(text, "en", "2025-11-16")
+
+
+# --------------------------------------------------------------------------------------------
+# An update's stamp with no year, days after the article's date: the article's year
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "article", "quote", "value"),
+    [
+        (
+            "The court ordered his removal on Monday.\n\nUPDATE, March 4: Officials said on "
+            "March 4 that he had been flown out on March 3.",
+            "en",
+            "2025-03-02",
+            "March 3",
+            "2025-03-03",
+        ),
+        (
+            "The hearing was held today.\n\nUpdated (Dec. 12, 09:30): his lawyer said he was "
+            "released late on Dec. 11.",
+            "en",
+            "2024-12-10",
+            "Dec. 11",
+            "2024-12-11",
+        ),
+        (
+            "Суд рассмотрел жалобу сегодня.\n\nОБНОВЛЕНИЕ (7 апреля, 18:00)\n\nКак сообщил "
+            "адвокат, утром 6 апреля его этапировали в колонию.",
+            "ru",
+            "2023-04-05",
+            "утром 6 апреля",
+            "2023-04-06",
+        ),
+    ],
+)
+def test_an_update_after_the_article_keeps_its_year(
+    text: str, lang: str, article: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, article)
+
+
+def test_a_day_before_the_article_outside_an_update_is_still_of_its_year() -> None:
+    # no update's stamp: a day after the article's date is the latest such day before it
+    assert _story("The court heard his case on April 12.", "en", "2025-03-30") == [
+        ("April 12", "2024-04-12")
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# A month and a day followed by a comma and a clause: still a day
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Her lawyer appealed on Feb. 9, arguing that he faced torture.", "Feb. 9", "2026-02-09"),
+        ("On January 28, the court turned the appeal down.", "January 28", "2026-01-28"),
+        ("He was flown out on Feb 2, hours after the ruling.", "Feb 2", "2026-02-02"),
+    ],
+)
+def test_a_month_and_day_before_a_comma_and_a_clause(text: str, quote: str, value: str) -> None:
+    assert (quote, value) in _story(text, "en", "2026-02-19")
+
+
+def test_a_month_and_days_listed_with_commas_are_no_single_day() -> None:
+    assert _story("He was questioned on May 3, 5 and 7.", "en", "2026-02-19") == []

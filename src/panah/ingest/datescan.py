@@ -457,7 +457,12 @@ def _en_rules() -> list[_Rule]:
         (rf"(?:the\s+)?{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_EN})", absolute, 2),
         # the day on the month's line: a number on the next line ("Mon 3 Feb\n07.40 - call")
         # is a clock time or a list's item
-        (rf"(?P<m>{_MONTH_EN})[^\S\n]+{_DAY}(?:st|nd|rd|th)?(?![\d,])", absolute, 2),
+        # ("May 3, 5 and 7" lists days; "Feb. 9, arguing …" and "Dec. 12, 09:30" are a day)
+        (
+            rf"(?P<m>{_MONTH_EN})[^\S\n]+{_DAY}(?:st|nd|rd|th)?(?!\d|,[ \t]*\d(?!\d?[:.]\d\d))",
+            absolute,
+            2,
+        ),
         # "refused him that May", "the following March": a month of the story's year
         (
             r"(?:[Tt]hat|[Tt]he\s+following|[Tt]he\s+same)\s+(?P<body>(?P<m>January|"

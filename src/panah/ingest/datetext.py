@@ -961,13 +961,13 @@ _UPDATE_WORD = r"(?:updated?|upd|обновлено|обновление|апд)
 _FIRST_POST = r"(?:(?:original|first|initial)[ \t]+post|(?:исходный|первый|изначальный)[ \t]+пост)"
 _STAMP_BEFORE = re.compile(
     rf"^[ \t]*(?:(?:(?:petition|post|story|news|thread|case)[ \t]+)?(?P<update>{_UPDATE_WORD})\b"
-    rf"[ \t]*[,:.—–-]?[ \t]*|{_FIRST_POST}[ \t]*[,:.—–-]?[ \t]*)?"
+    rf"[ \t]*[,:.—–-]?[ \t]*\(?[ \t]*|{_FIRST_POST}[ \t]*[,:.—–-]?[ \t]*)?"
     rf"(?:(?P<weekday>{_WEEKDAY_WORD})[ \t]*,?[ \t]*)?$",
     re.IGNORECASE,
 )
 _STAMP_AFTER = re.compile(
     r"^[ \t]*,?[ \t]*(?:(?:at|в)[ \t]+)?"
-    r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm|utc|gmt|мск|msk))?)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm|utc|gmt|мск|msk))?)?[ \t]*\)?"
     rf"[ \t]*(?P<updated>\(?[ \t]*{_UPDATE_WORD}[ \t]*\)?)?[ \t]*(?P<rest>[:.—–-].*)?$",
     re.IGNORECASE,
 )
@@ -1325,6 +1325,29 @@ def _treaty_year(text: str, mention: DateMention) -> bool:
     )
 
 
+def _update_after_the_article(
+    text: str, mention: DateMention, value: str, how: str, point: Parts, st: _State
+) -> tuple[str, str, Parts]:
+    """ "UPDATE, Feb. 20: …", "ОБНОВЛЕНИЕ (19 февраля, 10:20)": an update's stamp with no year
+    is a day on or after the article's date (at most two months after), in the article's year,
+    not the latest such day before it."""
+    art = _article_parts(st.article)
+    if mention.expr.parts.year is not None or point.month is None or point.day is None:
+        return value, how, point
+    if art is None or art.year is None or art.month is None or art.day is None:
+        return value, how, point
+    if point.year == art.year or _stamp(text, mention.span) != "update":
+        return value, how, point
+    try:
+        day = dt.date(art.year, point.month, point.day)
+    except ValueError:
+        return value, how, point
+    if not 0 <= (day - dt.date(art.year, art.month, art.day)).days <= 62:
+        return value, how, point
+    point = Parts(art.year, point.month, point.day)
+    return format_parts(point), f"year {art.year} of the article's date", point
+
+
 def resolve(
     mentions: Sequence[DateMention], article: FuzzyDate | None, text: str = ""
 ) -> list[Resolved]:
@@ -1385,6 +1408,8 @@ def resolve(
             st.anchor, st.anchor_start, st.anchor_text = birth[0], birth[0], format_parts(birth[0])
         birth = None
         value, how, conf, point, _start = resolve_expr(mention, st)
+        if value is not None and point is not None and text:
+            value, how, point = _update_after_the_article(text, mention, value, how, point, st)
         if value is not None and text and _RAMADAN.match(text, mention.span.start):
             months = hijri_month(int(value[:4]), 9) if re.fullmatch(r"\d{4}", value) else None
             if months is not None:

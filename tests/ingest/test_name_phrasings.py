@@ -577,3 +577,61 @@ def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: s
         text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
     )
     assert names(draft.case) == {n.casefold() for n in expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a model's name opening with a preposition, a heading's or a role's noun
+        ("ru", "В Талгаре задержан Ерлан Бекмуратов. Ерлан Бекмуратов жил в Талгаре.",
+         {"Ерлан Бекмуратов"}),
+        ("ru", "Показания Гульнары Ахметовой о задержании мужа\n\nГульнара Ахметова живёт в "
+               "Алматы.", {"Гульнара Ахметова"}),
+        ("ru", "Заявление Нурлана Сейткали о пытках. Нурлан Сейткали обратился в ООН.",
+         {"Нурлан Сейткали"}),
+        ("ru", "Наблюдатель Казахстанского бюро Ольга Ким назвала приговор жёстким.",
+         {"Ольга Ким"}),
+        ("ru", "Наблюдатели Международного фонда не смогли попасть в зал. Адвокат Ерлан "
+               "Жаксылык обжаловал решение.", {"Ерлан Жаксылык"}),
+        # a court's "Surname Given-name Patronymic" whose patronymic begins like an
+        # organisation's name ("Кенес…")
+        ("ru", "В постановлении суда он значится как Нурланов Ерболат Кенесович.",
+         {"Нурланов Ерболат Кенесович"}),
+        ("ru", "В приговоре указано: Садыков Ерлан Кенесбекович, 1985 года рождения.",
+         {"Садыков Ерлан Кенесбекович"}),
+        # a relative in the dative with the given name set off by commas
+        ("ru", "Ильхам Турсун осуждён на 12 лет. Его жене, Мунире, объявили, что она уволена.",
+         {"Ильхам Турсун", "Мунире"}),
+        ("ru", "Гульнара Ахметова живёт в Алматы. Её брату, Рамазону, в 2023 году отказали в "
+               "паспорте.", {"Гульнара Ахметова", "Рамазон"}),
+        ("ru", "Моему отцу, Бахтиёру, звонили из полиции каждую неделю.", {"Бахтиёр"}),
+        # pinyin forms of Uyghur and Kazakh names from Chinese papers
+        ("en", "In the Chinese documents his name was Abudureheman Maimaiti.",
+         {"Abudureheman Maimaiti"}),
+        ("en", "The Chinese identity card lists her as Gulibahaer Nuerlan.",
+         {"Gulibahaer Nuerlan"}),
+        ("en", "Relatives later found Kaisaer Zhumate in a court notice from Yining.",
+         {"Kaisaer Zhumate"}),
+        ("ru", "Волонтёры нашли, что Bahetijiang Nuerlan из китайской справки и Бакытжан "
+               "Нурланулы - один человек.", {"Bahetijiang Nuerlan", "Бакытжан Нурланулы"}),
+        ("ru", "В китайском приговоре он значится Abulikemu Tuersunniyazi.",
+         {"Abulikemu Tuersunniyazi"}),
+        # English words and places made of such syllables are no name
+        ("en", "The Power Engineering plant near Hong Kong hired him in 2019. Kaisaer Zhumate "
+               "left.", {"Kaisaer Zhumate"}),
+        ("en", "He lived in Residence No. 4 and worked for Anatolia Wire.", set()),
+        # a relative's given name after a kin word, the full name given before: the full name
+        ("en", "Statement of Aygul Tursun, sister of Erkin Tursun.\n\nMy younger brother, Erkin, "
+               "was detained in 2019.", {"Aygul Tursun", "Erkin Tursun"}),
+        # ... and given after: the given name alone is how the text names the relative first
+        ("en", "Aygul Tursun was detained in 2019. Her husband, Memet, is in Almaty. Memet Ablet "
+               "said he would appeal.", {"Aygul Tursun", "Memet", "Memet Ablet"}),
+    ],
+)  # fmt: skip
+def test_heading_words_court_forms_datives_and_pinyin(
+    lang: str, text: str, expected: set[str]
+) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
+    )
+    assert names(draft.case) == {n.casefold() for n in expected}

@@ -76,6 +76,8 @@ _STOP = frozenset(
     Адвокат Адвоката Представитель Заместитель Свидетельства Свидетельство Показания Судебный
     Мужчина Мужчины Жителя Житель Января Февраля Марта Апреля Мая Июня Июля Августа Сентября
     Октября Ноября Декабря Дело Подготовил Подготовила Подготовили Составил Составила Составили
+    Наблюдатель Наблюдатели Наблюдателя Observer Observers Monitor Заявление Письмо Обращение
+    Интервью Рассказ Testimony Statement Interview
     """
     )
 )
@@ -749,6 +751,21 @@ def _without_cue_word(n: NameMention, lang: str) -> NameMention:
     return NameMention(Span(n.span.start + m.end(), n.span.end), n.written[m.end() :], rest, source)
 
 
+def _without_stop_head(n: NameMention) -> NameMention | None:
+    """A model's name whose first word is a stop word, a heading's or a role's noun that opens
+    a sentence ("В Жаркенте", "Свидетельство Алимжана Турди", "Наблюдатель Ольга Ким"): the
+    name starts after it; None where no word is left."""
+    words = n.written.split()
+    if not words or words[0].casefold() not in _STOP_FOLDED:
+        return n
+    if len(words) == 1:
+        return None
+    cut = n.written.index(words[1], len(words[0]))
+    normal = n.normal.split()
+    rest = " ".join(normal[1:]) if len(normal) == len(words) else " ".join(_normal_ru(words[1:]))
+    return NameMention(Span(n.span.start + cut, n.span.end), n.written[cut:], rest, n.source)
+
+
 def _without_glued_initial(n: NameMention, text: str) -> NameMention:
     """A model's name opening with what looks like an initial but is the last letter of a word
     before it ("СРОЧНО. Шерзода Юлдашева", "ООН. Тимур сказал"): the name starts after it."""
@@ -938,7 +955,12 @@ def find_names(
     place_spans = [p.span for p in places]
     if lang == "ru":
         model = _join_court_form(
-            [_without_glued_initial(_without_stray_bracket(n), text) for n in model], text
+            [
+                _without_glued_initial(_without_stray_bracket(n), text)
+                for n in (_without_stop_head(whole) for whole in model)
+                if n is not None
+            ],
+            text,
         )
     # a model's one-word "person" that is a known place ("Конаев, 9 февраля") is the place
     found: list[NameMention] = [
@@ -1077,9 +1099,41 @@ def _names_in_run(
             or bool(_CUE_AFTER.match(text[span.end : span.end + 60]))
             or _beside_a_name(text, span)
         )
-        source = "patterns" if _is_name_like(words) or cue else "candidate"
+        source = "patterns" if _is_name_like(words) or cue or _pinyin_name(words) else "candidate"
         out.append(NameMention(span, written, normal, source))
     return out
+
+
+_PINYIN_FINAL = (
+    r"iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|"
+    r"uo|ui|un|ue|a|o|e|i|u"
+)
+_PINYIN_SYLLABLE = (
+    rf"(?:[bpmdtnl](?:{_PINYIN_FINAL})"
+    r"|(?:zh|ch|sh|[fgkhrzcs])(?:uang|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|ua|uo|ui|un|a|o|e|u)"
+    r"|(?:zh|ch|sh|[rzcs])i"
+    r"|[jqx](?:iang|iong|iao|ian|ing|ia|ie|iu|in|uan|ue|un|i|u)"
+    r"|w(?:ang|eng|ai|ei|an|en|a|o|u)|y(?:uan|ang|ing|ong|ao|ou|an|in|ue|un|a|e|i|o|u)"
+    r"|(?:ang|eng|ai|ei|ao|ou|an|en|er|a|o|e))"
+)
+_PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE})+")
+_PINYIN_COUNT = re.compile(r"[aeiou]+")
+
+
+def _pinyin_name(words: Sequence[str]) -> bool:
+    """Whether two or three words are a Uyghur or Kazakh name as Chinese papers spell it in
+    pinyin syllables ("Bahetijiang Nuerlan", "Abudureheman Maimaiti", "Nu'erbieke
+    Abudukadier"): every word made of such syllables, one of three or more, five or more in
+    all - English words and places rarely are ("Hong Kong", "Human Rights")."""
+    if not 2 <= len(words) <= 3:
+        return False
+    counts = []
+    for w in words:
+        low = re.sub(r"['’]", "", w.casefold())
+        if not _PINYIN_WORD.fullmatch(low):
+            return False
+        counts.append(len(_PINYIN_COUNT.findall(low)))
+    return min(counts) >= 2 and max(counts) >= 3 and sum(counts) >= 5
 
 
 _AND_NAME_AFTER = re.compile(rf"[ \t]+(?:and|и)[ \t]+([{_UP}][{_LOW}]+[ \t][{_UP}][{_LOW}]+)")
@@ -1655,8 +1709,9 @@ _REL_RU_MAP = {
 }  # fmt: skip
 _OWNER_RU = re.compile(
     r"(?<![\w])(?P<owner>его|её|ее|их|мо[йяеюи]\w*|наш\w*)\s+(?P<mod>(?:младш|старш)\w+\s+)?"
-    r"(?P<rel>мать|матери|маму|мама|отец|отца|родител\w+|жена|жену|жены|мужа|муж|сына|сыну|сын|"
-    r"дочь|дочери|дочку|брата|брат|сестру|сестры|сестра|дети|детей|бабушк\w+|дедушк\w+)"
+    r"(?P<rel>мать|матери|маму|мама|отец|отца|отцу|родител\w+|жена|жену|жены|жене|мужа|муж|мужу|"
+    r"сына|сыну|сын|дочь|дочери|дочку|брата|брату|брат|сестру|сестры|сестре|сестра|дети|детей|"
+    r"бабушк\w+|дедушк\w+)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -1710,9 +1765,10 @@ _OBLIQUE_REL_RU = re.compile(
 # Фарруха", "Сестру, Гулзат, уволили": a relation word (and whose), then a lone given name set
 # off by commas - the relative's name, in the relation word's case
 _REL_COMMA_RU = re.compile(
-    r"(?<![\w])(?P<mod>(?:младш|старш)\w+\s+)?(?P<rel>мать|матери|маму|мама|отец|отца|жена|жену|"
-    r"жены|мужа|муж|сына|сын|дочь|дочери|дочку|брата|брат|сестру|сестры|сестра|бабушк\w+|"
-    r"дедушк\w+)(?:\s+(?P<oname>[А-ЯЁ][а-яё]+))?(?=\s*,\s*[А-ЯЁ][а-яё]+\s*(?:[,.;:]|[—–]\s))",
+    r"(?<![\w])(?P<mod>(?:младш|старш)\w+\s+)?(?P<rel>мать|матери|маму|мама|отец|отца|отцу|"
+    r"жена|жену|жены|жене|мужа|муж|мужу|сына|сыну|сын|дочь|дочери|дочку|брата|брату|брат|"
+    r"сестру|сестры|сестре|сестра|бабушк\w+|дедушк\w+)(?:\s+(?P<oname>[А-ЯЁ][а-яё]+))?"
+    r"(?=\s*,\s*[А-ЯЁ][а-яё]+\s*(?:[,.;:]|[—–]\s))",
     re.IGNORECASE,
 )
 # "она с сыном Алдияром и дочерью выехала", "вместе с женой Асией": a relative in the
@@ -1907,6 +1963,10 @@ def _agree_with_relation(name: str, rel_word: str) -> str:
             return stem + "а"
     if len(name) < 4 or (stem[-1:].casefold() in _VOWELS_RU and last not in "яю"):
         return name
+    if not male and end == last == "е" and given_names().get((stem + "а").casefold()) == "f":
+        # the dative after "жене", "сестре": "сестре Гульнаре" -> "Гульнара" where that is a
+        # known woman's name ("жене, Мунире," stays: a name in -е of its own)
+        return stem + "а"
     if male and ((end in "ау" and last == end) or (end == "е" and last == "у")):
         return stem  # "брата Рамазона", "дяде Сафару"
     if male and end in "ау" and last in "яю":
@@ -2037,11 +2097,14 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
                         ),
                         text,
                     )
-                    if bare:
-                        # "My brother Erkin is 41" beside "Erkin Tursunniyaz": the full name
+                    if len(after["name"].split()) == 1:
+                        # "My brother Erkin is 41" beside "Erkin Tursunniyaz": the full name;
+                        # "my brother, Erkin," too where the text has named him in full
+                        # before (a short reference, no introduction: "Testimony of …, sister
+                        # of Erkin Tursunniyaz … my brother, Erkin,")
                         full = re.search(
                             rf"(?<![\w-]){re.escape(after['name'])}[ \t]+([{_UP}][{_LOW}]+)",
-                            text,
+                            text if bare else text[: m.start()],
                         )
                         if full is not None and full[1] not in _STOP:
                             rd.name = replace(rd.name, normal=f"{after['name']} {full[1]}")

@@ -1211,8 +1211,9 @@ def test_days_counted_from_nauryz(text: str, lang: str, quote: str, value: str) 
     ],
 )  # fmt: skip
 def test_nauryz_named_alone_is_no_date(text: str, lang: str) -> None:
-    assert all("auryz" not in q and "аурыз" not in q for q, _v in resolved_in(text, lang,
-                                                                              "2025-10-14"))
+    assert all(
+        "auryz" not in q and "аурыз" not in q for q, _v in resolved_in(text, lang, "2025-10-14")
+    )
 
 
 @pytest.mark.parametrize(
@@ -1315,9 +1316,7 @@ def test_that_same_day(text: str, lang: str, expected: str) -> None:
         ("Летом 2019 года в Алматы его задержали.", "ru", ["2019-06/2019-08"]),
     ],
 )  # fmt: skip
-def test_a_season_and_its_month_after_a_comma(
-    text: str, lang: str, values: list[str]
-) -> None:
+def test_a_season_and_its_month_after_a_comma(text: str, lang: str, values: list[str]) -> None:
     assert [v for _, v in resolved(text, lang, "2025-06-12")] == values
 
 
@@ -1364,9 +1363,7 @@ def test_the_day_a_document_gives(text: str, lang: str, values: list[str]) -> No
          ["2016-10", "2016-10/2017-08"]),
     ],
 )  # fmt: skip
-def test_a_range_that_spells_out_the_month_before(
-    text: str, lang: str, values: list[str]
-) -> None:
+def test_a_range_that_spells_out_the_month_before(text: str, lang: str, values: list[str]) -> None:
     assert [v for _, v in resolved(text, lang, "2025-06-12")] == values
 
 
@@ -1408,3 +1405,71 @@ def test_the_first_night_of_the_date_before(text: str, lang: str, values: list[s
 )  # fmt: skip
 def test_a_detention_on_arrival(text: str, lang: str, values: list[str]) -> None:
     assert [v for _, v in resolved(text, lang, "2025-01-01")] == values
+
+
+# A weekday of the week before the article's ("last week, on Wednesday", "в среду прошлой
+# недели"): that weekday of the previous calendar week, not the last such day
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        (
+            "The witness was heard last week, on Tuesday.",
+            "en",
+            "last week, on Tuesday",
+            "2026-01-13",
+        ),
+        (
+            "On Monday last week the judge adjourned the case.",
+            "en",
+            "Monday last week",
+            "2026-01-12",
+        ),
+        ("She testified on Friday of last week.", "en", "Friday of last week", "2026-01-16"),
+        (
+            "We met him on the previous week's Wednesday.",
+            "en",
+            "previous week's Wednesday",
+            "2026-01-14",
+        ),
+        (
+            "Свидетеля допросили на прошлой неделе, в среду.",
+            "ru",
+            "на прошлой неделе, в среду",
+            "2026-01-14",
+        ),
+        (
+            "В пятницу на прошлой неделе суд продлил арест.",
+            "ru",
+            "В пятницу на прошлой неделе",
+            "2026-01-16",
+        ),
+        (
+            "Жалобу подали во вторник прошлой недели.",
+            "ru",
+            "во вторник прошлой недели",
+            "2026-01-13",
+        ),
+        (
+            "На минувшей неделе в понедельник его вызвали.",
+            "ru",
+            "На минувшей неделе в понедельник",
+            "2026-01-12",
+        ),
+    ],
+)
+def test_a_weekday_of_last_week(text: str, lang: str, quote: str, value: str) -> None:
+    # the article of Thursday 22 January 2026
+    found = resolved(text, lang, "2026-01-22")
+    assert any(quote in q and v == value for q, v in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("He was questioned last Wednesday.", "en", "2026-01-21"),
+        ("Его допросили в прошлую среду.", "ru", "2026-01-21"),
+        ("The court sat on Wednesday.", "en", "2026-01-21"),
+    ],
+)
+def test_last_wednesday_alone_is_the_last_such_day(text: str, lang: str, value: str) -> None:
+    assert [v for _, v in resolved(text, lang, "2026-01-22")] == [value]

@@ -348,6 +348,10 @@ def _en_rules() -> list[_Rule]:
             "article", n=_WEEKDAYS_EN[m["wd"].lower()], which="weekday-last" if last else "weekday"
         )
 
+    def weekday_prev_week(m: re.Match[str]) -> Expr:
+        wd = (_g(m, "wd") or _g(m, "wd2") or _g(m, "wd3") or "").lower()
+        return Expr("article", n=_WEEKDAYS_EN[wd], which="weekday-prev-week")
+
     def span_years(m: re.Match[str]) -> Expr:
         return Expr("range", Parts(int(m["y"])), end=Parts(int(m["y2"])))
 
@@ -658,6 +662,16 @@ def _en_rules() -> list[_Rule]:
             weekday,
             2,
         ),
+        # a weekday of the week before the article's: "last week, on Wednesday", "on Wednesday
+        # last week", "Wednesday of last week", "the previous week's Wednesday"
+        (
+            rf"(?:[Ll]ast|[Pp]revious|[Pp]ast)\s+week\s*,?\s*(?:on\s+)?(?P<wd>{_WEEKDAY_NAMES_EN})|"
+            rf"(?P<wd2>{_WEEKDAY_NAMES_EN})\s*,?\s+(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+"
+            rf"week|(?:[Tt]he\s+)?(?:[Pp]revious|[Ll]ast|[Pp]ast)\s+week['’]s\s+"
+            rf"(?P<wd3>{_WEEKDAY_NAMES_EN})",
+            weekday_prev_week,
+            4,
+        ),
         (
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=['’]s\b)",
             weekday,
@@ -794,6 +808,12 @@ def _ru_rules() -> list[_Rule]:
         w = m["w"].lower()
         which = "last" if w.startswith("прошл") else "next" if w.startswith("следующ") else "this"
         return Expr("article", Parts(day=int(m["d"])), unit="month", which=which)
+
+    def weekday_prev_week(m: re.Match[str]) -> Expr:
+        wd = (_g(m, "wd") or _g(m, "wd2") or "").lower()
+        return Expr("article", n=_WEEKDAYS_RU[wd], which="weekday-prev-week")
+
+    wd_ru = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
 
     def weekday(m: re.Match[str]) -> Expr:
         last = bool(re.search(r"прошл|минувш|прошедш", m[0], re.IGNORECASE))
@@ -1013,6 +1033,15 @@ def _ru_rules() -> list[_Rule]:
             r"пятницу|субботу|воскресенье))",
             weekday,
             2,
+        ),
+        # a weekday of the week before the article's: "на прошлой неделе, в среду", "в среду на
+        # прошлой неделе", "в среду прошлой недели"
+        (
+            rf"(?:[нН]а\s+(?:прошлой|минувшей|прошедшей)\s+неделе\s*,?\s*[вВ]о?\s+(?P<wd>{wd_ru})|"
+            rf"[вВ]о?\s+(?P<wd2>{wd_ru})\s*,?\s+(?:на\s+(?:прошлой|минувшей|прошедшей)\s+неделе|"
+            r"(?:прошлой|минувшей|прошедшей)\s+недели))(?![\w])",
+            weekday_prev_week,
+            4,
         ),
         # a few days counted on from the date before, and the weekday they reach: "Через пару
         # дней, в субботу", "Несколько дней спустя, в понедельник"

@@ -932,6 +932,16 @@ def resolve_expr(
             parts,
             parts,
         )
+    if expr.which == "weekday-prev-week":
+        # "last week, on Wednesday", "на прошлой неделе, в среду": that weekday of the calendar
+        # week (Monday to Sunday) before the article's
+        if art.day is None or art.month is None:
+            return None, "a weekday needs the article's day", Confidence.LOW, None, None
+        day = dt.date(art.year, art.month, art.day)
+        found = day - dt.timedelta(days=day.weekday() + 7 - expr.n)
+        parts = Parts(found.year, found.month, found.day)
+        how = f"counted back from the article's date ({st.article})"
+        return format_parts(parts), how, Confidence.LOW, parts, parts
     if expr.which in ("weekday", "weekday-last"):
         if art.day is None or art.month is None:
             return None, "a weekday needs the article's day", Confidence.LOW, None, None

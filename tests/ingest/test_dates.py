@@ -1473,3 +1473,20 @@ def test_a_weekday_of_last_week(text: str, lang: str, quote: str, value: str) ->
 )
 def test_last_wednesday_alone_is_the_last_such_day(text: str, lang: str, value: str) -> None:
     assert [v for _, v in resolved(text, lang, "2026-01-22")] == [value]
+
+
+# "на следующей неделе" with a verb of the future in its sentence: the speaker's next week
+# (no case-file date), not the week after the date told before
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2 декабря суд оставил отказ в силе. Жалоба будет подана на следующей неделе.", None),
+        ("2 декабря суд отказал. На следующей неделе мы планируем обжаловать решение.", None),
+        ("2 декабря суд отказал. Адвокат собирается на следующей неделе подать жалобу.", None),
+        ("2 декабря суд отказал. На следующей неделе его освободили.", "2025-12-09"),
+    ],
+)
+def test_next_week_in_the_future_is_the_speakers(text: str, value: str | None) -> None:
+    found = dict(resolved(text, "ru", "2025-12-05"))
+    assert found["2 декабря"] == "2025-12-02"
+    assert [v for q, v in found.items() if "неделе" in q.lower()] == [value]

@@ -746,6 +746,21 @@ def _en_rules() -> list[_Rule]:
     return out
 
 
+# A verb of the future in a sentence: "будет подана", "будут рассматривать", "планируем",
+# "собирается", "намерен", "предстоит"
+_FUTURE_RU = re.compile(
+    r"(?<![\w])(?:буд(?:ет|ут|у|ем|ете|ешь)|планиру\w*|собира\w*|намерен\w*|предстоит)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence a span is in, cut at the sentence's end marks or a line break."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n")
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[left + 1 : min(ends) if ends else len(text)]
+
+
 def _ru_rules() -> list[_Rule]:
     def absolute(m: re.Match[str]) -> Expr:
         return Expr("absolute", _parts(m, month_ru))
@@ -767,6 +782,10 @@ def _ru_rules() -> list[_Rule]:
 
     def next_unit(m: re.Match[str]) -> Expr:
         unit = _unit_ru(m["u"])
+        if unit != "day" and _FUTURE_RU.search(_sentence_around(m.string, m.start(), m.end())):
+            # "жалоба будет подана на следующей неделе", "на следующей неделе мы планируем":
+            # the week (month, year) after the article's, in the speaker's own future
+            return Expr("article", unit=unit, which="next")
         # "на следующий год": the calendar's next year ("через год" counts a year)
         return Expr("offset", n=1, unit=unit, which=CALENDAR if unit in ("year", "month") else "")
 

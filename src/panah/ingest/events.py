@@ -124,6 +124,7 @@ _PLANNED_AFTER = re.compile(
     r"\s*(?:\S+\s+){0,4}?(?:(?:is|was|has\s+been|had\s+been)\s+(?:scheduled|set|due|planned|"
     r"expected|postponed)\b|will\b|should\s+(?:be|take)\b|назначен\w*\s+на\b|состоится|пройд[её]т|"
     r"должн\w*\s+(?:состояться|пройти)|"
+    r"будет\s+(?:\S+\s+)?(?:оглаш|вынес|объявл|рассмотр|провед|назнач)\w*|огласят|вынесут|"
     r"планиру\w*|ожида\w*|перенес[её]н\w*)",
     re.IGNORECASE,
 )
@@ -1659,10 +1660,24 @@ _CAME_FOR = re.compile(
 _QUOTED = re.compile(r"[\"“«][^\"“”«»]{2,400}[\"”»]")
 
 
+def _quoted_term(text: str, q: re.Match[str]) -> bool:
+    """Whether a quotation names a thing ("the «tiger chair»", "«стул тигра»"): at most three
+    words, begun in a small letter, not after a colon that opens someone's words."""
+    inner = q.group(0)[1:-1].strip()
+    return (
+        len(inner.split()) <= 3
+        and inner[:1].islower()
+        and not text[max(0, q.start() - 3) : q.start()].rstrip().endswith(":")
+    )
+
+
 def _quoted_apart(text: str, sent: Sentence, trigger: Span, date: Span) -> bool:
     """Whether a trigger stands in a quotation of the sentence and the date outside it, in
     the words that say who spoke."""
     for q in _QUOTED.finditer(text, sent.span.start, sent.span.end):
+        if _quoted_term(text, q):
+            # a thing named in quotation marks ("посадили на «стул тигра»"), no one's words
+            continue
         inside = q.start() <= trigger.start and trigger.end <= q.end()
         if inside and not (q.start() <= date.start and date.end <= q.end()):
             return True

@@ -80,12 +80,13 @@ def triggers(lang: str) -> tuple[Trigger, ...]:
 
 
 # Between a light verb and its noun: a few words ("sent Bishkek a formal request", "подала от
-# имени Назарова новое ходатайство"), never across a clause ("and", "but", "и", "но", ";").
+# имени Назарова новое ходатайство"), never across a clause ("and", "but", "и", "но", ";"), nor
+# across a comma that opens a dated clause ("передали прокурору, 3 ноября обвинительный акт …").
 _GAP = {
     "en": r"(?:(?!(?:and|but|then|after|before|which|who|against|of|about|over|on|for|from)\b)"
     r"[\w'’-]+,?\s+){0,5}?",
     "ru": r"(?:(?!(?:и|но|а|после|который|которая|которое|на|против|о|об|по)(?![\w]))"
-    r"[\w«»\"-]+,?\s+){0,4}?",
+    r"[\w«»\"-]+(?:,(?!\s*\d))?\s+){0,4}?",
 }
 
 

@@ -626,6 +626,20 @@ def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: s
         # ... and given after: the given name alone is how the text names the relative first
         ("en", "Aygul Tursun was detained in 2019. Her husband, Memet, is in Almaty. Memet Ablet "
                "said he would appeal.", {"Aygul Tursun", "Memet", "Memet Ablet"}),
+        # Uzbek, Tajik and Turkmen given names the lists now know, used alone for a relative
+        ("ru", "Фаррух Назаров задержан в Алматы. Здесь он женился, у них с Нигорой растёт "
+               "дочь. Нигора приносит передачи каждую неделю.", {"Фаррух Назаров", "Нигора"}),
+        ("ru", "Шерзод Каримов арестован 3 марта 2024 года. Его жену Ситору вызывали в полицию.",
+         {"Шерзод Каримов", "Ситора"}),
+        ("en", "Parviz Rahimov was deported in May 2024. His wife, Mohira, stayed in Moscow.",
+         {"Parviz Rahimov", "Mohira"}),
+        ("en", "Jamshed Nazarov was detained in 2021. His father, Rahmat, was summoned in March "
+               "2019.", {"Jamshed Nazarov", "Rahmat"}),
+        # a woman's name beside a man's that ends like its genitive stays hers
+        ("ru", "У Бахтиёра Каримова остались жена Нодира и двое детей.",
+         {"Бахтиёр Каримов", "Нодира"}),
+        # a letter's imperative before a name is no part of it
+        ("en", "Kiss Farrukh and Sitora for me. Tell Bekzod I am fine.", set()),
     ],
 )  # fmt: skip
 def test_heading_words_court_forms_datives_and_pinyin(

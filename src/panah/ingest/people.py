@@ -77,7 +77,7 @@ _STOP = frozenset(
     Мужчина Мужчины Жителя Житель Января Февраля Марта Апреля Мая Июня Июля Августа Сентября
     Октября Ноября Декабря Дело Подготовил Подготовила Подготовили Составил Составила Составили
     Наблюдатель Наблюдатели Наблюдателя Observer Observers Monitor Заявление Письмо Обращение
-    Интервью Рассказ Testimony Statement Interview
+    Интервью Рассказ Testimony Statement Interview Kiss Tell Give Hug Thank Please Ask
     """
     )
 )
@@ -1963,9 +1963,14 @@ def _agree_with_relation(name: str, rel_word: str) -> str:
             return stem + "а"
     if len(name) < 4 or (stem[-1:].casefold() in _VOWELS_RU and last not in "яю"):
         return name
-    if not male and end == last == "е" and given_names().get((stem + "а").casefold()) == "f":
+    if (
+        not male
+        and end == last == "е"
+        and name.casefold() not in given_names()
+        and given_names().get((stem + "а").casefold()) == "f"
+    ):
         # the dative after "жене", "сестре": "сестре Гульнаре" -> "Гульнара" where that is a
-        # known woman's name ("жене, Мунире," stays: a name in -е of its own)
+        # known woman's name and the written form none ("жене, Мунире," stays: Uyghur "Мунире")
         return stem + "а"
     if male and ((end in "ау" and last == end) or (end == "е" and last == "у")):
         return stem  # "брата Рамазона", "дяде Сафару"

@@ -1490,3 +1490,19 @@ def test_next_week_in_the_future_is_the_speakers(text: str, value: str | None) -
     found = dict(resolved(text, "ru", "2025-12-05"))
     assert found["2 декабря"] == "2025-12-02"
     assert [v for q, v in found.items() if "неделе" in q.lower()] == [value]
+
+
+# The first or last day of a month said in words: that day
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("On the last day of October the police handed me the order.", "en", "2025-10-31"),
+        ("The court ruled on the first day of March 2019.", "en", "2019-03-01"),
+        ("He was released on the last day of February 2024.", "en", "2024-02-29"),
+        ("В последний день октября мне вручили решение о выдворении.", "ru", "2025-10-31"),
+        ("Его освободили в первый день марта 2019 года.", "ru", "2019-03-01"),
+        ("До последнего дня февраля 2023 г. он сидел в СИЗО.", "ru", "2023-02-28"),
+    ],
+)
+def test_the_first_or_last_day_of_a_month(text: str, lang: str, value: str) -> None:
+    assert [v for _, v in resolved(text, lang, "2025-11-14")] == [value]

@@ -793,3 +793,47 @@ def test_a_month_and_day_before_a_comma_and_a_clause(text: str, quote: str, valu
 
 def test_a_month_and_days_listed_with_commas_are_no_single_day() -> None:
     assert _story("He was questioned on May 3, 5 and 7.", "en", "2026-02-19") == []
+
+
+# --------------------------------------------------------------------------------------------
+# "Since then I live …": the story reaches the present; a month in that paragraph is the
+# article's year, not the year the paragraph before went on in
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        (
+            "In June 2024 the court also said no.\n\nSince then I live without a visa. In "
+            "September the police fined me.",
+            "en",
+            "September",
+            "2025-09",
+        ),
+        (
+            "The appeal was rejected in May 2024.\n\nSince then she has been staying with "
+            "relatives. In August officers came to the house.",
+            "en",
+            "August",
+            "2025-08",
+        ),
+        (
+            "В июне 2024 года суд отказал.\n\nС тех пор я живу у сестры без документов. В "
+            "сентябре меня оштрафовали.",
+            "ru",
+            "сентябре",
+            "2025-09",
+        ),
+    ],
+)
+def test_since_then_in_the_present_leaves_the_story(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, "2025-11-14")
+
+
+def test_without_the_present_the_story_goes_on_in_its_year() -> None:
+    text = "In June 2024 the court also said no.\n\nSince then I lived without a visa. In "
+    text += "September the police fined me."
+    assert ("September", "2024-09") in _story(text, "en", "2025-11-14")

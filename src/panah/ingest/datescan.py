@@ -290,6 +290,17 @@ def _that_winter(m: re.Match[str]) -> Expr:
     return Expr("offset", Parts(month=12), end=Parts(month=2), unit="year", which="winter")
 
 
+def _edge_day_of_the_month(m: re.Match[str]) -> Expr:
+    """ "the last day of October", "в последний день октября", "первого дня марта 2019": the
+    month's first or last day (February's last of a year not told: the 28th)."""
+    word = m["m"]
+    month = month_ru(word) if re.match(r"[а-яё]", word, re.IGNORECASE) else month_en(word)
+    year = int(m["y"]) if _g(m, "y") else None
+    first = m["fl"].lower().startswith(("first", "перв"))
+    day = 1 if first else calendar.monthrange(year or 2001, month)[1]
+    return Expr("absolute", Parts(year, month, day))
+
+
 def _en_rules() -> list[_Rule]:
     def absolute(m: re.Match[str]) -> Expr:
         return Expr("absolute", _parts(m, month_en))
@@ -707,6 +718,13 @@ def _en_rules() -> list[_Rule]:
             lambda m: Expr("offset", Parts(month=month_en(m["m"])), unit="year", which="month"),
             4,
         ),
+        # "On the last day of October", "the first day of March 2019": that day of the month
+        (
+            rf"(?:[Tt]he\s+)?(?P<fl>first|last|final)\s+day\s+of\s+(?P<m>{_MONTH_EN})"
+            rf"(?:,?\s+{_YEAR})?(?![\w])",
+            _edge_day_of_the_month,
+            5,
+        ),
         # "on New Year's Eve (2022)": the last day of the year
         (
             rf"New\s+Year['’]s\s+Eve(?:,?\s+{_YEAR})?",
@@ -1039,6 +1057,13 @@ def _ru_rules() -> list[_Rule]:
         ),
         (r"позавчера", day_before_yesterday, 2),
         (r"вчера|сегодня", day_rel, 2),
+        # "в последний день октября", "в первый день марта 2019 года": that day of the month
+        (
+            rf"(?<![\w])(?P<fl>последн|перв)(?:ий|его|ого|ему|ом|ем|ый)\s+(?:день|дня|дне)\s+"
+            rf"(?P<m>{_MONTH_RU})(?:\s+{_YEAR}(?:\s*(?:года|г\.))?)?(?![\w])",
+            _edge_day_of_the_month,
+            5,
+        ),
         # a diary's heading of a weekday and a day with no month: "Понедельник, 20-е"
         (
             r"(?<![^\n])[ \t]*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"

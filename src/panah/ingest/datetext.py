@@ -283,9 +283,31 @@ def _sentence_after(text: str, end: int) -> str:
     return tail[: m.start() + 1] if m else tail
 
 
+# "Since then I live on a visa", "С тех пор я живу у сестры", "Since then he has been living
+# in Almaty": the story reaches the present, told in the present tense
+_SINCE_THEN_PRESENT = re.compile(
+    r"\bsince\s+then\b[^.!?\n]{0,40}?\b(?:live|lives|living|stay|stays|staying|work|works|"
+    r"am|is|are|have\s+been|has\s+been|remain|remains)\b|"
+    r"(?<![\w])с\s+тех\s+пор[^.!?\n]{0,40}?(?<![\w])(?:живу|жив[её]т|жив[её]м|живут|"
+    r"нахожусь|находится|находятся|оста[её]тся|остаюсь|работаю|работает|скрываюсь|скрывается)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _back_to_the_present(mention: DateMention, st: _State) -> bool:
-    """ "Last week, on 3 March": the text jumps from the story back to the present."""
-    return bool(st.text) and bool(_PRESENT.search(_sentence_before(st.text, mention.span.start)))
+    """ "Last week, on 3 March": the text jumps from the story back to the present; so does a
+    sentence of the present before the date in its paragraph ("Since then I live on a visa.
+    In September the police fined me")."""
+    if not st.text:
+        return False
+    if _PRESENT.search(_sentence_before(st.text, mention.span.start)):
+        return True
+    start = st.text.rfind("\n\n", 0, mention.span.start)
+    start = 0 if start < 0 else start + 2
+    if st.anchor_span is not None and st.anchor_span.end > start:
+        start = st.anchor_span.end
+    return bool(_SINCE_THEN_PRESENT.search(st.text, start, mention.span.start))
 
 
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?\w+")

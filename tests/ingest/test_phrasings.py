@@ -179,6 +179,10 @@ def test_leaving_a_place_of_no_origin_is_no_flight_from_home(lang: str, text: st
         ("en", "The appeal against the deportation decision was adjourned until 20 May 2024."),
         ("ru", "Рассмотрение жалобы на решение о выдворении назначено на 20 мая 2024 года."),
         ("ru", "Заседание по запросу о выдаче отложено до 20 мая 2024 года."),
+        # a verdict to be read out: "будет оглашён", "огласят"
+        ("ru", "Судья объявил, что приговор будет оглашён 20 мая 2024 года."),
+        ("ru", "Приговор огласят 20 мая 2024 года."),
+        ("ru", "Решение суда будет вынесено 20 мая 2024 года."),
     ],
 )
 def test_a_date_still_to_come_is_no_event(lang: str, text: str) -> None:

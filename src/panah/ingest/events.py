@@ -1334,6 +1334,15 @@ def assemble(
             points = [d for d in s_dates if d.value is not None and d.mention.role == "point"]
             came = _CAME_FOR.search(sent.text(text))
             scene = (sent, points[0]) if len(points) == 1 and came else None
+            if (
+                len(points) == 1
+                and _DATE_ALONE.match(text[sent.span.start : points[0].mention.span.start])
+                and not text[points[0].mention.span.end : sent.span.end].strip(" .!…\n")
+            ):
+                # "Q: When were you taken? A: On the night of 22 November 2017. Four policemen
+                # came and drove me to the detention centre": a date alone, the answer, sets the
+                # scene the next sentence tells
+                scene = (sent, points[0])
             if points and _IT_WAS.match(text[sent.span.start : points[0].mention.span.start]):
                 # "Then they came for me at home. It was the 5th of March 2018, I remember
                 # because …": the sentence restates the day of the scene the next one tells
@@ -1950,6 +1959,14 @@ _NOUN_OF = re.compile(
 )
 
 
+_DATE_ALONE = re.compile(
+    r"^\W*(?:(?:A|Answer|Ответ|О)\s*[:.]\s*)?(?:[—–-]\s*)?(?:(?:on|in|at|late\s+on|early\s+on)\s+)?"
+    r"(?:(?:the\s+)?(?:night|morning|evening|afternoon|day)\s+of\s+)?"
+    r"(?:(?:в\s+ночь\s+на|ночью|утром|вечером|дн[её]м)\s+)?$",
+    re.IGNORECASE,
+)
+"""What may stand before a date that is a sentence alone ("A: On the night of 22 November
+2017.", "Ночью 2 марта 2018 года.")."""
 # An answer that is only a date and a circumstance: "A: On 5 April 2021, at home.",
 # "In March 2019.", "Yes, in 2018.", "— 5 апреля 2021 года."
 _ANSWER = re.compile(
@@ -2133,7 +2150,13 @@ def _during(text: str, events: list[EventDraft], sents: Sequence[Sentence]) -> N
         if e.type not in _HARM or e.dated or e.trigger.sentence == 0:
             continue
         sent = sents[e.trigger.sentence]
-        first = bool(_FIRST_DAYS.match(sent.text(text)))
+        first = bool(_FIRST_DAYS.match(sent.text(text))) or (
+            # "In the first weeks they questioned me at night. They made me sit in the metal
+            # chair": the sentence right after the first days' tells of them too
+            sent.index > 0
+            and sents[sent.index - 1].paragraph == sent.paragraph
+            and bool(_FIRST_DAYS.match(sents[sent.index - 1].text(text)))
+        )
         if not first and not _DURING.match(sent.text(text)):
             continue
         back = range(max(0, sent.index - (6 if first else 1)), sent.index)

@@ -837,3 +837,37 @@ def test_without_the_present_the_story_goes_on_in_its_year() -> None:
     text = "In June 2024 the court also said no.\n\nSince then I lived without a visa. In "
     text += "September the police fined me."
     assert ("September", "2024-09") in _story(text, "en", "2025-11-14")
+
+
+# "В этом же месяце", "в этот же день", "the very same day": the month (day) told before
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        (
+            "10 сентября прошло собеседование. В этом же месяце задержали его брата.",
+            "ru",
+            "В этом же месяце",
+            "2025-09",
+        ),
+        (
+            "Весной 2019 года он уехал. В этом же году его объявили в розыск.",
+            "ru",
+            "В этом же году",
+            "2019",
+        ),
+        (
+            "10 сентября его задержали. В этот же день суд арестовал его.",
+            "ru",
+            "В этот же день",
+            "2025-09-10",
+        ),
+        (
+            "He was detained on 10 September. On the very same day the court remanded him.",
+            "en",
+            "the very same day",
+            "2025-09-10",
+        ),
+    ],
+)
+def test_the_same_month_or_day_said_with_this(text: str, lang: str, quote: str, value: str) -> None:
+    assert (quote, value) in _story(text, lang, "2025-12-05")

@@ -638,6 +638,18 @@ def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: s
         # a woman's name beside a man's that ends like its genitive stays hers
         ("ru", "У Бахтиёра Каримова остались жена Нодира и двое детей.",
          {"Бахтиёр Каримов", "Нодира"}),
+        # a place before or after a name the model read as one name
+        ("ru", "Суд арестовал 38-летнего уроженца таджикского Куляба Фаридуна Назарова.",
+         {"Фаридун Назаров"}),
+        ("ru", "Прокуратура приняла решение о выдаче Д. Оразова Туркменистану. Довлет Оразов "
+               "обжаловал его.", {"Довлет Оразов"}),
+        ("ru", "Суд отказал в выдаче Узбекистану Шерзода Каримова.", {"Шерзод Каримов"}),
+        # ... a name like a place's stays whole
+        ("ru", "Адвокат Эмине Кая в среду подала жалобу.", {"Эмине Кая"}),
+        # a model's surname alone where the rules read a known given name before it
+        ("ru", "3. Сухроб Назаров — новое обращение.", {"Сухроб Назаров"}),
+        ("ru", "Заявитель — Сухроб Назаров, гражданин Таджикистана.", {"Сухроб Назаров"}),
+        ("ru", "О пытках рассказал Сухроб Назаров.", {"Сухроб Назаров"}),
         # a letter's imperative before a name is no part of it
         ("en", "Kiss Farrukh and Sitora for me. Tell Bekzod I am fine.", set()),
     ],

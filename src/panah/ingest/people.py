@@ -677,6 +677,39 @@ def _with_final_dot(n: NameMention, text: str) -> NameMention:
     )
 
 
+def _without_place_ends(n: NameMention, place_spans: Sequence[Span]) -> NameMention:
+    """A model's name with a known place as its first or last word ("уроженца таджикского
+    Куляба Фаридуна Назарова", "выдаче Д. Оразова Туркменистану"): the place is no part of it,
+    where two words are left or a surname."""
+    words = list(re.finditer(r"\S+", n.written))
+    if len(words) < 2:
+        return n
+
+    def placed(w: re.Match[str]) -> bool:
+        span = Span(n.span.start + w.start(), n.span.start + w.end())
+        return any(p.covers(span) for p in place_spans)
+
+    lo, hi = 0, len(words)
+    while lo < hi - 1 and placed(words[lo]):
+        lo += 1
+    while hi - 1 > lo and placed(words[hi - 1]):
+        hi -= 1
+    if (lo, hi) == (0, len(words)):
+        return n
+    if hi - lo == 1 and not _SURNAME_END.search(words[lo].group().casefold()):
+        return n  # "Эмине Кая", "Абдурашид Эмин": a name like a place's (Emin county), kept
+    a, b = words[lo], words[hi - 1]
+    written = n.written[a.start() : b.end()]
+    normal = n.normal.split()
+    if len(normal) == len(words):
+        base = " ".join(normal[lo:hi])
+    else:
+        base = " ".join(_normal_ru(written.split()))
+    return NameMention(
+        Span(n.span.start + a.start(), n.span.start + b.end()), written, base, n.source
+    )
+
+
 def _split_lines(n: NameMention, place_spans: Sequence[Span]) -> list[NameMention]:
     """A model's name that runs over a line break ("Нигора Хасанова\n\nБахтиёр Юлдашев",
     "Юлдашева\nШымкент") is one name per line; a place at either end is not part of it."""
@@ -968,7 +1001,12 @@ def find_names(
         if lang == "ru"
         else n
         for whole in model
-        for n in _split_lines(_without_leading_verb(whole) if lang == "ru" else whole, place_spans)
+        for n in _split_lines(
+            _without_place_ends(
+                _without_leading_verb(whole) if lang == "ru" else whole, place_spans
+            ),
+            place_spans,
+        )
         if not (len(n.normal.split()) == 1 and any(p.covers(n.span) for p in place_spans))
     ]
     for sent in sents:
@@ -990,6 +1028,9 @@ def find_names(
     ]
     found = [n for n in (_without_place_word(n, text, lang) for n in found) if n is not None]
     found = [n for n in found if not _organisation_named(n, text)]
+    # a model's surname alone inside the rules' full name whose other word is a known given
+    # name the model left out ("Сухроб | Назаров — новое обращение"): the full name
+    found = [n for n in found if not _inside_known_given(n, found)]
     # keep non-overlapping, preferring model results, then longer ones
     chosen: list[NameMention] = []
     ranked = sorted(found, key=lambda n: (n.source != "natasha", -len(n.span), n.span.start))
@@ -1007,6 +1048,23 @@ def find_names(
             chosen = [c for c in chosen if not c.span.overlaps(span)]
             chosen.append(NameMention(span, m[0], m[0], "patterns"))
     return sorted((_with_particle(n, text) for n in chosen), key=lambda n: n.span.start)
+
+
+def _inside_known_given(n: NameMention, found: Sequence[NameMention]) -> bool:
+    """Whether a model's one-word name ends a rules' name that adds only known given names
+    before it."""
+    if n.source != "natasha" or len(n.written.split()) != 1:
+        return False
+    known = given_names()
+    for o in found:
+        if o.source != "patterns" or o.span == n.span or o.span.end != n.span.end:
+            continue
+        if not o.span.covers(n.span):
+            continue
+        extra = [w for w in o.written.split() if w != n.written]
+        if extra and all(w.casefold() in known for w in extra):
+            return True
+    return False
 
 
 _PARTICLE_COURT_FORM = re.compile(

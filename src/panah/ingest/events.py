@@ -1251,6 +1251,7 @@ def assemble(
     # March 2018 they came for me at the school"): the start of a camp the next sentence tells
     # without a date
     scene: tuple[Sentence, Resolved] | None = None
+    alone = False
     for sent in sents:
         s_hits = [h for h in hits if h.sentence == sent.index]
         s_dates = [d for d in dates if sent.span.covers(d.mention.span)]
@@ -1334,6 +1335,7 @@ def assemble(
             points = [d for d in s_dates if d.value is not None and d.mention.role == "point"]
             came = _CAME_FOR.search(sent.text(text))
             scene = (sent, points[0]) if len(points) == 1 and came else None
+            alone = False
             if (
                 len(points) == 1
                 and _DATE_ALONE.match(text[sent.span.start : points[0].mention.span.start])
@@ -1341,8 +1343,9 @@ def assemble(
             ):
                 # "Q: When were you taken? A: On the night of 22 November 2017. Four policemen
                 # came and drove me to the detention centre": a date alone, the answer, sets the
-                # scene the next sentence tells
-                scene = (sent, points[0])
+                # scene the next sentence tells, whatever its steps ("Всё началось в феврале
+                # 2017 года. Меня вызвали в сельский комитет и велели сдать паспорт")
+                scene, alone = (sent, points[0]), True
             if points and _IT_WAS.match(text[sent.span.start : points[0].mention.span.start]):
                 # "Then they came for me at home. It was the 5th of March 2018, I remember
                 # because …": the sentence restates the day of the scene the next one tells
@@ -1542,14 +1545,14 @@ def assemble(
             # 'study.'": the camp began on the day the sentence before tells
             for e in drafts:
                 if (
-                    e.type in _DETENTIONS | {EventType.CAMP_INTERNMENT}
+                    (e.type in _DETENTIONS | {EventType.CAMP_INTERNMENT} or alone)
                     and e.date is None
                     and not e.relative
                     and not e.trigger.weak
                 ):
                     e.date = scene[1]
                     review[:] = [r for r in review if r[0] != scene[1].mention.span]
-        scene = None
+        scene, alone = None, False
         if _AFTER_THAT.match(sent.text(text)):
             # "They let me go on 14 January 2019. After that I was not allowed to leave the
             # house": the house arrest begins on the release, which is the camp's end, no
@@ -1960,13 +1963,17 @@ _NOUN_OF = re.compile(
 
 
 _DATE_ALONE = re.compile(
-    r"^\W*(?:(?:A|Answer|Ответ|О)\s*[:.]\s*)?(?:[—–-]\s*)?(?:(?:on|in|at|late\s+on|early\s+on)\s+)?"
+    r"^\W*(?:(?:A|Answer|Ответ|О)\s*[:.]\s*)?(?:[—–-]\s*)?"
+    # "It all started in February 2017.", "Всё началось в феврале 2017 года."
+    r"(?:(?:It\s+all|All\s+this|It|This)\s+(?:started|began)\s+|(?:Всё|Все)\s+(?:это\s+)?началось\s+|"
+    r"Началось\s+(?:всё|все|это)\s+)?"
+    r"(?:(?:on|in|at|late\s+on|early\s+on|в|во)\s+)?"
     r"(?:(?:the\s+)?(?:night|morning|evening|afternoon|day)\s+of\s+)?"
     r"(?:(?:в\s+ночь\s+на|ночью|утром|вечером|дн[её]м)\s+)?$",
     re.IGNORECASE,
 )
 """What may stand before a date that is a sentence alone ("A: On the night of 22 November
-2017.", "Ночью 2 марта 2018 года.")."""
+2017.", "Ночью 2 марта 2018 года.", "Всё началось в феврале 2017 года.")."""
 # An answer that is only a date and a circumstance: "A: On 5 April 2021, at home.",
 # "In March 2019.", "Yes, in 2018.", "— 5 апреля 2021 года."
 _ANSWER = re.compile(
@@ -2645,6 +2652,20 @@ def _camp_told_across(events: list[EventDraft]) -> list[EventDraft]:
     return [e for e in events if id(e) not in gone]
 
 
+def _camp_then_release(camp: EventDraft, freed: EventDraft, told: list[EventDraft]) -> bool:
+    """Whether a release that opens the paragraph after a camp's ends the camp: "5 марта 2018
+    года … увезли прямо в лагерь. … В первые недели там меня били. ¶ Отпустили меня 20 января
+    2019 года." (no other dated step told between, but the camp's own harm)."""
+    if (
+        camp.type != EventType.CAMP_INTERNMENT
+        or freed.trigger.paragraph != camp.trigger.paragraph + 1
+        or freed.trigger.sentence - camp.trigger.sentence > 8
+    ):
+        return False
+    later = told[told.index(camp) + 1 :] if camp in told else []
+    return not any(x.dated and x.type not in _HARM and not x.relative for x in later)
+
+
 def _fold_releases(events: list[EventDraft]) -> list[EventDraft]:
     out: list[EventDraft] = []
     for e in events:
@@ -2693,8 +2714,13 @@ def _fold_releases(events: list[EventDraft]) -> list[EventDraft]:
                     if x.type in _FOLDS_RELEASE
                     and x.end is None
                     and x.dated
-                    and e.trigger.sentence - x.trigger.sentence <= 3
-                    and x.trigger.paragraph == e.trigger.paragraph
+                    and (
+                        (
+                            e.trigger.sentence - x.trigger.sentence <= 3
+                            and x.trigger.paragraph == e.trigger.paragraph
+                        )
+                        or _camp_then_release(x, e, out)
+                    )
                 ),
                 None,
             )

@@ -650,6 +650,12 @@ def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: s
         ("ru", "3. Сухроб Назаров — новое обращение.", {"Сухроб Назаров"}),
         ("ru", "Заявитель — Сухроб Назаров, гражданин Таджикистана.", {"Сухроб Назаров"}),
         ("ru", "О пытках рассказал Сухроб Назаров.", {"Сухроб Назаров"}),
+        # a paper's form after "значится", "указан", "фигурирует"; a Latin spelling after
+        # a verb of writing
+        ("ru", "В розыскном уведомлении он значится как «Елан Хасимубай».", {"Елан Хасимубай"}),
+        ("ru", "В китайской справке фигурирует Ербол Касымубай.", {"Ербол Касымубай"}),
+        ("ru", "Латиницей семья пишет Abdureshit Mamut.", {"Abdureshit Mamut"}),
+        ("ru", "В турецком виде на жительство написано Gulzire Tursun.", {"Gulzire Tursun"}),
         # a letter's imperative before a name is no part of it
         ("en", "Kiss Farrukh and Sitora for me. Tell Bekzod I am fine.", set()),
     ],

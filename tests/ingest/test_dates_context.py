@@ -871,3 +871,59 @@ def test_without_the_present_the_story_goes_on_in_its_year() -> None:
 )
 def test_the_same_month_or_day_said_with_this(text: str, lang: str, quote: str, value: str) -> None:
     assert (quote, value) in _story(text, lang, "2025-12-05")
+
+
+# "В следующем месяце" told in the past is the month after the date told before; in the future
+# (or in a clause of what someone will do) it is the article's next month
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        (
+            "В марте 2019 года его задержали. В следующем месяце ему предъявили обвинение.",
+            "ru",
+            "В следующем месяце",
+            "2019-04",
+        ),
+        (
+            "В 2016 году он уехал. В следующем году его объявили в розыск.",
+            "ru",
+            "В следующем году",
+            "2017",
+        ),
+        (
+            "В марте 2019 года её вызвали, а в следующем месяце забрали паспорт.",
+            "ru",
+            "в следующем месяце",
+            "2019-04",
+        ),
+        (
+            "В марте 2019 года его задержали. Адвокат сказал, что в следующем месяце подаст "
+            "жалобу.",
+            "ru",
+            "в следующем месяце",
+            "2025-12",
+        ),
+        (
+            "В марте 2019 года его задержали. В следующем месяце суд будет рассматривать жалобу.",
+            "ru",
+            "В следующем месяце",
+            "2025-12",
+        ),
+        (
+            "He was detained in March 2019. The month after, he was charged.",
+            "en",
+            "The month after",
+            "2019-04",
+        ),
+        (
+            "He fled in 2016. The year afterwards, he was sentenced in absentia.",
+            "en",
+            "The year afterwards",
+            "2017",
+        ),
+    ],
+)
+def test_the_next_month_told_in_the_past_or_the_future(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, "2025-11-14")

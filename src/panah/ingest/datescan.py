@@ -523,6 +523,8 @@ def _en_rules() -> list[_Rule]:
             3,
         ),
         (r"(?:the\s+)?(?P<u>day)\s+after", next_unit, 2),
+        # "The month after, he was charged", "the year afterwards": the calendar's next one
+        (r"[Tt]he\s+(?P<u>week|month|year)\s+after(?:wards)?(?=\s*[,.;])", next_unit, 2),
         (r"(?:the\s+)?(?:next|following)\s+(?:morning|evening|night|afternoon)", next_day, 3),
         (rf"(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+(?:of\s+)?{_YEAR}", season, 4),
         (
@@ -772,6 +774,16 @@ _FUTURE_RU = re.compile(
 )
 
 
+# A verb of the past: "предъявили", "вызвала", "задержало", "отпустил", "отказался" (nouns in
+# -л such as "отдел", "материал", "трибунал" are no verb)
+_PAST_RU = re.compile(
+    r"(?<![\w])(?!(?:отдел|раздел|предел|материал|генерал|трибунал|журнал|канал|сигнал|финал|"
+    r"персонал|скандал|подвал|вокзал|зал|пробел|капитал|арсенал|портал)(?![\w]))"
+    r"[а-яё]{2,}[аеиыуя]л(?:а|о|и|ся|ась|ось|ись)?(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence a span is in, cut at the sentence's end marks or a line break."""
     left = max(text.rfind(c, 0, start) for c in ".!?\n")
@@ -822,6 +834,15 @@ def _ru_rules() -> list[_Rule]:
         which = "last" if w.startswith("прошл") else "next" if w.startswith("следующ") else "this"
         if w.startswith("позапрошл"):
             return Expr("article", n=2, unit=_unit_ru(m["u"]), which="ago")
+        if which == "next":
+            said = _sentence_around(m.string, m.start(), m.end())
+            # the clause of the date: "Адвокат сказал, что в следующем месяце подаст жалобу"
+            here = next((c for c in re.split(r"[,;:—–]", said) if m[0] in c), said)
+            if _PAST_RU.search(here) and not _FUTURE_RU.search(said):
+                # "В следующем месяце ему предъявили обвинение": told in the past, the
+                # calendar's month (year) after the date told before, not the article's next
+                unit = _unit_ru(m["u"])
+                return Expr("offset", n=1, unit=unit, which=CALENDAR)
         return Expr("article", unit=_unit_ru(m["u"]), which=which)
 
     def last_month_name(m: re.Match[str]) -> Expr:

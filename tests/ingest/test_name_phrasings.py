@@ -656,6 +656,18 @@ def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: s
         ("ru", "В китайской справке фигурирует Ербол Касымубай.", {"Ербол Касымубай"}),
         ("ru", "Латиницей семья пишет Abdureshit Mamut.", {"Abdureshit Mamut"}),
         ("ru", "В турецком виде на жительство написано Gulzire Tursun.", {"Gulzire Tursun"}),
+        # a relative after "a" ("has a wife, Patigul,", "and a son, Dowlet,")
+        ("en", "Ilham Tursun was detained in 2019. He has a wife, Patigul, and three children.",
+         {"Ilham Tursun", "Patigul"}),
+        ("en", "Merdan Orazov died in 2023. He is survived by his mother and a son, Dowlet, born "
+               "in 2021.", {"Merdan Orazov", "Dowlet"}),
+        ("en", "Farid Rahimov fled in 2015. It was a hard year, a year of fear.",
+         {"Farid Rahimov"}),
+        # a known given name alone that undergoes a step
+        ("en", "Farid Rahimov fled in 2015. Then they went after my uncle. Jamshed was held for "
+               "three days in 2017.", {"Farid Rahimov", "Jamshed"}),
+        ("en", "Farid Rahimov fled in 2015. In 2017 police came for our cousin. Sardor was "
+               "questioned for hours.", {"Farid Rahimov", "Sardor"}),
         # a letter's imperative before a name is no part of it
         ("en", "Kiss Farrukh and Sitora for me. Tell Bekzod I am fine.", set()),
     ],

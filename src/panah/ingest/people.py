@@ -141,7 +141,8 @@ _JOURNALIST = re.compile(r"\b(?:journalist|reporter|журналист\w*|кор
 _CUE_AFTER = re.compile(
     # "X, 34,", "X (34)", "X said", "X, who…", "X, an ethnic Kazakh": what follows a person
     r"^(?:\s*,\s*\d{1,3}\s*[,)]|\s*\(\d{1,3}\)|\s+(?:said|says|told|recalled|added|explained|"
-    r"wrote|was\s+(?:detained|arrested|sentenced|convicted|released|born|deported|charged)|"
+    r"wrote|was\s+(?:detained|arrested|sentenced|convicted|released|born|deported|charged|held|"
+    r"questioned|summoned|beaten|tortured|taken)|"
     r"сказал\w*|рассказал\w*|заявил\w*|сообщил\w*)\b|\s*,\s*(?:was|were|has\s+been)\s+"
     r"(?:detained|arrested|sentenced|convicted|released|deported|charged|taken)\b|"
     r"\s*,\s*(?:who|an?\s+(?:\d{1,3}-year-old\s+)?"
@@ -1447,6 +1448,12 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
                 and len(m.normal) > 2
                 and not re.match(rf"[ \t]+[{_UP}]", text[m.span.end : m.span.end + 3])
             )
+            or (
+                # a known given name alone that says or undergoes ("Jamshed was held for three
+                # days", "Nigora said"): a person
+                m.normal.casefold() in given_names()
+                and _CUE_AFTER.match(text[m.span.end : m.span.end + 60]) is not None
+            )
             or _chat_writer(text, m.span)
             or (
                 _HONORIFIC_AFTER.match(text, m.span.end) is not None
@@ -1740,7 +1747,10 @@ _REL_EN = (
 )
 _AGE_ADJ = r"(?:(?:\d{1,2}|" + "|".join(_NUM_WORDS) + r")-year-old\s+)?"
 _OWNER_EN = re.compile(
-    r"\b(?P<owner>his|her|their|my|our|(?P<oname>[A-Z][a-z]+)['’]s)\s+(?P<list>"
+    # "He has a wife, Patigul,", "survived by his mother and a son, Dowlet,": "a" after
+    # "has", "had", "and" or a comma, the last person's
+    r"\b(?P<owner>his|her|their|my|our|(?P<oname>[A-Z][a-z]+)['’]s|"
+    r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\band\s)|(?<=,\s))a(?=\s+\w+,))\s+(?P<list>"
     + _AGE_ADJ
     + _REL_EN
     + r"(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)"

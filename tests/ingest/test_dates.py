@@ -1506,3 +1506,16 @@ def test_next_week_in_the_future_is_the_speakers(text: str, value: str | None) -
 )
 def test_the_first_or_last_day_of_a_month(text: str, lang: str, value: str) -> None:
     assert [v for _, v in resolved(text, lang, "2025-11-14")] == [value]
+
+
+# A weekday after "late", "early", "this past": the last such day
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He was put on a plane late Tuesday.", "2026-01-20"),
+        ("Police detained him early Sunday near the market.", "2026-01-18"),
+        ("The court turned down the appeal this past Monday.", "2026-01-19"),
+    ],
+)
+def test_a_weekday_after_late_or_early(text: str, value: str) -> None:
+    assert [v for _, v in resolved(text, "en", "2026-01-22")] == [value]

@@ -670,8 +670,8 @@ def _en_rules() -> list[_Rule]:
             3,
         ),
         (
-            r"(?:on|On|[Ll]ast|[Tt]his)\s+(?P<body>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
-            r"Saturday|Sunday))",
+            r"(?:on|On|[Ll]ast|[Tt]his(?:\s+past)?|[Ll]ate|[Ee]arly)\s+(?P<body>(?P<wd>Monday|Tuesday|"
+            r"Wednesday|Thursday|Friday|Saturday|Sunday))",
             weekday,
             2,
         ),

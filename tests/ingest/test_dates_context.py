@@ -927,3 +927,34 @@ def test_the_next_month_told_in_the_past_or_the_future(
     text: str, lang: str, quote: str, value: str
 ) -> None:
     assert (quote, value) in _story(text, lang, "2025-11-14")
+
+
+# "В следующую среду", "в ближайшую пятницу" told in the past: the first such day after the
+# date told before; in the future no date
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        (
+            "5 мая 2024 года его задержали. В следующую среду суд арестовал его.",
+            "В следующую среду",
+            "2024-05-08",
+        ),
+        (
+            "5 мая 2024 года его задержали. В ближайшую пятницу ему предъявили обвинение.",
+            "В ближайшую пятницу",
+            "2024-05-10",
+        ),
+        (
+            "5 мая 2024 года его задержали, а в следующий понедельник отпустили.",
+            "в следующий понедельник",
+            "2024-05-06",
+        ),
+    ],
+)
+def test_the_next_weekday_told_in_the_past(text: str, quote: str, value: str) -> None:
+    assert (quote, value) in _story(text, "ru", "2026-01-22")
+
+
+def test_the_next_weekday_in_the_future_is_no_date() -> None:
+    text = "5 мая 2024 года его задержали. Жалобу рассмотрят в следующую среду."
+    assert _story(text, "ru", "2026-01-22") == [("5 мая 2024 года", "2024-05-05")]

@@ -873,6 +873,12 @@ def _ru_rules() -> list[_Rule]:
 
     wd_ru = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
 
+    def weekday_next_ru(m: re.Match[str]) -> Expr | None:
+        said = _sentence_around(m.string, m.start(), m.end())
+        if _FUTURE_RU.search(said) or not _PAST_RU.search(said):
+            return None
+        return Expr("offset", n=_WEEKDAYS_RU[m["wd"].lower()], unit="day", which="weekday-next")
+
     def weekday(m: re.Match[str]) -> Expr:
         last = bool(re.search(r"прошл|минувш|прошедш", m[0], re.IGNORECASE))
         return Expr(
@@ -1099,6 +1105,13 @@ def _ru_rules() -> list[_Rule]:
             r"пятницу|субботу|воскресенье))",
             weekday,
             2,
+        ),
+        # "В следующую среду суд арестовал его", "в ближайшую пятницу": the first such day after
+        # the date told before (in the future, "суд рассмотрит в следующую среду": no date)
+        (
+            rf"[вВ]о?\s+(?:следующ|ближайш)(?:ую|ий|ее)\s+(?P<wd>{wd_ru})(?![\w])",
+            weekday_next_ru,
+            4,
         ),
         # a weekday of the week before the article's: "на прошлой неделе, в среду", "в среду на
         # прошлой неделе", "в среду прошлой недели"

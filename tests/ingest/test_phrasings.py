@@ -150,6 +150,13 @@ def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:
         ("en", "The UN refugee agency said on 5 March 2024 that it was following the case."),
         ("en", "Asked about the migration authority's decision on 5 March 2024, his lawyer said it "
                "was unlawful."),
+        # a pronoun after a body that acted on the person is the person, no official
+        ("ru", "Полиция задержала его 3 марта 2024 года. 4 марта 2024 года он заявил, что "
+               "невиновен."),
+        ("en", "The police detained him on 3 March 2024. On 4 March 2024 he said that he was "
+               "innocent."),
+        ("en", "The ministry refused his request. His lawyer appealed. On 4 March 2024 she said "
+               "that the refusal was unlawful."),
     ],
 )  # fmt: skip
 def test_no_official_no_official_statement(lang: str, text: str) -> None:

@@ -249,13 +249,30 @@ _HOST_WORDS = re.compile(
     # "за нарушение режима пребывания"
     r"rules\s+of\s+(?:stay|residence)|нарушени\w+\s+(?:режима|правил)\s+пребывания)\b"
 )
+_SPEAKER_BACK = re.compile(
+    r"(?:^|[,;]\s*|\b(?:day|week|then|later)\W+|\d\s+)(?:(?P<en>he|she)|it|the\s+(?:office|"
+    r"ministry|agency|department|service|spokes(?:man|woman|person)|official|minister))\s+"
+    r"(?:\w+\s+){0,2}?$|"
+    r"(?<![\w])(?:(?P<ru>он|она)|ведомство|министерство|прокуратура)\s+(?:\S+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+"""A speaker told by a pronoun or a bare noun ("the office stated", "he told journalists",
+"ведомство заявило") whose official the sentence before names; a pronoun only for an official
+person ("the spokesman … he"), not for a body that may have acted on him ("Полиция задержала
+его. Он заявил …")."""
+_OFFICIAL_PERSON = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minister|official|representative|ambassador|consul|"
+    r"press\s+secretary)\b|(?<![\w])(?:спикер|пресс-секретар|министр|представител|посол|консул|"
+    r"руководител|глава)\w*",
+    re.IGNORECASE,
+)
 _OFFICIAL_CUE = re.compile(
     r"\b(?:deputy|minister|ministry|chief|head\s+of|spokes(?:man|woman|person)|official|"
     r"representative|director|chairman|prosecutor|akim|KNB|National\s+Security|police\s+department|"
     r"embassy|consulate|press\s+secretary|посольств\w*|консульств\w*|спикер\w*|пресс-секретар\w*|"
     r"заместител\w*|министр\w*|начальник\w*|председател\w*|представител\w*|пресс-служб\w*|"
     r"директор\w*|глава|руководител\w*|прокурор\w*|прокуратур\w*|департамент\w*|аким\w*|КНБ|"
-    r"МВД|полици\w*|police\s+(?:spokes\w+|chief|said)|police(?=\s+$)|ombuds(?:man|woman|person)|"
+    r"МВД|МИД|Минюст\w*|полици\w*|police\s+(?:spokes\w+|chief|said)|police(?=\s+$)|ombuds(?:man|woman|person)|"
     r"омбудсмен\w*|уполномоченн\w+\s+по\s+правам|security\s+service|служб\w+\s+безопасности|"
     # a state body named by its head noun: "the migration authority", "the Presidency of
     # Migration Management", "the provincial directorate", "миграционная служба"
@@ -1202,6 +1219,17 @@ def _refine(
         if _OFFICIAL_CUE.match(hit.span.text(text)):
             # "пресс-служба ДП Алматы ответила": the speaker opens the trigger
             around = text[max(sent.span.start, hit.span.start - 160) : hit.span.end]
+        back = _SPEAKER_BACK.search(around)
+        if (
+            not _OFFICIAL_CUE.search(around)
+            and back is not None
+            and (_OFFICIAL_PERSON if back["en"] or back["ru"] else _OFFICIAL_CUE).search(previous)
+            and not re.search(r"lawyer|адвокат|activist|активист", previous, re.I)
+        ):
+            # "The Prosecutor General's Office approved the extradition. The next day, the
+            # office stated publicly …", "Представитель МИД … Он заявил": the official of the
+            # sentence before speaks
+            around = previous + " " + around
         if not _OFFICIAL_CUE.search(around) or re.search(r"lawyer|адвокат", around[-60:], re.I):
             return None, False, False
         if _NOT_OFFICIAL_AFTER.match(text, hit.span.end, sent.span.end):

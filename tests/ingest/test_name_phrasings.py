@@ -668,6 +668,12 @@ def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: s
                "three days in 2017.", {"Farid Rahimov", "Jamshed"}),
         ("en", "Farid Rahimov fled in 2015. In 2017 police came for our cousin. Sardor was "
                "questioned for hours.", {"Farid Rahimov", "Sardor"}),
+        # a letter's addressee after "dear", "дорогая"
+        ("en", "Bekzod Karimov, detention centre, 3 May 2024.\n\nDear Nigina, I am well.",
+         {"Bekzod Karimov", "Nigina"}),
+        ("ru", "Бекзод Каримов, 3 мая 2024 года.\n\nДорогая Нилуфар, у меня всё хорошо.",
+         {"Бекзод Каримов", "Нилуфар"}),
+        ("en", "Dear friends, the court ruled on 3 May 2024.", set()),
         # a letter's imperative before a name is no part of it
         ("en", "Kiss Farrukh and Sitora for me. Tell Bekzod I am fine.", set()),
     ],

@@ -77,7 +77,8 @@ _STOP = frozenset(
     Мужчина Мужчины Жителя Житель Января Февраля Марта Апреля Мая Июня Июля Августа Сентября
     Октября Ноября Декабря Дело Подготовил Подготовила Подготовили Составил Составила Составили
     Наблюдатель Наблюдатели Наблюдателя Observer Observers Monitor Заявление Письмо Обращение
-    Интервью Рассказ Testimony Statement Interview Kiss Tell Give Hug Thank Please Ask
+    Интервью Рассказ Testimony Statement Interview Kiss Tell Give Hug Thank Please Ask Dear
+    Дорогая Дорогой Дорогие Милая Милый
     """
     )
 )
@@ -95,6 +96,7 @@ _ORG_WORDS = re.compile(
 )
 _CUE_BEFORE = re.compile(
     r"(?:lawyer|attorney|advocate|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|judge|husband|wife|sons?|daughters?|"
+    r"dear|дорог(?:ой|ая|ие)|"
     r"brothers?|sisters?|mother|father|cousins?|nephews?|nieces?|uncles?|aunts?|grand(?:son|"
     r"daughter|father|mother)s?|activist|journalist|named|called|chief|minister|"
     r"spokes(?:man|woman|person)|adviser|official|head|director|representative|coordinator|"

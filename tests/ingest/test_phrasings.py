@@ -186,6 +186,10 @@ def test_leaving_a_place_of_no_origin_is_no_flight_from_home(lang: str, text: st
         ("en", "The appeal against the deportation decision was adjourned until 20 May 2024."),
         ("ru", "Рассмотрение жалобы на решение о выдворении назначено на 20 мая 2024 года."),
         ("ru", "Заседание по запросу о выдаче отложено до 20 мая 2024 года."),
+        # a verdict a judge expects or plans to deliver
+        ("en", "The judge said she expected to deliver the verdict on 20 May 2024."),
+        ("en", "The court plans to hand down its verdict on 20 May 2024."),
+        ("en", "The judge intends to announce the sentence on 20 May 2024."),
         # a verdict to be read out: "будет оглашён", "огласят"
         ("ru", "Судья объявил, что приговор будет оглашён 20 мая 2024 года."),
         ("ru", "Приговор огласят 20 мая 2024 года."),

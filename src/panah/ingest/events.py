@@ -84,7 +84,11 @@ class EventDraft:
 
 _MODAL_EN = re.compile(
     r"\b(?:would|will|could|might|may|can|cannot|should|must|not|never|refused\s+to|face|faces|facing|"
-    r"declined\s+to|fear(?:s|ed)?|risk|threat\s+of|(?<!sent\s)(?<!assigned\s)(?<!subjected\s)"
+    r"declined\s+to|fear(?:s|ed)?|risk|threat\s+of|"
+    # "the judge said she expected to deliver the verdict on 24 April"
+    r"(?:expect(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:deliver|announce|hand\s+down|"
+    r"issue|give|read\s+out|pass|hold)(?:\s+(?:the|a|an|his|her|its|their))?|"
+    r"(?<!sent\s)(?<!assigned\s)(?<!subjected\s)"
     r"(?<!transferred\s)(?<!moved\s)(?<!managed\s)(?<!able\s)(?<!began\s)(?<!started\s)to|(?:risk|danger|threat|fear)\s+of|"
     r"without(?:\s+an?|\s+any)?|(?<![\w'’-])no)\s+"
     r"(?:(?:be|being|have|been|not|get)\s+)?$",
@@ -1336,6 +1340,14 @@ def assemble(
             # "at a press conference on Thursday, three groups urged …": the call is the
             # press conference itself, one event
             drafts = [e for e in drafts if e.type != EventType.NGO_APPEAL]
+        if (
+            EventType.CASE_SENT_TO_PROSECUTOR in kinds
+            and len([d for d in s_dates if d.value is not None]) <= 1
+        ):
+            # "The investigation was completed and the case sent to the prosecutor on 20
+            # February", "следствие завершено, дело передано в прокуратуру": one step (not
+            # "closed on 6 December and the case was sent … three days later")
+            drafts = [e for e in drafts if e.type != EventType.INVESTIGATION_CLOSED]
         if EventType.ASYLUM_APPLICATION_FILED in kinds:
             # going to the authorities to apply for asylum is the application itself
             drafts = [e for e in drafts if e.type != EventType.PRESENTATION_TO_AUTHORITIES]

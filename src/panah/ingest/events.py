@@ -1340,14 +1340,22 @@ def assemble(
             # "at a press conference on Thursday, three groups urged …": the call is the
             # press conference itself, one event
             drafts = [e for e in drafts if e.type != EventType.NGO_APPEAL]
-        if (
-            EventType.CASE_SENT_TO_PROSECUTOR in kinds
-            and len([d for d in s_dates if d.value is not None]) <= 1
-        ):
+        if EventType.CASE_SENT_TO_PROSECUTOR in kinds:
             # "The investigation was completed and the case sent to the prosecutor on 20
             # February", "следствие завершено, дело передано в прокуратуру": one step (not
-            # "closed on 6 December and the case was sent … three days later")
-            drafts = [e for e in drafts if e.type != EventType.INVESTIGATION_CLOSED]
+            # "closed on 6 December and the case was sent … three days later", a date between)
+            sent_on = [e for e in drafts if e.type == EventType.CASE_SENT_TO_PROSECUTOR]
+            drafts = [
+                e
+                for e in drafts
+                if e.type != EventType.INVESTIGATION_CLOSED
+                or any(
+                    e.trigger.span.end <= d.mention.span.start
+                    and d.mention.span.end <= sent_on[0].trigger.span.start
+                    for d in s_dates
+                )
+                or sent_on[0].trigger.span.start < e.trigger.span.start
+            ]
         if EventType.ASYLUM_APPLICATION_FILED in kinds:
             # going to the authorities to apply for asylum is the application itself
             drafts = [e for e in drafts if e.type != EventType.PRESENTATION_TO_AUTHORITIES]
@@ -2155,7 +2163,8 @@ _UNTIL_RELEASE = re.compile(
 # that attribute what follows stand before the time that places it
 _SAID_FIRST = (
     r"(?:(?:По\s+словам|По\s+его\s+словам|По\s+её\s+словам|According\s+to)\b[^,.;]{0,60},\s*|"
-    r"(?:He|She|They|Он|Она|Они|[A-ZА-Я]\w+)\s+(?:stated|said|reported|told\s+\w+|"
+    # "He told the Central Asia Protection Network that during those twelve days …"
+    r"(?:He|She|They|Он|Она|Они|[A-ZА-Я]\w+)\s+(?:stated|said|reported|told(?:\s+[\w'’-]+){1,6}?|"
     r"(?:рассказал\w*|сообщил\w*|заявил\w*|пояснил\w*)(?:\s+(?:наблюдател|адвокат|защитник|"
     r"журналист|суд|нам|мне|ему|ей)\w*)?)\s*(?:that\s+|,\s*что\s+))?"
 )

@@ -4,8 +4,8 @@
         [--variants stems,stems+e5,e5] [--corpus CHECKOUT] [--only unseenE,unseenF]
 
 Batches: the first texts (ref-, fict-, heldout-, blind-) as one group, then unseenA, unseenB,
-unseenC, unseenD (in ``tests/ingest/data``), unseenE to unseenZ (in
-``tests/ingest/unseen``; no other batch of that directory is read). ``--corpus`` reads the
+unseenC, unseenD (in ``tests/ingest/data``), unseenE to unseenZ, unseenAA and unseenAB
+(in ``tests/ingest/unseen``; no other batch of that directory is read). ``--corpus`` reads the
 texts from another checkout than the one the script runs in (the rules, the scanner and the
 synthetic sentences stay this checkout's: run it from a clean export of a batch's first-contact
 commit with the current texts).
@@ -118,15 +118,17 @@ BATCHES = (
     "unseenX",
     "unseenY",
     "unseenZ",
+    "unseenAA",
+    "unseenAB",
 )
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def corpus(root: Path, *, train: bool = True) -> tuple[tuple[Path, str], ...]:
     """The labelled texts of a checkout: every text of ``tests/ingest/data`` and batches E to
-    Z of ``tests/ingest/unseen`` (named one by one: a later batch there stays blind), and with
-    ``train`` the training-only texts of ``tests/ingest/train`` (in every fold's training set,
-    never held out)."""
+    Z, AA and AB of ``tests/ingest/unseen`` (named one by one: a later batch there stays
+    blind), and with ``train`` the training-only texts of ``tests/ingest/train`` (in every
+    fold's training set, never held out)."""
     unseen = root / "tests" / "ingest" / "unseen"
     out: tuple[tuple[Path, str], ...] = (
         (root / "tests" / "ingest" / "data", "*"),
@@ -152,6 +154,8 @@ def corpus(root: Path, *, train: bool = True) -> tuple[tuple[Path, str], ...]:
         (unseen, "unseenX-*"),
         (unseen, "unseenY-*"),
         (unseen, "unseenZ-*"),
+        (unseen, "unseenAA-*"),
+        (unseen, "unseenAB-*"),
     )
     if train and (root / "tests" / "ingest" / "train").is_dir():
         out += ((root / "tests" / "ingest" / "train", "*"),)

@@ -799,10 +799,12 @@ TEXT_DIRS = (
     (_ROOT / "tests" / "ingest" / "unseen", "unseenX-*"),
     (_ROOT / "tests" / "ingest" / "unseen", "unseenY-*"),
     (_ROOT / "tests" / "ingest" / "unseen", "unseenZ-*"),
+    (_ROOT / "tests" / "ingest" / "unseen", "unseenAA-*"),
+    (_ROOT / "tests" / "ingest" / "unseen", "unseenAB-*"),
     (_ROOT / "tests" / "ingest" / "train", "*"),
 )
 """The labelled texts: every text in data/ and train/ (texts written to train this
-classifier, evaluated nowhere), and batches E to Z of unseen/, each named
+classifier, evaluated nowhere), and batches E to Z, AA and AB of unseen/, each named
 (their first-contact figures are recorded; a later batch there is kept blind for its own
 first-contact measurement and never read here)."""
 PHRASINGS = _ROOT / "tests" / "ingest" / "phrasings.txt"

@@ -958,3 +958,148 @@ def test_the_next_weekday_told_in_the_past(text: str, quote: str, value: str) ->
 def test_the_next_weekday_in_the_future_is_no_date() -> None:
     text = "5 мая 2024 года его задержали. Жалобу рассмотрят в следующую среду."
     assert _story(text, "ru", "2026-01-22") == [("5 мая 2024 года", "2024-05-05")]
+
+
+# "A week later, on 26 February", "Через неделю, 26 февраля": the offset restated by a yearless
+# date tells its year, the one nearest the date before plus the offset
+@pytest.mark.parametrize(
+    ("text", "lang", "article", "quote", "value"),
+    [
+        (
+            "On 3 April 2024 the embassy asked for his transfer.\n\n"
+            "Two weeks later, on 17 April, officers arrested him at his flat.",
+            "en",
+            "2025-06-10",
+            "Two weeks later, on 17 April",
+            "2024-04-17",
+        ),
+        (
+            "We crossed the border on 25 December 2024.\n\n"
+            "A week later, on 1 January, I was detained in the market.",
+            "en",
+            "2026-03-01",
+            "A week later, on 1 January",
+            "2025-01-01",
+        ),
+        (
+            "5 марта 2024 года суд дал санкцию на арест.\n\n"
+            "Через неделю, 12 марта, его этапировали в Ташкент.",
+            "ru",
+            "2025-05-01",
+            "Через неделю, 12 марта",
+            "2024-03-12",
+        ),
+        (
+            "Запрос поступил 2 октября 2024 года.\n\n"
+            "Спустя десять дней, 12 октября, прокурор подписал решение о выдаче.",
+            "ru",
+            "2025-09-20",
+            "Спустя десять дней, 12 октября",
+            "2024-10-12",
+        ),
+    ],
+)
+def test_a_restated_offset_tells_the_year(
+    text: str, lang: str, article: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, article)
+
+
+# "Before that, on 28 June", "Ещё до этого, 28 июня": a yearless day a little before the
+# story's point, in a paragraph of its own, is of the story's year
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        (
+            "He was detained in March 2023. On 30 June 2023 the court upheld the decision.\n\n"
+            "Before that, on 28 June, his lawyer complained to the UN Committee.",
+            "en",
+            "28 June",
+            "2023-06-28",
+        ),
+        (
+            "In May 2023 the prosecutor approved his extradition; on 30 June the court "
+            "upheld it.\n\nShortly before this, on 21 June, his mother wrote to the ombudsman.",
+            "en",
+            "21 June",
+            "2023-06-21",
+        ),
+        (
+            "В мае 2023 года прокуратура решила выдать его. 30 июня суд оставил решение в "
+            "силе.\n\nЕщё до этого, 28 июня, адвокат обратилась в Комитет ООН.",
+            "ru",
+            "28 июня",
+            "2023-06-28",
+        ),
+        (
+            "В мае 2023 года прокуратура решила выдать его. 30 июня суд оставил решение в "
+            "силе.\n\n25 июня жена написала омбудсмену. 7 июля 2023 года его выдали.",
+            "ru",
+            "25 июня",
+            "2023-06-25",
+        ),
+    ],
+)
+def test_a_day_before_the_story_point_keeps_its_year(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, "2026-04-16")
+
+
+def test_a_day_long_before_the_story_point_is_the_articles() -> None:
+    text = (
+        "В мае 2023 года прокуратура решила выдать его. 30 июня суд оставил решение в силе."
+        "\n\nЕщё до этого, 28 февраля, адвокат обратилась в Комитет ООН."
+    )
+    assert ("28 февраля", "2026-02-28") in _story(text, "ru", "2026-04-16")
+
+
+# A dateline with a section's label and a bar ("IN BRIEF | January 20, 2026"): the day its
+# "on Sunday", "today" are read against, not the date of the whole text
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        (
+            "IN BRIEF | January 20, 2026\n\nPolice on Sunday detained a man wanted by China.\n\n"
+            "FOLLOW-UP | February 24, 2026\n\nOn Monday the prosecutor refused to extradite him.",
+            "en",
+            "Sunday",
+            "2026-01-18",
+        ),
+        (
+            "News | 20 January 2026\n\nOn Sunday police detained him.\n\n"
+            "Update | 24 February 2026\n\nOn Monday he was released.",
+            "en",
+            "Monday",
+            "2026-02-23",
+        ),
+        (
+            "КОРОТКО | 20 января 2026 года\n\nВ воскресенье полиция задержала мужчину.",
+            "ru",
+            "воскресенье",
+            "2026-01-18",
+        ),
+    ],
+)
+def test_a_labelled_dateline_dates_what_follows(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, "2026-02-24")
+
+
+# "Zharkent Today told …", "Kazakhstan Today reported": a capitalised "Today" after a
+# capitalised word is a name's part, no date; "Today police said" still is one
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("His relatives told Almaty Today that he was a trader.", False),
+        ("The agency Kazakhstan Today reported the arrest.", False),
+        ("Семья рассказала агентству «Казахстан Сегодня» о задержании.", False),
+        ("Today police said he had been released.", True),
+        ("He was released. Today he lives with his sister.", True),
+    ],
+)
+def test_today_in_a_name_is_no_date(text: str, found: bool) -> None:
+    lang = "ru" if "Семья" in text else "en"
+    quotes = [q for q, _ in _story(text, lang, "2026-02-24")]
+    assert any(q.lower() in ("today", "сегодня") for q in quotes) is found

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from panah.ingest.datetext import (
     CALENDAR,
     RECENT,
+    RESTATED,
     AbsoluteParser,
     DateMention,
     Expr,
@@ -1244,7 +1245,9 @@ _RANGE_START_RU = re.compile(r"(?:^|\s)(?:с|со|между)\s+$", re.IGNORECAS
 _RANGE_MID_RU = re.compile(r"^\s*(?:(?:и\s+)?(?:по|до)|и|-|–|—)\s*$", re.IGNORECASE)
 _GLUE = re.compile(r"^[\s,]*(?:in|в)?\s*$", re.IGNORECASE)
 _DAY_GLUE = re.compile(r"^[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE)
-_RESTATED = re.compile(r"^[ \t]*,[ \t]*(?:in|on|во?)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_RESTATED = re.compile(
+    r"^[ \t]*,[ \t]*(?:(?:in|on|во?)[ \t]+(?:the[ \t]+)?)?$", re.IGNORECASE
+)
 _APPOSITION = re.compile(r"^[ \t]*,[ \t]*(?:in[ \t]+|во?[ \t]+)?$", re.IGNORECASE)
 # "That autumn, I think in October", "Осенью, кажется, в октябре": the season's month, hedged
 _SEASON_APPOSITION = re.compile(
@@ -1379,7 +1382,12 @@ def _merge_ranges(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
             and (b.expr.parts.year is not None or b.expr.parts.month is not None)
             and _RESTATED.match(text[a.span.end : b.span.start])
         ):
-            out.append(_Cand(a.span.union(b.span), b.expr, 6, b.source))
+            expr = b.expr
+            if expr.parts.year is None and not expr.which:
+                # "A week later, on 26 February": the offset from the date before tells the
+                # yearless date's year (datetext.RESTATED)
+                expr = replace(expr, n=a.expr.n, unit=a.expr.unit, which=RESTATED)
+            out.append(_Cand(a.span.union(b.span), expr, 6, b.source))
             i += 2
             continue
         # "at the end of 2017, December I believe", "в 2017 году, в декабре": a year, and the
@@ -2044,6 +2052,20 @@ def _without_restating_weekdays(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# A capitalised "Today", "Yesterday", "Tonight", "Сегодня" after a capitalised word in the
+# middle of a sentence: part of a name ("Zharkent Today told …", "USA Today", "Kazakhstan
+# Today reported", "агентство «Казахстан Сегодня»"), no date
+_TITLE_WORD = re.compile(r"(?-i:Today|Tonight|Yesterday|Сегодня|Today's)\b")
+_TITLE_BEFORE = re.compile(r"(?-i:[A-ZА-ЯЁ][\w'’-]*)[ \t«\"“]+$")
+
+
+def _in_a_title(text: str, span: Span) -> bool:
+    """Whether a capitalised "Today" follows a capitalised word on its line: a name's part."""
+    if not _TITLE_WORD.match(text, span.start):
+        return False
+    return _TITLE_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+
+
 def scan(
     text: str,
     lang: str,
@@ -2061,6 +2083,7 @@ def scan(
             if expr is not None:
                 start, end = m.span("body") if "body" in m.re.groupindex else m.span()
                 cands.append(_Cand(Span(start, end), expr, rule.priority, "patterns"))
+    cands = [c for c in cands if not _in_a_title(text, c.span)]
     cands.extend(_slash_dates(text))
     cands.extend(_holidays(text, lang))
     if library is not None:

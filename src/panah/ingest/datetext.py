@@ -241,6 +241,11 @@ CALENDAR = "calendar"
 "later that year", "the next month", "на следующий год", "в том же году"): the year (or month)
 itself, at that precision, not a count of twelve months from a day ("a year later")."""
 
+RESTATED = "restated"
+"""Which of a yearless date restating an offset from the date before ("A week later, on 26
+February", "Через неделю, 26 февраля"): ``n`` and ``unit`` keep the offset, and its year is the
+one that puts the date nearest the date before plus the offset."""
+
 RECENT = "recent"
 """Qualifier of a yearless date said as the latest ("most recently in June", "последний раз —
 в сентябре"): its year is the article's, not the story's."""
@@ -398,6 +403,8 @@ def _story_goes_on(parts: Parts, mention: DateMention, st: _State, art: Parts | 
     anchor = _story_point(parts, mention, st)
     if anchor is None or anchor.year is None or anchor.month is None or parts.month is None:
         return False
+    if _story_looks_back(parts, mention, st, anchor):
+        return True
     if parts.day is None:
         # "… 17 February. [new paragraph] In late February …": a month goes on from a day of it
         if parts.month < anchor.month or (parts.month == anchor.month and anchor.day is None):
@@ -427,6 +434,48 @@ def _story_goes_on(parts: Parts, mention: DateMention, st: _State, art: Parts | 
         # day of the article's last month is the news, unless the narrative set the year
         return (anchor.day is not None and st.story_told >= 2) or _narrative_year(mention, st)
     return st.story_told >= 2 or _narrative_year(mention, st)
+
+
+# Words that set a date before the story's point: "Before that, on 28 June", "Even earlier,
+# on 28 June", "Ещё до этого, 28 июня", "Незадолго до этого", "Перед этим", "Prior to that"
+_BEFORE_THAT = re.compile(
+    r"\b(?:(?:shortly|just|even|a\s+(?:few|couple\s+of)\s+(?:days|weeks))\s+)?(?:before\s+"
+    r"(?:that|this|then)|earlier(?:\s+still)?|prior\s+to\s+(?:that|this))\b|"
+    r"(?<![\w])(?:(?:ещё|еще|незадолго|за\s+\S+\s+)\s*)?(?:до\s+(?:этого|того|тех\s+пор)|"
+    r"перед\s+(?:этим|тем)|раньше|ранее)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _story_looks_back(parts: Parts, mention: DateMention, st: _State, anchor: Parts) -> bool:
+    """ "… 30 June the regional court upheld the decision. [new paragraph] Before that, on 28
+    June, his lawyer wrote to the Committee. On 3 July … On 7 July 2023 he was flown out": a
+    yearless day or month in a paragraph with no date of its own yet, at most three months
+    before the story's point in its year, is of that year when words before it in its sentence
+    set it before that point ("Before that", "Ещё до этого") or the next date the paragraph
+    writes with its year is of that year and after it."""
+    if anchor.year is None or anchor.month is None or parts.month is None:
+        return False
+    try:
+        point = dt.date(anchor.year, anchor.month, anchor.day or 28)
+        here = dt.date(anchor.year, parts.month, parts.day or 1)
+    except ValueError:
+        return False
+    if not 0 < (point - here).days <= 92:
+        return False
+    if not st.text or _back_to_the_present(mention, st) or _recap_before(mention, st):
+        return False
+    if _BEFORE_THAT.search(_sentence_before(st.text, mention.span.start)):
+        return True
+    end = st.text.find("\n\n", mention.span.end)
+    end = len(st.text) if end < 0 else end
+    for start, told in st.later:
+        if start <= mention.span.end:
+            continue
+        if start > end or told.year != anchor.year or told.month is None:
+            return False
+        return (told.month, told.day or 31) >= (parts.month, parts.day or 1)
+    return False
 
 
 # A sub-heading of an article: a short line of its own between blank lines, with a capital
@@ -600,9 +649,42 @@ def _near_a_day_told(parts: Parts, st: _State, year: int) -> Parts | None:
     return found
 
 
+def _restated_year(parts: Parts, mention: DateMention, st: _State) -> int | None:
+    """ "On 19 February 2025 … [new paragraph] A week later, on 26 February, …": the year of a
+    yearless date that restates an offset from the date told before (:data:`RESTATED`) is the
+    one that puts it nearest that date plus the offset; None when it lands more than a month
+    away in every year (the offset counts from something else)."""
+    expr, anchor = mention.expr, st.anchor
+    if expr.which != RESTATED or anchor is None or anchor.year is None or parts.month is None:
+        return None
+    moved = add_offset(anchor, expr.n, expr.unit)
+    if moved is None or moved[0].year is None:
+        return None
+    target = moved[0]
+    try:
+        aim = dt.date(target.year or 1, target.month or 7, target.day or 15)
+    except ValueError:
+        return None
+    best: tuple[int, int] | None = None
+    for year in (aim.year - 1, aim.year, aim.year + 1):
+        try:
+            here = dt.date(year, parts.month, parts.day or 15)
+        except ValueError:
+            continue
+        gap = abs((here - aim).days)
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    if best is None or best[0] > 31 + (0 if target.day and parts.day else 31):
+        return None
+    return best[1]
+
+
 def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | None, str]:
     month, day = parts.month or 1, parts.day or 1
     art = _article_parts(st.article)
+    restated = _restated_year(parts, mention, st)
+    if restated is not None:
+        return restated, f"year {restated}: the offset it restates from {st.anchor_text}"
     recent = mention.expr.qualifier == RECENT  # "most recently in June": the latest June
     if (
         not recent
@@ -991,9 +1073,12 @@ _WEEKDAY_WORD = (
 _UPDATE_WORD = r"(?:updated?|upd|обновлено|обновление|апд)"
 # The first post of a thread updated above it: "Исходный пост, 05.10, 09:45", "Original post:"
 _FIRST_POST = r"(?:(?:original|first|initial)[ \t]+post|(?:исходный|первый|изначальный)[ \t]+пост)"
+# A section's label before a bar on a dateline: "IN BRIEF | January 20, 2026", "FOLLOW-UP |
+# 24 February 2026", "Новости | 3 марта 2026"
+_LABEL_BAR = r"[^\W\d][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*[|¦•][ \t]*"
 _STAMP_BEFORE = re.compile(
     rf"^[ \t]*(?:(?:(?:petition|post|story|news|thread|case)[ \t]+)?(?P<update>{_UPDATE_WORD})\b"
-    rf"[ \t]*[,:.—–-]?[ \t]*\(?[ \t]*|{_FIRST_POST}[ \t]*[,:.—–-]?[ \t]*)?"
+    rf"[ \t]*[,:.—–-]?[ \t]*\(?[ \t]*|{_FIRST_POST}[ \t]*[,:.—–-]?[ \t]*|{_LABEL_BAR})?"
     rf"(?:(?P<weekday>{_WEEKDAY_WORD})[ \t]*,?[ \t]*)?$",
     re.IGNORECASE,
 )

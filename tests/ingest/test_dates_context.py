@@ -1103,3 +1103,101 @@ def test_today_in_a_name_is_no_date(text: str, found: bool) -> None:
     lang = "ru" if "Семья" in text else "en"
     quotes = [q for q, _ in _story(text, lang, "2026-02-24")]
     assert any(q.lower() in ("today", "сегодня") for q in quotes) is found
+
+
+# A place or a label before a comma or a full stop on a dateline of its own ("Жаркент, 21
+# января 2026 года", "ПРОДОЛЖЕНИЕ. 27 февраля 2026 года", "Almaty, 3 March 2026"): the day
+# its "вчера", "yesterday" are read against
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        (
+            "Жаркент, 21 января 2026 года\n\nВчера вечером полиция задержала мужчину.\n\n"
+            "ПРОДОЛЖЕНИЕ. 27 февраля 2026 года\n\nЕго отпустили в среду.",
+            "ru",
+            "Вчера",
+            "2026-01-20",
+        ),
+        (
+            "Алматы, 21 января 2026 года\n\nСуд арестовал его позавчера.",
+            "ru",
+            "позавчера",
+            "2026-01-19",
+        ),
+        (
+            "Almaty, 21 January 2026\n\nPolice detained him yesterday at the bus station.",
+            "en",
+            "yesterday",
+            "2026-01-20",
+        ),
+    ],
+)
+def test_a_placed_dateline_dates_what_follows(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, "2026-02-27")
+
+
+def test_a_dateline_with_a_sentence_after_it_is_no_stamp() -> None:
+    text = "Алматы, 21 января 2026 года. Автор: Иван Петров\n\nВчера его задержали."
+    assert ("Вчера", "2026-02-26") in _story(text, "ru", "2026-02-27")
+
+
+# "почти через два года после его отъезда", "через месяц после моего ареста": the offset
+# counts back from the date before it to the act named after a possessive
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        (
+            "В марте 2021 года, почти через два года после его отъезда, против него возбудили "
+            "дело.",
+            "почти через два года после его отъезда",
+            "2019-03~",
+        ),
+        (
+            "В мае 2020 года, через месяц после моего ареста, жену вызвали на допрос.",
+            "через месяц после моего ареста",
+            "2020-04",
+        ),
+    ],
+)
+def test_an_offset_after_a_possessive_counts_back(text: str, quote: str, value: str) -> None:
+    found = dict(_story(text, "ru", "2026-01-10"))
+    key = next(k for k in found if k in quote and "после" in k)
+    assert found[key] == value
+
+
+# A season in another case than the instrumental, with its year: "с осени 2019 года", "до
+# весны 2020 года", "в конце лета 2018 года"
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("С осени 2019 года меня отправили на фабрику.", "осени 2019 года", "2019-09/2019-11"),
+        ("Его держали там до весны 2020 года.", "весны 2020 года", "2020-03/2020-05"),
+        ("В конце лета 2018 года её вызвали в полицию.", "лета 2018 года", "2018-06/2018-08"),
+    ],
+)
+def test_a_season_in_any_case_with_its_year(text: str, quote: str, value: str) -> None:
+    found = _story(text, "ru", "2026-01-10")
+    assert any(quote in q and v == value for q, v in found), found
+
+
+# "А в ноябре семнадцатого за мной пришли ночью. [new paragraph] В декабре меня перевели в
+# лагерь": a story told in the first person ("мной", "нами", "моей") keeps its year
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        (
+            "В ноябре 2017 года за мной пришли ночью.\n\nВ декабре меня перевели в лагерь.",
+            "декабре",
+            "2017-12",
+        ),
+        (
+            "В октябре 2018 года с нами перестали говорить соседи.\n\nВ ноябре нас выселили.",
+            "ноябре",
+            "2018-11",
+        ),
+    ],
+)
+def test_a_first_person_story_keeps_its_year(text: str, quote: str, value: str) -> None:
+    assert (quote, value) in _story(text, "ru", "2025-11-14")

@@ -82,7 +82,13 @@ _SEASONS = {
     "весной": (3, 5), "летом": (6, 8), "осенью": (9, 11),
 }  # fmt: skip
 """Seasons as their months in the northern hemisphere; winter spans two years: not read."""
-_SEASON_NOM = {"весна": "весной", "лето": "летом", "осень": "осенью"}
+_SEASON_NOM = {
+    "весна": "весной", "весны": "весной", "весне": "весной", "весну": "весной",
+    "лето": "летом", "лета": "летом", "лете": "летом",
+    "осень": "осенью", "осени": "осенью",
+}  # fmt: skip
+"""A season's name in any case ("осень 2025 г.", "с осени 2019 года", "до весны 2020 года",
+"в конце лета 2018 года") and the instrumental the season table is keyed by."""
 _WEEKDAYS_RU = {
     "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
     "воскресенье": 6,
@@ -992,9 +998,10 @@ def _ru_rules() -> list[_Rule]:
             _that_winter,
             4,
         ),
-        # a season named with its year, as a chronology's line: "Осень 2025 г."
+        # a season named with its year, as a chronology's line ("Осень 2025 г.") or in another
+        # case ("с осени 2019 года", "до весны 2020 года")
         (
-            rf"(?P<sn>весна|лето|осень)\s+{_YR_RU}",
+            rf"(?P<sn>весн[аыеу]|лет[оае]|осен[ьи])\s+{_YR_RU}",
             lambda m: Expr(
                 "range",
                 Parts(int(m["y"]), _SEASONS[_SEASON_NOM[m["sn"].lower()]][0]),
@@ -1600,11 +1607,12 @@ def _year_from_list(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
     return out
 
 
-# "через сутки после того, как переплыл реку", "через три дня после объявления мобилизации":
-# another act, named by a clause or a noun (not "после этого", which is the date told before)
+# "через сутки после того, как переплыл реку", "через три дня после объявления мобилизации",
+# "почти через два года после его отъезда": another act, named by a clause or a noun (not
+# "после этого", which is the date told before)
 _AFTER_CLAUSE_RU = re.compile(
     r"^\s*после\s+(?:того\s*,?\s+как\b|(?!(?:этого|того|него|неё|нее|них|чего|всего)(?![\w]))"
-    r"[а-яё]{4,})",
+    r"(?:(?:его|её|ее|их|мо[её]го|моей|нашего|нашей|сво[её]го|своей)\s+)?[а-яё]{4,})",
     re.IGNORECASE,
 )
 _AFTER_EN = re.compile(r"after\s*$", re.IGNORECASE)

@@ -269,7 +269,8 @@ _FRAME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(
-    r"\b(?:I|we|my|our|me|us)\b|(?<![\w])(?:я|мы|меня|нас|мне|нам|мой|моя|моего|наш|наша)(?![\w])",
+    r"\b(?:I|we|my|our|me|us)\b|(?<![\w])(?:я|мы|меня|нас|мне|нам|мной|мною|нами|мой|моя|мою|"
+    r"моего|моей|моих|мои|наш|наша|нашу|нашего|нашей|наших|наши)(?![\w])",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
@@ -1073,9 +1074,13 @@ _WEEKDAY_WORD = (
 _UPDATE_WORD = r"(?:updated?|upd|обновлено|обновление|апд)"
 # The first post of a thread updated above it: "Исходный пост, 05.10, 09:45", "Original post:"
 _FIRST_POST = r"(?:(?:original|first|initial)[ \t]+post|(?:исходный|первый|изначальный)[ \t]+пост)"
-# A section's label before a bar on a dateline: "IN BRIEF | January 20, 2026", "FOLLOW-UP |
-# 24 February 2026", "Новости | 3 марта 2026"
-_LABEL_BAR = r"[^\W\d][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*[|¦•][ \t]*"
+# A section's label or a place before a bar, a comma or a full stop on a dateline: "IN BRIEF |
+# January 20, 2026", "FOLLOW-UP | 24 February 2026", "Жаркент, 21 января 2026 года",
+# "ПРОДОЛЖЕНИЕ. 27 февраля 2026 года" (the line holds nothing else)
+_LABEL_BAR = (
+    r"[^\W\d][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*[|¦•][ \t]*|"
+    r"(?-i:[A-ZА-ЯЁ][\w'’-]*(?:[ \t]+[A-ZА-ЯЁ][\w'’-]*){0,2})[ \t]*[,.][ \t]*"
+)
 _STAMP_BEFORE = re.compile(
     rf"^[ \t]*(?:(?:(?:petition|post|story|news|thread|case)[ \t]+)?(?P<update>{_UPDATE_WORD})\b"
     rf"[ \t]*[,:.—–-]?[ \t]*\(?[ \t]*|{_FIRST_POST}[ \t]*[,:.—–-]?[ \t]*|{_LABEL_BAR})?"

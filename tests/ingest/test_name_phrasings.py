@@ -685,3 +685,78 @@ def test_heading_words_court_forms_datives_and_pinyin(
         text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
     )
     assert names(draft.case) == {n.casefold() for n in expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a name in the Kazakh alphabet beside its Russian form: both words kept, undeclined
+        ("ru", "Айдос Серикбаев задержан в Алматы. В казахском тексте приговора он — Айдос "
+               "Серікбай.", {"Айдос Серикбаев", "Айдос Серікбай"}),
+        ("ru", "Гульжан Токтарова живёт в Шымкенте. По-казахски её имя пишут так: Гүлжан "
+               "Тоқтарқызы.", {"Гульжан Токтарова", "Гүлжан Тоқтарқызы"}),
+        ("ru", "Ержан Калиев бежал из Китая. В справке записано — Ержан Қалиұлы.",
+         {"Ержан Калиев", "Ержан Қалиұлы"}),
+        ("ru", "Нурбол Абенов бежал в 2019 году. В казахском переводе — Нұрбол Әбенұлы.",
+         {"Нурбол Абенов", "Нұрбол Әбенұлы"}),
+        # a woman's given name that does not decline beside her surname in -ова: hers
+        ("ru", "Его сестра, 52-летняя Айгерим Садыкова, работала учительницей.",
+         {"Айгерим Садыкова"}),
+        ("ru", "В тот день Гульнур Абдыкеримова, как обычно, пошла на работу.",
+         {"Гульнур Абдыкеримова"}),
+        ("ru", "Вместе с ним задержали и соседку — пенсионерку Жанар Ахметова, по словам семьи.",
+         {"Жанар Ахметова"}),
+        # a register's order, surname first, in the instrumental or the genitive
+        ("ru", "В постановлении он назван Маратовым Ильясом — как в паспорте.",
+         {"Маратов Ильяс"}),
+        ("ru", "Протокол подписан Турсуновым Бахромом 3 марта 2024 года.", {"Турсунов Бахром"}),
+        ("ru", "В деле она записана Рахимовой Малохатой, хотя её зовут иначе.",
+         {"Рахимова Малохата"}),
+        # a preposition at the head of a sentence is no part of a name
+        ("en", "Erlan Saduakas was released. With Saduakas's help the family appealed.",
+         {"Erlan Saduakas"}),
+        ("en", "Aigul Temirova filed the claim. Through Temirova the family learned more.",
+         {"Aigul Temirova"}),
+        ("en", "Daulet Amanov fled. Thanks to Amanov's lawyer he stayed.", {"Daulet Amanov"}),
+        # an organisation's name in "Network", "Coalition"…, and a region, are no people
+        ("en", "Issued by the Zhardem Rights Network, Almaty. Bolat Ismailov was detained.",
+         {"Bolat Ismailov"}),
+        ("en", "The Steppe Freedom Coalition said Bolat Ismailov was detained in Central Asia.",
+         {"Bolat Ismailov"}),
+        ("en", "Uyghurs across Central Asia and Eastern Europe fear the same, Bolat Ismailov said.",
+         {"Bolat Ismailov"}),
+    ],
+)  # fmt: skip
+def test_kazakh_script_womens_surnames_register_order_and_heads(
+    lang: str, text: str, expected: set[str]
+) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
+    )
+    assert names(draft.case) == {n.casefold() for n in expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "a resident of the town" with the town left out: the two words after are the name
+        ("ru", "Полиция задержала 40-летнего жителя города Ерлана Касымова.", {"Ерлан Касымов"}),
+        ("ru", "Вчера задержана жительница села Гульнара Абдуллаева.", {"Гульнара Абдуллаева"}),
+        ("ru", "Суд арестовал уроженца района Ерлана Касымова на два месяца.",
+         {"Ерлан Касымов"}),
+        # ... and a place still where three words follow
+        ("ru", "Полиция задержала жителя города Шымкента Ерлана Касымова.", {"Ерлан Касымов"}),
+        # a relative's relative, named
+        ("en", "I am Asan Bekov. My wife's brother, Tilek, was taken in 2018.",
+         {"Asan Bekov", "Tilek"}),
+        ("en", "Asan Bekov fled in 2019. His mother's brother, Nurtay, remains in a camp.",
+         {"Asan Bekov", "Nurtay"}),
+    ],
+)  # fmt: skip
+def test_residents_of_a_town_and_relatives_relatives(
+    lang: str, text: str, expected: set[str]
+) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
+    )
+    assert names(draft.case) == {n.casefold() for n in expected}

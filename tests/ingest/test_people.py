@@ -190,3 +190,52 @@ def test_a_relative_of_a_person_named_in_the_genitive_is_that_persons() -> None:
         for p in case["people"]
     }
     assert owners["Бахтиёр Турсунов"] == ["Жамшид"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "not_role"),
+    [
+        # an official's or a reporter's word in the sentence before is no one's role here
+        ("Так сказал следователь.\n\nАсхат Нурланов родом из Жаркента.", "ru", "Асхат Нурланов",
+         "official"),
+        ("— рассказала она корреспонденту. Асхат Нурланов родом из Жаркента.", "ru",
+         "Асхат Нурланов", "journalist"),
+        ("The spokesman declined to comment. Bolat Ismailov was held for a week.", "en",
+         "Bolat Ismailov", "official"),
+        # an official asked to act on someone: the someone is no official
+        ("Правозащитники обратились к прокурору с просьбой не выдавать Ерлана Касымова.", "ru",
+         "Ерлан Касымов", "official"),
+        ("Activists urged the prosecutor to release Bolat Ismailov.", "en", "Bolat Ismailov",
+         "official"),
+    ],
+)  # fmt: skip
+def test_a_role_word_outside_the_names_sentence_or_before_an_infinitive_is_not_its_role(
+    text: str, lang: str, name: str, not_role: str
+) -> None:
+    assert not_role not in people(text, lang)[name]["roles"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His counsel, Elif Karaca, brought an action.",
+        "The applicant was represented by barrister Elif Karaca.",
+        "Elif Karaca, his solicitor, filed the appeal.",
+    ],
+)
+def test_counsel_barrister_and_solicitor_are_lawyers(text: str) -> None:
+    assert people(text)["Elif Karaca"]["roles"] == ["lawyer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "relation"),
+    [
+        ("I am Asan Bekov. My wife's brother, Tilek, was taken in 2018.", "en", "wife's brother"),
+        ("I am Asan Bekov. My husband's sister Aigerim was questioned in 2019.", "en",
+         "husband's sister"),
+        ("Asan Bekov fled in 2019. His mother's brother, Kanat, remains in a camp.", "en",
+         "mother's brother"),
+    ],
+)  # fmt: skip
+def test_a_relatives_relative_is_named(text: str, lang: str, relation: str) -> None:
+    assert (relation, None) in people(text, lang)["Asan Bekov"]["relatives"]

@@ -62,6 +62,9 @@ _STOP = frozenset(
     This That These Those After Before Two Three Four Five One Six Seven Eight Nine Ten When
     While Where Who What Why How Then There Here Last Next Since Until Both Investigators Police
     If As So Yet Although Because Unless Once Whether Every Each Many
+    With Without Through Thanks Via Under Among Amid About Despite During Like Unlike Upon Into
+    Over Near Towards Toward Between Behind Beside Except Across Within Throughout
+    Asia Europe Africa America Caucasus Central Eastern Western Northern Southern Middle
     Court Service Committee Bureau Watch Ministry Department Office Code Republic Region
     District County Prefecture Village City Human Rights International National Security Border
     Criminal UN United Nations Migration Commission Torture Against State Government Kazakh
@@ -90,7 +93,8 @@ _ORG_WORDS = re.compile(
     r"Radio|Press|Times|Post|Reuters|Forum|Institute|Cent(?:re|er)|Union|Party|Association|"
     r"Group|Council|Embassy|Consulate|Parliament|Senate|Mazhilis|Akimat|Administration|"
     r"Monitor|Logistics|LLP|LLC|Ltd|Inc|Review|Journal|Magazine|Gazette|Herald|Tribune|Digest|"
-    r"Bulletin|Ректорат\w*|Деканат\w*|"
+    r"Bulletin|Network|Initiative|Coalition|Alliance|Federation|Society|Fund|Movement|"
+    r"Campaign|Mission|Partnership|Platform|Consortium|Ректорат\w*|Деканат\w*|"
     r"Суд\w*|Служб\w*|Комитет\w*|Бюро|Министерств\w*|Департамент\w*|Кодекс\w*|Республик\w*|"
     r"Комисси\w*|Прокуратур\w*|Агентств\w*)\b"
 )
@@ -101,7 +105,7 @@ _CUE_BEFORE = re.compile(
     r"daughter|father|mother)s?|activist|journalist|named|called|chief|minister|"
     r"spokes(?:man|woman|person)|adviser|official|head|director|representative|coordinator|"
     r"founder|researcher|chair(?:man|woman|person)?|president|editor|poet|writer|imam|"
-    r"activist|contact|av\.|adv\.|avukat|written(?:\s+as)?|spel(?:led|t)(?:\s+as)?|appears\s+as|known\s+as|"
+    r"activist|contact|av\.|adv\.|avukat|barrister|solicitor|written(?:\s+as)?|spel(?:led|t)(?:\s+as)?|appears\s+as|known\s+as|"
     r"(?:spells?|spelled|spelt|writes?|wrote|lists?|listed|records?|recorded|names?)\s+"
     r"(?:him|her)(?:\s+as)?|(?:name\s+)?(?:given|listed|entered)\s+as|"
     r"identified(?:\s+only)?\s+as|I\s+am|"
@@ -131,7 +135,10 @@ _LABEL_BEFORE = re.compile(
 )
 _BYLINE = re.compile(r"(?:^|[\n.]\s*)(?:By|Text:|Текст:|Автор:?)\s+$")
 """A byline: "… 10 September 2024. By Mariam Osei." """
-_LAWYER = re.compile(r"\b(?:lawyer|attorney|advocate|адвокат\w*|защитник\w*)\b", re.IGNORECASE)
+_LAWYER = re.compile(
+    r"\b(?:lawyer|attorney|advocate|counsel|barrister|solicitor|адвокат\w*|защитник\w*)\b",
+    re.IGNORECASE,
+)
 _OFFICIAL = re.compile(
     r"\b(?:deputy|minister|chief|head\s+of|spokes(?:man|woman|person)|official|representative|"
     r"director|chairman|prosecutor|akim|judge|investigator|заместител\w*|министр\w*|"
@@ -147,6 +154,9 @@ _CUE_AFTER = re.compile(
     r"questioned|summoned|beaten|tortured|taken)|"
     r"сказал\w*|рассказал\w*|заявил\w*|сообщил\w*)\b|\s*,\s*(?:was|were|has\s+been)\s+"
     r"(?:detained|arrested|sentenced|convicted|released|deported|charged|taken)\b|"
+    # "X, his lawyer,", "X, the applicant's counsel": a lawyer's apposition
+    r"\s*,\s*(?:(?:his|her|their|the\s+\w+['’]s|the)\s+)?(?:lawyer|counsel|barrister|"
+    r"solicitor|attorney|advocate)\b|"
     r"\s*,\s*(?:who|an?\s+(?:\d{1,3}-year-old\s+)?"
     r"(?:ethnic|Kazakh|Uyghur|Kyrgyz|citizen|resident|native|father|mother))|"
     # a role in brackets after the name: "Kadir Demir (President of the Section)", "(Chair)"
@@ -523,12 +533,25 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
     if len(written) != 2 or len(normal) != 2:
         return n
     if written == normal:
-        # the model left both words as written: a man's given name the rules know in an
+        # the model left both words as written: a surname first in an oblique case
+        # ("записана Рахимовой Малохатой") gives the case of the given name after it
+        surname = re.sub(
+            r"(?<=\w{3}[оеёи][вн])(?:ой|ым)$", lambda m: "а" if m[0] == "ой" else "", written[0]
+        )
+        if surname != written[0]:
+            surname_first = _surname_first_nominative(written, [surname, written[1]])
+            if surname_first is not None:
+                return replace(n, normal=surname_first)
+        # a man's given name the rules know in an
         # oblique case ("его отца, Бахтиёра Рахимова") gives the case of both
         rules = _normal_ru(written)
         if rules[0] != written[0]:
             return replace(n, normal=" ".join(rules))
         return n
+    if written[0] != normal[0] and written[1] == normal[1]:
+        surname_first = _surname_first_nominative(written, normal)
+        if surname_first is not None:
+            return replace(n, normal=surname_first)
     if written[0] != normal[0] and written[1] == normal[1]:
         # the reverse: the model declined the given name but not a surname without a Russian
         # suffix ("Абдурехима Турсуна" -> "Абдурехим Турсуна"): the same ending comes off
@@ -596,6 +619,16 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
         return replace(n, normal=f"{written[0][: -len(end)]} {surname_n}")
     if not _MASC_SURNAME.search(surname_n) or not surname_w.startswith(surname_n):
         return n
+    if (
+        surname_w[len(surname_n) :] == "а"
+        and re.search(r"\w{3}[^аеёиоуыэюяй\W]$|\w{3}ь$", written[0])
+        and given_names().get(written[0].casefold()) != "m"
+        and not _MALE_STEM.match(written[0].casefold())
+    ):
+        # a given name in a consonant or "ь" the model left as written beside a surname it
+        # took for a man's in the genitive ("64-летняя Бахытгуль Смагулова"): a man's given
+        # name would decline with it ("Бахытжана Смагулова"), so both are a woman's, as written
+        return replace(n, normal=n.written)
     before = text[max(0, n.span.start - 3) : n.span.start]
     opens = (
         n.span.start == 0
@@ -623,6 +656,34 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
             ):
                 return replace(n, normal=f"{stem}{base} {surname_n}")
     return n
+
+
+def _surname_first_nominative(written: list[str], normal: list[str]) -> str | None:
+    """A name in the register's order, surname first, whose surname the model declined but
+    not the given name after it ("назван Маматовым Абдурашидом" -> "Маматов Абдурашидом",
+    "подписано Каримовой Дилнозой"): the given name in the same case, in the nominative
+    ("Маматов Абдурашид", "Каримова Дилноза")."""
+    known = given_names()
+    surname, given = normal[0], written[1]
+    if surname.casefold() in known or given.casefold() in known or len(given) < 5:
+        return None
+    female = re.search(r"\w{3}(?:ова|ева|ёва|ина)$", surname) is not None
+    if female:
+        if not re.search(r"(?:ой|у|ы)$", written[0]) or not re.search(r"(?:ой|ей|у|ю|ы|и)$", given):
+            return None
+    elif not (
+        _MASC_SURNAME.search(surname)
+        and written[0].startswith(surname)
+        and written[0][len(surname) :] in ("а", "у", "ым")
+    ):
+        return None
+    case_end = "" if female else written[0][len(surname) :]
+    if not female:
+        ends = {"ым": ("ом", "ем"), "а": ("а", "я"), "у": ("у", "ю")}[case_end]
+        if not given.endswith(ends):
+            return None
+    base = _given_nominative(given, female=female)
+    return f"{surname} {base}" if base != given else None
 
 
 _NOMINATIVE_BEFORE = re.compile(r"(?:^|[—–:])[ \t]*$")
@@ -834,6 +895,42 @@ def _without_stray_bracket(n: NameMention) -> NameMention:
 _PATRONYMIC_RU = re.compile(r"(?:ович|евич|овна|евна|вны|вной|вну|вича|вичу|вичем)$")
 
 
+_KAZAKH_LETTER = re.compile(r"[ӘҒҚҢӨҰҮҺІәғқңөұүһі]")
+_KAZAKH_WORD_AFTER = re.compile(rf"[ \t]([{_UP}][{_LOW}]+)(?![\w-])")
+_KAZAKH_WORD_BEFORE = re.compile(rf"(?<![\w-])([{_UP}][{_LOW}]+)[ \t]$")
+
+
+def _kazakh_word(word: str) -> bool:
+    return _KAZAKH_LETTER.search(word) is not None and word.casefold() not in _STOP_FOLDED
+
+
+def _with_kazakh_words(n: NameMention, text: str) -> NameMention:
+    """A model's name cut at a word in the Kazakh alphabet it cannot read ("Нұрлан" of
+    "Нұрлан Қасымбек", "Нұрмәмет" of "Нұрмәмет Әбдірешит"): the word beside it, with a
+    letter only Kazakh has (ә ғ қ ң ө ұ ү һ і), is the rest of the name, written as is (a
+    Kazakh name does not decline)."""
+    if len(n.written.split()) >= 3:
+        return n
+    after = _KAZAKH_WORD_AFTER.match(text, n.span.end)
+    if after is not None and _kazakh_word(after[1]):
+        return NameMention(
+            Span(n.span.start, after.end()),
+            f"{n.written} {after[1]}",
+            f"{n.written} {after[1]}",
+            n.source,
+        )
+    before = _KAZAKH_WORD_BEFORE.search(text[max(0, n.span.start - 40) : n.span.start])
+    if before is not None and _kazakh_word(before[1]):
+        start = n.span.start - len(before[0])
+        return NameMention(
+            Span(start, n.span.end),
+            f"{before[1]} {n.written}",
+            f"{before[1]} {n.written}",
+            n.source,
+        )
+    return n
+
+
 def _join_court_form(model: Sequence[NameMention], text: str) -> list[NameMention]:
     """A court's form "Surname Given-name Patronymic" the model cut in two ("Ахметова" and
     "Самата Ерболовича"): one name, the surname's base form first."""
@@ -914,10 +1011,25 @@ _PLACE_WORD_BEFORE = re.compile(
 Каримова"): the first word is the place's name."""
 
 
+_RESIDENT_OF_BEFORE = re.compile(
+    r"(?<!\w)(?:жител[ьяюе]|жительниц[аеуы]|уроженц[аеуы]|уроженец|уроженк[аеиу])[ \t]+"
+    r"(?:город[аеу]?|сел[аеоу]|посёлк[аеу]|поселк[аеу]|аул[аеу]?|район[аеу]?)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _without_place_word(n: NameMention, text: str, lang: str) -> NameMention | None:
     if not _PLACE_WORD_BEFORE.search(text[max(0, n.span.start - 12) : n.span.start]):
         return n
     words = n.written.split()
+    if (
+        len(words) == 2
+        and _RESIDENT_OF_BEFORE.search(text[max(0, n.span.start - 40) : n.span.start])
+        and (n.source == "natasha" or _is_name_like(words))
+    ):
+        # "38-летнего жителя города Нурмемета Абдурешита": the town's word belongs to "a
+        # resident of the town" (whose town the text leaves out); the two words are the name
+        return n
     if len(words) < 3:
         return None
     cut = n.written.index(words[1], len(words[0]))
@@ -1000,6 +1112,7 @@ def find_names(
             ],
             text,
         )
+        model = [_with_kazakh_words(n, text) for n in model]
     # a model's one-word "person" that is a known place ("Конаев, 9 февраля") is the place
     found: list[NameMention] = [
         _case_of_context(_given_with_surname(_without_leading_verb(n), text), text)
@@ -1162,7 +1275,14 @@ def _names_in_run(
             or bool(_CUE_AFTER.match(text[span.end : span.end + 60]))
             or _beside_a_name(text, span)
         )
-        source = "patterns" if _is_name_like(words) or cue or _pinyin_name(words) else "candidate"
+        # two or three words in the Kazakh alphabet in a Russian text ("— Нұрмәмет
+        # Әбдірешит"): a name written in its Kazakh form
+        kazakh = lang == "ru" and all(_kazakh_word(w) for w in words)
+        source = (
+            "patterns"
+            if _is_name_like(words) or cue or _pinyin_name(words) or kazakh
+            else "candidate"
+        )
         out.append(NameMention(span, written, normal, source))
     return out
 
@@ -1668,11 +1788,32 @@ Husband Memetjan ABLIZ taken from home"): the caller's relative, whom the file i
 the relative of someone in it."""
 
 
+_SENTENCE_BREAK = re.compile(
+    rf"(?:(?<![\s.({{][{_UP}])(?<!\b[Mm]rs)(?<!\b[MmDd]r)(?<!\b[Mm]s)[.!?…][»”\"]?\s+|\n)"
+)
+_INFINITIVE_BETWEEN = re.compile(r"(?<![\w-])(?:\w{2,}(?:ть|ться)|to\s+\w+)(?![\w-])", re.I)
+
+
+def _in_sentence(before: str) -> str:
+    """The words before a mention within its own sentence or line: a cue in the sentence
+    before ("— рассказала она корреспонденту.\n\nАбдурешит родом из…") is no one's role."""
+    cuts = list(_SENTENCE_BREAK.finditer(before))
+    return before[cuts[-1].end() :] if cuts else before
+
+
+def _official_before(before: str) -> bool:
+    """An official's word before a mention, with no infinitive between them: "the prosecutor
+    was asked to release X", "обращение к прокурору не выдавать X" name X as whom the act is
+    for, not as the official."""
+    cues = list(_OFFICIAL.finditer(before))
+    return bool(cues) and _INFINITIVE_BETWEEN.search(before[cues[-1].end() :]) is None
+
+
 def assign_roles(people: Sequence[PersonDraft], text: str) -> None:
     """Roles from the words around each mention: lawyer, official, journalist, family."""
     for p in people:
         for m in p.mentions:
-            before = text[max(0, m.span.start - 60) : m.span.start]
+            before = _in_sentence(text[max(0, m.span.start - 70) : m.span.start])
             after = text[m.span.end : m.span.end + 60]
             near_before = before[-30:]
             apposition = re.match(r"^\s*,\s*([^,.;]{0,60})", after)
@@ -1682,7 +1823,7 @@ def assign_roles(people: Sequence[PersonDraft], text: str) -> None:
                 continue
             if _LAWYER.search(near_before) or _LAWYER.search(app):
                 p.roles.add(Role.LAWYER)
-            elif _OFFICIAL.search(before[-70:]) or _OFFICIAL.search(app):
+            elif _official_before(before) or _OFFICIAL.search(app):
                 p.roles.add(Role.OFFICIAL)
             elif _JOURNALIST.search(near_before) or _JOURNALIST.search(app):
                 p.roles.add(Role.JOURNALIST)
@@ -1773,6 +1914,14 @@ _VERB_AFTER_EN = re.compile(
     r"[ \t]+(?:was|is|had|has|who|said|says|told|lives|lived|remains|remained|died|works|worked|"
     r"[a-z]{3,}ed)\b"
 )
+_KIN_CHAIN_EN = re.compile(
+    rf"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<first>{_REL_EN})['’]s\s+"
+    rf"(?P<rel>{_REL_EN})(?:\s*,\s*|\s+)(?P<name>[{_UP}][{_LOW}]+)"
+    r"(?=\s*,|\s+(?:was|is|had|has|who|said|says|told|lives|lived|remains|remained|died|"
+    r"works|worked|[a-z]{3,}ed)\b)"
+)
+"""A relative's relative, named: "my wife's brother, Tilek,", "her husband's sister Aigul was
+held"."""
 _ITEM_EN = re.compile(r"(?P<age>" + _AGE_ADJ + r")(?P<rel>" + _REL_EN + r")", re.IGNORECASE)
 _REL_RU_MAP = {
     "мать": "mother", "матер": "mother", "мам": "mother", "отец": "father", "отц": "father",
@@ -2187,4 +2336,16 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
                         if full is not None and full[1] not in _STOP:
                             rd.name = replace(rd.name, normal=f"{after['name']} {full[1]}")
             out.append(rd)
+    for m in _KIN_CHAIN_EN.finditer(text):
+        # "my wife's brother, Tilek, was taken": a relative's relative, named after it
+        if any(r.name is not None and r.name.span.start == m.start("name") for r in out):
+            continue
+        name = m["name"]
+        if name in _STOP or name.casefold() in _STOP_FOLDED:
+            continue
+        owner = m["owner"].lower()
+        who = "narrator" if owner in ("my", "our") else "last"
+        relation = f"{m['first'].lower()}'s {m['rel'].lower()}"
+        mention = NameMention(Span(m.start("name"), m.end("name")), name, name)
+        out.append(RelativeDraft(who, relation, Span(m.start(), m.end("rel")), name=mention))
     return out

@@ -1201,3 +1201,45 @@ def test_a_season_in_any_case_with_its_year(text: str, quote: str, value: str) -
 )
 def test_a_first_person_story_keeps_its_year(text: str, quote: str, value: str) -> None:
     assert (quote, value) in _story(text, "ru", "2025-11-14")
+
+
+# "Five weeks after police detained him, he is back at home": an offset opening its sentence,
+# counted to a step named after it, with a main clause in the present, is that long ago
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        (
+            "Five weeks after police detained him, he is back at home with his family.",
+            "en",
+            "Five weeks after",
+            "2026-01-20",
+        ),
+        (
+            "Two weeks after his arrest, she still does not know where he is held.",
+            "en",
+            "Two weeks after",
+            "2026-02-10",
+        ),
+        (
+            "Спустя пять недель после задержания, он снова дома.",
+            "ru",
+            "Спустя пять недель после задержания",
+            "2026-01-20",
+        ),
+        (
+            "Через две недели после ареста, его семья до сих пор ничего о нём не знает.",
+            "ru",
+            "Через две недели после ареста",
+            "2026-02-10",
+        ),
+    ],
+)
+def test_an_offset_to_a_step_told_in_the_present_is_ago(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, "2026-02-24")
+
+
+def test_an_offset_to_a_step_told_in_the_past_still_counts_on() -> None:
+    text = "On 3 May 2025 he was arrested. Two weeks after his arrest, he was charged."
+    assert ("Two weeks after", "2025-05-17") in _story(text, "en", "2026-02-24")

@@ -1623,6 +1623,44 @@ _CLAUSE_EN = re.compile(
 )
 
 
+# The present of the main clause: "he is back at home", "she still does not know", "он снова
+# дома", "до сих пор находится в СИЗО"
+_PRESENT_MAIN_EN = re.compile(
+    r"\b(?:is|are|am|remains?|lives?|stays?|still|now|does\s+not|do\s+not|has\s+not|"
+    r"have\s+not|is\s+still)\b",
+    re.IGNORECASE,
+)
+_PRESENT_MAIN_RU = re.compile(
+    r"(?<![\w])(?:находится|находятся|оста[её]тся|остаются|жив[её]т|живут|сидит|сидят|ж?д[её]т|"
+    r"ждут|до\s+сих\s+пор|вс[её]\s+ещ[её]|сейчас|теперь|снова\s+дома|уже\s+дома)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _ago_of_a_step(text: str, c: _Cand, sent: Sentence, lang: str) -> _Cand | None:
+    """ "Five weeks after police detained him, he is back at home", "Спустя пять недель после
+    задержания он снова дома": an offset that opens its sentence (no date before it there),
+    counted to a step named after it, with a main clause in the present, dates that step so
+    many units before the text's day ("five weeks ago"); None otherwise."""
+    after = text[c.span.end : c.span.end + 40]
+    if lang == "ru":
+        m = _AFTER_CLAUSE_RU.match(after)
+        if m is None:
+            return None
+        span = Span(c.span.start, c.span.end + m.end())
+        present = _PRESENT_MAIN_RU
+    else:
+        if not (_AFTER_EN.search(c.span.text(text)) and _CLAUSE_EN.match(after)):
+            return None
+        span, present = c.span, _PRESENT_MAIN_EN
+    rest = text[span.end : sent.span.end]
+    comma = rest.find(",")
+    if comma < 0 or not present.search(rest, comma):
+        return None
+    expr = Expr("article", n=c.expr.n, unit=c.expr.unit, which="ago")
+    return _Cand(span, expr, c.priority, c.source)
+
+
 def _looking_back(
     text: str, cands: list[_Cand], sents: Sequence[Sentence], lang: str
 ) -> list[_Cand]:
@@ -1654,6 +1692,17 @@ def _looking_back(
             out.append(_Cand(c.span, replace(c.expr, n=-c.expr.n, which="back"), c.priority,
                              c.source))
             continue
+        if (
+            c.expr.kind == "offset"
+            and c.expr.n > 0
+            and not c.expr.which
+            and not earlier
+            and sent is not None
+        ):
+            ago = _ago_of_a_step(text, c, sent, lang)
+            if ago is not None:
+                out.append(ago)
+                continue
         if c.expr.kind != "offset" or c.expr.n <= 0 or not earlier:
             out.append(c)
             continue

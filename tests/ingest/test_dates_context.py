@@ -1243,3 +1243,27 @@ def test_an_offset_to_a_step_told_in_the_present_is_ago(
 def test_an_offset_to_a_step_told_in_the_past_still_counts_on() -> None:
     text = "On 3 May 2025 he was arrested. Two weeks after his arrest, he was charged."
     assert ("Two weeks after", "2025-05-17") in _story(text, "en", "2026-02-24")
+
+
+# The paper's own earlier report, dated ("о задержании которого мы писали в январе", "as we
+# reported on 3 March", "we wrote about him in January"): no date of a step
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        (
+            "Нурлан, о задержании которого мы писали в январе, вышел на свободу.",
+            "ru",
+            [],
+        ),
+        ("Как мы сообщали 3 марта, его задержали в аэропорту.", "ru", []),
+        ("As we reported on 3 March, he was detained at the airport.", "en", []),
+        (
+            "We wrote about him in January. On 5 February 2026 he was released.",
+            "en",
+            ["5 February 2026"],
+        ),
+        ("Мы писали, что 3 марта 2026 года его задержали.", "ru", ["3 марта 2026 года"]),
+    ],
+)
+def test_the_date_of_our_own_report_is_no_step(text: str, lang: str, kept: list[str]) -> None:
+    assert [q for q, _ in _story(text, lang, "2026-03-10")] == kept

@@ -2123,6 +2123,24 @@ def _in_a_title(text: str, span: Span) -> bool:
     return _TITLE_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
 
 
+# The paper's own earlier report, dated: "о задержании которого мы писали в январе", "как мы
+# сообщали 3 марта", "whose arrest we reported in January", "as we wrote on 3 March": the date
+# of the report, of no step of the case
+_OUR_REPORT_BEFORE = re.compile(
+    r"(?<![\w])(?:мы\s+(?:уже\s+|ранее\s+)?(?:писали|сообщали|рассказывали)|"
+    r"(?:редакция|издание|газета)\s+(?:уже\s+|ранее\s+)?(?:писала|сообщала|рассказывала))"
+    r"(?:\s+об?\s+(?:этом|н[её]м|ней|них))?\s+(?:(?:в|во)\s+)?$|"
+    r"\bwe\s+(?:first\s+|previously\s+|already\s+)?(?:reported|wrote|covered)"
+    r"(?:\s+(?:on|about)\s+(?:it|this|him|her|them|the\s+case))?\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _our_report(text: str, span: Span) -> bool:
+    """Whether a date is the day of the paper's own earlier report (:data:`_OUR_REPORT_BEFORE`)."""
+    return _OUR_REPORT_BEFORE.search(text, max(0, span.start - 60), span.start) is not None
+
+
 def scan(
     text: str,
     lang: str,
@@ -2140,7 +2158,7 @@ def scan(
             if expr is not None:
                 start, end = m.span("body") if "body" in m.re.groupindex else m.span()
                 cands.append(_Cand(Span(start, end), expr, rule.priority, "patterns"))
-    cands = [c for c in cands if not _in_a_title(text, c.span)]
+    cands = [c for c in cands if not _in_a_title(text, c.span) and not _our_report(text, c.span)]
     cands.extend(_slash_dates(text))
     cands.extend(_holidays(text, lang))
     if library is not None:

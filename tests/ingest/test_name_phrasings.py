@@ -760,3 +760,34 @@ def test_residents_of_a_town_and_relatives_relatives(
         text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
     )
     assert names(draft.case) == {n.casefold() for n in expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a byline above a court's name in the heading: the court is not the byline's
+        ("en", "By Selin Koç\n\nTurkey's Constitutional Court has ruled on Bolat Ismailov.",
+         {"Selin Koç", "Bolat Ismailov"}),
+        ("en", "Reported by Selin Koç\nSupreme Court of Justice blocks the deportation.",
+         {"Selin Koç"}),
+        # a member of a body named right after the body's name
+        ("en", "Members of the Commission Irina Volkova and Timur Asadullin visited the centre.",
+         {"Irina Volkova", "Timur Asadullin"}),
+        ("en", "The visit was led by Council member Aigul Temirova on Monday.",
+         {"Aigul Temirova"}),
+        ("en", "Human Rights Watch researcher Aigul Temirova said the men were beaten.",
+         {"Aigul Temirova"}),
+        # whose relative: a given name or a surname without a Russian suffix in the genitive
+        ("ru", "В 2017 году в Кашгаре задержан Абдурешит Мамут. Жена Абдурешита, Зульфия, "
+               "живёт в Турции.", {"Абдурешит Мамут", "Зульфия"}),
+        ("ru", "Ильхам Турсун осуждён в 2019 году. Сына Ильхама, Арслана, исключили из школы.",
+         {"Ильхам Турсун", "Арслан"}),
+    ],
+)  # fmt: skip
+def test_bylines_above_courts_members_of_bodies_and_genitive_owners(
+    lang: str, text: str, expected: set[str]
+) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
+    )
+    assert names(draft.case) == {n.casefold() for n in expected}

@@ -103,7 +103,9 @@ def _known() -> tuple[_Known, ...]:
 
 
 _COURT_EN = re.compile(
-    r"(?P<name>(?:(?:[A-Z][\w'’-]+|of|for|and|on)\s+){0,6}?(?:[A-Z][\w'’-]+\s+)"
+    # the words before "Court" on its own line: a byline or a heading above is no part of it
+    # ("By Kerem Aydın\n\nTurkey's Constitutional Court")
+    r"(?P<name>(?:(?:[A-Z][\w'’-]+|of|for|and|on)[ \t]+){0,6}?(?:[A-Z][\w'’-]+[ \t]+)"
     r"(?:Court|Tribunal)(?:\s+of\s+(?:Appeals?|Justice|Cassation))?"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w-]+)(?:\s+(?:Region|City|Oblast))?)?)"
 )

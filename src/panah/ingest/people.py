@@ -1215,6 +1215,19 @@ def _names_in_run(
     # split the run at stop words, places and organisation names
     whole = Span(base + run[0].start(), base + run[-1].end())
     if _ORG_WORDS.search(whole.text(text)):
+        # "Members of the Commission Irina Makhova and…": a known given name and another word
+        # after the body's last word are a person of it
+        last = max(
+            (i for i, m in enumerate(run) if _ORG_WORDS.fullmatch(_strip_possessive(m.group()))),
+            default=-1,
+        )
+        tail = run[last + 1 :] if last >= 0 else []
+        if (
+            len(tail) >= 2
+            and tail[0].group().casefold() in given_names()
+            and not _ORG_WORDS.search(" ".join(m.group() for m in tail))
+        ):
+            return _names_in_run(text, base, tail, place_spans, lang)
         return []
     groups: list[list[re.Match[str]]] = [[]]
     for m in run:
@@ -2135,6 +2148,17 @@ def _owner_token(genitive: str, text: str) -> str | None:
             nominative = genitive[: -len(end)] + base
             if re.search(rf"(?<![\w-]){re.escape(nominative)}(?![\w-])", text):
                 return nominative.casefold()
+    # a given name or a surname without a Russian suffix, in the genitive ("жена
+    # Абдурешита, Рисалят" -> "абдурешит", "сын Алексея" -> "алексей")
+    for end, base in (("а", ""), ("я", "й"), ("я", "ь")):
+        stem = genitive[: -len(end)]
+        if not genitive.endswith(end) or len(stem) < 4:
+            continue
+        if base == "" and stem[-1].casefold() in _VOWELS_RU | {"й", "ь"}:
+            continue
+        nominative = stem + base
+        if re.search(rf"(?<![\w-]){re.escape(nominative)}(?![\w-])", text):
+            return nominative.casefold()
     return None
 
 

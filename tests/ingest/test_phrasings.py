@@ -110,6 +110,18 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
         ("en", "On 3 March 2024 the case was sent back to Bishkek City Court."),
         ("en", "On 3 March 2024 he sent money back to Dushanbe."),
         ("en", "On 3 March 2024 the prosecutor said the extradition request never arrived."),
+        # round on AC/AD: a stem inside another word ("попытку"), a condemnation ("осуждает"),
+        # a transfer to a remand prison, a warning by others than the persecutors
+        ("ru", "3 марта 2024 года за попытку помолиться его лишили свиданий."),
+        ("ru", "3 марта 2024 года её заставили подписать бумагу, что она осуждает ошибки мужа."),
+        ("ru", "3 марта 2024 года его этапировали в СИЗО."),
+        ("en", "On 3 March 2024 Amnesty warned that if he is returned he faces torture."),
+        (
+            "ru",
+            "3 марта 2024 года правозащитники предупредили, что если его выдадут, "
+            "ему грозят пытки.",
+        ),
+        ("ru", "3 марта 2024 года центр решительно осуждает выдворение."),
         # a status of another kind: no asylum context for a bare "пришёл отказ"
         ("ru", "Статус подозреваемого ему не дали. 3 марта 2024 года пришёл отказ."),
     ],

@@ -32,7 +32,7 @@ from panah.core.dates import FuzzyDate
 from panah.ingest.backends import Backend, NoBackend
 from panah.ingest.datescan import scan
 from panah.ingest.datetext import Resolved, chat_stamp, resolve, timestamp, update_stamp
-from panah.ingest.events import EventDraft, assemble, find_triggers
+from panah.ingest.events import EventDraft, assemble, find_triggers, removals_on_extradition
 from panah.ingest.footnotes import footnotes, in_notes, refine
 from panah.ingest.gazetteer import PlaceMention, find_places
 from panah.ingest.organisations import OrgDraft, find_organisations
@@ -299,6 +299,7 @@ def draft_case(
         from panah.ingest.classify import add_events, shipped_model
 
         added = add_events(text, sents, lang, done, events, model=shipped_model())
+        removals_on_extradition(text, [*events, *added])
     guessed = {e.date.mention.span: e for e in added if e.date is not None}
     for span, message in event_review:
         if span not in guessed:

@@ -1359,6 +1359,19 @@ def assemble(
         if EventType.ASYLUM_APPLICATION_FILED in kinds:
             # going to the authorities to apply for asylum is the application itself
             drafts = [e for e in drafts if e.type != EventType.PRESENTATION_TO_AUTHORITIES]
+        visits = [
+            e for e in drafts if e.type in _DETENTIONS and _VISIT.search(e.trigger.span.text(text))
+        ]
+        if visits:
+            # "In October they came for me at night. I was in the camp until July 2019", "за мной
+            # пришли прямо на урок. Сказали, что это «на учёбу»": the visit opens the camp the
+            # text goes on to, the scene of that step, no arrest of its own (one held first in
+            # a station or a cell stays one: "за ней пришли домой. Сначала её держали в изоляторе")
+            ahead = sent.text(text)
+            if sent.index + 1 < len(sents):
+                ahead += " " + sents[sent.index + 1].text(text)
+            if _CAMP_WORD.search(ahead) and not _STATION_WORD.search(ahead):
+                drafts = [e for e in drafts if e not in visits]
         if not drafts:
             points = [d for d in s_dates if d.value is not None and d.mention.role == "point"]
             if (
@@ -1704,8 +1717,19 @@ def assemble(
     events = _fold_releases(events)
     events = _fold_custody_orders(text, events, sents)
     events = _transfers(events)
+    removals_on_extradition(text, events)
     events = _merge(events)
     return events, review
+
+
+_VISIT = re.compile(r"\bcame\b|пришл|приехал|явил", re.IGNORECASE)
+_CAMP_WORD = re.compile(
+    r"\bcamps?\b|re-?education|\bstud(?:y|ies)\b|лагер|уч[её]б|перевоспит|обучени", re.IGNORECASE
+)
+_STATION_WORD = re.compile(
+    r"\bstation\b|\bcells?\b|detention\s+cent|участ[оке]|изолятор|ИВС|СИЗО|отдел\w*\s+полиц",
+    re.IGNORECASE,
+)
 
 
 _CAME_FOR = re.compile(
@@ -2855,6 +2879,37 @@ def _fold_custody_orders(
                 e.notes.append("the court's custody order, a step of its own after the arrest")
             break
     return events
+
+
+_EXTRADITION_STEPS = frozenset(
+    {
+        EventType.EXTRADITION_REQUESTED,
+        EventType.EXTRADITION_DECISION,
+        EventType.EXTRADITION_DETENTION,
+        EventType.UN_INTERIM_MEASURES,
+    }
+)
+
+
+_EXPULSION_WORD = re.compile(
+    r"выдвор|депорт|высыл|выслан|\bdeport|\bexpel|\bexpulsion", re.IGNORECASE
+)
+
+
+def removals_on_extradition(text: str, events: Sequence[EventDraft]) -> None:
+    """A removal told by its means ("he was put on a flight to Tashkent", "его на самолёте
+    отправили в Ташкент") in a story of an extradition (a request, an arrest or a decision on
+    it, interim measures against it) where no expulsion or deportation is spoken of: the
+    hand-over of that extradition, not an expulsion. Run again on the draft's events once the
+    classifier has re-typed some: a sentence alone does not tell the story's process."""
+    own = [e for e in events if not e.relative]
+    if any(e.type == EventType.EXPULSION_ORDERED for e in own) or _EXPULSION_WORD.search(text):
+        return
+    if not any(e.type in _EXTRADITION_STEPS for e in own):
+        return
+    for e in own:
+        if e.type == EventType.EXPULSION_CARRIED_OUT:
+            e.type = EventType.HANDOVER_CARRIED_OUT
 
 
 def _transfers(events: list[EventDraft]) -> list[EventDraft]:

@@ -997,6 +997,30 @@ def test_the_next_weekday_in_the_future_is_no_date() -> None:
             "Спустя десять дней, 12 октября",
             "2024-10-12",
         ),
+        (
+            "The embassy asked for him on 3 April 2024.\n\n"
+            "On 17 April, two weeks later, officers arrested him.",
+            "en",
+            "2025-06-10",
+            "17 April, two weeks later",
+            "2024-04-17",
+        ),
+        (
+            "The embassy asked for him on 3 April 2024.\n\n"
+            "Two weeks later — on 17 April — officers arrested him.",
+            "en",
+            "2025-06-10",
+            "Two weeks later — on 17 April",
+            "2024-04-17",
+        ),
+        (
+            "5 марта 2024 года суд дал санкцию на арест.\n\n"
+            "12 марта, через неделю, его этапировали в Ташкент.",
+            "ru",
+            "2025-05-01",
+            "12 марта, через неделю",
+            "2024-03-12",
+        ),
     ],
 )
 def test_a_restated_offset_tells_the_year(

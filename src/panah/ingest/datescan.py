@@ -1253,8 +1253,10 @@ _RANGE_MID_RU = re.compile(r"^\s*(?:(?:и\s+)?(?:по|до)|и|-|–|—)\s*$", 
 _GLUE = re.compile(r"^[\s,]*(?:in|в)?\s*$", re.IGNORECASE)
 _DAY_GLUE = re.compile(r"^[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE)
 _RESTATED = re.compile(
-    r"^[ \t]*,[ \t]*(?:(?:in|on|во?)[ \t]+(?:the[ \t]+)?)?$", re.IGNORECASE
+    r"^[ \t]*[,—–][ \t]*(?:(?:in|on|во?)[ \t]+(?:the[ \t]+)?)?$", re.IGNORECASE
 )
+_APPOSITION_DASH = re.compile(r"^[ \t]*[,—–][ \t]*$")
+_APPOSITION_END = re.compile(r"[ \t]*[,—–)]")
 _APPOSITION = re.compile(r"^[ \t]*,[ \t]*(?:in[ \t]+|во?[ \t]+)?$", re.IGNORECASE)
 # "That autumn, I think in October", "Осенью, кажется, в октябре": the season's month, hedged
 _SEASON_APPOSITION = re.compile(
@@ -1395,6 +1397,24 @@ def _merge_ranges(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
                 # yearless date's year (datetext.RESTATED)
                 expr = replace(expr, n=a.expr.n, unit=a.expr.unit, which=RESTATED)
             out.append(_Cand(a.span.union(b.span), expr, 6, b.source))
+            i += 2
+            continue
+        # "On 26 February, a week later, officers …", "26 февраля, через неделю, его …": a
+        # yearless date and the offset that restates it, set off by commas or dashes
+        if (
+            b is not None
+            and a.expr.kind == "absolute"
+            and a.expr.parts.year is None
+            and a.expr.parts.month is not None
+            and not a.expr.which
+            and b.expr.kind == "offset"
+            and b.expr.n > 0
+            and b.expr.which in ("", None)
+            and _APPOSITION_DASH.match(text[a.span.end : b.span.start])
+            and _APPOSITION_END.match(text, b.span.end)
+        ):
+            expr = replace(a.expr, n=b.expr.n, unit=b.expr.unit, which=RESTATED)
+            out.append(_Cand(a.span.union(b.span), expr, 6, a.source))
             i += 2
             continue
         # "at the end of 2017, December I believe", "в 2017 году, в декабре": a year, and the

@@ -2152,8 +2152,8 @@ def _owner_token(genitive: str, text: str) -> str | None:
     # Абдурешита, Рисалят" -> "абдурешит", "сын Алексея" -> "алексей")
     for end, base in (("а", ""), ("я", "й"), ("я", "ь")):
         stem = genitive[: -len(end)]
-        if not genitive.endswith(end) or len(stem) < 4:
-            continue
+        if not genitive[:1].isupper() or not genitive.endswith(end) or len(stem) < 4:
+            continue  # "отца заявителя, Равшана": a common noun's genitive names no one
         if base == "" and stem[-1].casefold() in _VOWELS_RU | {"й", "ь"}:
             continue
         nominative = stem + base

@@ -274,7 +274,7 @@ _OFFICIAL_CUE = re.compile(
     r"\b(?:deputy|minister|ministry|chief|head\s+of|spokes(?:man|woman|person)|official|"
     r"representative|director|chairman|prosecutor|akim|KNB|National\s+Security|police\s+department|"
     r"embassy|consulate|press\s+secretary|посольств\w*|консульств\w*|спикер\w*|пресс-секретар\w*|"
-    r"заместител\w*|министр\w*|начальник\w*|председател\w*|представител\w*|пресс-служб\w*|"
+    r"заместител\w*|министр\w*|министерств\w*|начальник\w*|председател\w*|представител\w*|пресс-служб\w*|"
     r"директор\w*|глава|руководител\w*|прокурор\w*|прокуратур\w*|департамент\w*|аким\w*|КНБ|"
     r"МВД|МИД|Минюст\w*|полици\w*|police\s+(?:spokes\w+|chief|said)|police(?=\s+$)|ombuds(?:man|woman|person)|"
     r"омбудсмен\w*|уполномоченн\w+\s+по\s+правам|security\s+service|служб\w+\s+безопасности|"
@@ -303,6 +303,8 @@ _NGO_CUE = re.compile(
     r"legal\s+clinic|юридическ\w+\s+клиник\w*|"
     r"Article\s+19|Амнести|Хьюман|Мемориал|Статья\s+19|"
     r"правозащит\w*|бюро|фонд\w*|центр\w*|коалици\w*|ассоциаци\w*|организаци\w*|"
+    # "общественное объединение «…»", "the association": a registered rights group's form
+    r"общественн\w+\s+объединени\w*|(?<![\w])объединени[ея](?![\w])|"
     r"активист\w*|движени\w*|"
     # a named group: "Caspian Rights Watch", "Central Asia Rights Monitor", "the undersigned
     # organisations", "группа «Ашар»", "инициатива «…»"

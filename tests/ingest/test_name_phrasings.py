@@ -777,6 +777,18 @@ def test_residents_of_a_town_and_relatives_relatives(
          {"Aigul Temirova"}),
         ("en", "Human Rights Watch researcher Aigul Temirova said the men were beaten.",
          {"Aigul Temirova"}),
+        # an office's title before a name is no part of it, and says a person follows
+        ("en", "Answer given by High Representative/Vice-President Anders Kjellberg-Moe on "
+               "behalf of the Commission.", {"Anders Kjellberg-Moe"}),
+        ("en", "Commissioner Anders Kjellberg said the case was under review.",
+         {"Anders Kjellberg"}),
+        ("en", "The letter was signed by Ambassador Pieter Hoogland.", {"Pieter Hoogland"}),
+        # a parliament's group in brackets ending the line after a name; not "(fictional)"
+        ("en", "Question for written answer\nPieter Hoogland (Renew)\n\nSubject: deportation",
+         {"Pieter Hoogland"}),
+        ("en", "Question for written answer\nMarta Lindqvist (Greens)\n\nSubject: deportation",
+         {"Marta Lindqvist"}),
+        ("en", "CASE NOTE - Steppe Refugee Legal Clinic (fictional)\n\nThe case is new.", set()),
         # whose relative: a given name or a surname without a Russian suffix in the genitive
         ("ru", "В 2017 году в Кашгаре задержан Абдурешит Мамут. Жена Абдурешита, Зульфия, "
                "живёт в Турции.", {"Абдурешит Мамут", "Зульфия"}),

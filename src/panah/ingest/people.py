@@ -65,6 +65,8 @@ _STOP = frozenset(
     With Without Through Thanks Via Under Among Amid About Despite During Like Unlike Upon Into
     Over Near Towards Toward Between Behind Beside Except Across Within Throughout
     Asia Europe Africa America Caucasus Central Eastern Western Northern Southern Middle
+    President Vice-President Commissioner Ambassador Senator Rapporteur Minister Deputy
+    Secretary Governor Mayor Special High Chairman Chairwoman Representative Spokesperson
     Court Service Committee Bureau Watch Ministry Department Office Code Republic Region
     District County Prefecture Village City Human Rights International National Security Border
     Criminal UN United Nations Migration Commission Torture Against State Government Kazakh
@@ -105,7 +107,8 @@ _CUE_BEFORE = re.compile(
     r"daughter|father|mother)s?|activist|journalist|named|called|chief|minister|"
     r"spokes(?:man|woman|person)|adviser|official|head|director|representative|coordinator|"
     r"founder|researcher|chair(?:man|woman|person)?|president|editor|poet|writer|imam|"
-    r"activist|contact|av\.|adv\.|avukat|barrister|solicitor|written(?:\s+as)?|spel(?:led|t)(?:\s+as)?|appears\s+as|known\s+as|"
+    r"activist|contact|av\.|adv\.|avukat|barrister|solicitor|commissioner|ambassador|"
+    r"senator|rapporteur|governor|mayor|secretary|deputy|written(?:\s+as)?|spel(?:led|t)(?:\s+as)?|appears\s+as|known\s+as|"
     r"(?:spells?|spelled|spelt|writes?|wrote|lists?|listed|records?|recorded|names?)\s+"
     r"(?:him|her)(?:\s+as)?|(?:name\s+)?(?:given|listed|entered)\s+as|"
     r"identified(?:\s+only)?\s+as|I\s+am|"
@@ -159,6 +162,8 @@ _CUE_AFTER = re.compile(
     r"solicitor|attorney|advocate)\b|"
     r"\s*,\s*(?:who|an?\s+(?:\d{1,3}-year-old\s+)?"
     r"(?:ethnic|Kazakh|Uyghur|Kyrgyz|citizen|resident|native|father|mother))|"
+    # a parliament's group in brackets ending the line: "Liesbeth Vandermeer (Renew)"
+    r"[ \t]*\((?-i:[A-Z][a-z][\w&/-]{1,14})\)[ \t]*(?:\n|$)|"
     # a role in brackets after the name: "Kadir Demir (President of the Section)", "(Chair)"
     r"\s*\((?:chair(?:man|woman|person)?|president|vice-president|judge|registrar|"
     r"rapporteur|председател\w*|судья)\b)",

@@ -122,6 +122,7 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
             "ему грозят пытки.",
         ),
         ("ru", "3 марта 2024 года центр решительно осуждает выдворение."),
+        ("en", "On 3 March 2024 the doctor told him to come back next week."),
         # a status of another kind: no asylum context for a bare "пришёл отказ"
         ("ru", "Статус подозреваемого ему не дали. 3 марта 2024 года пришёл отказ."),
     ],

@@ -4,7 +4,7 @@
         [--variants stems,stems+e5,e5] [--corpus CHECKOUT] [--only unseenE,unseenF]
 
 Batches: the first texts (ref-, fict-, heldout-, blind-) as one group, then unseenA, unseenB,
-unseenC, unseenD (in ``tests/ingest/data``), unseenE to unseenZ, unseenAA and unseenAB
+unseenC, unseenD (in ``tests/ingest/data``), unseenE to unseenZ, unseenAA to unseenAD
 (in ``tests/ingest/unseen``; no other batch of that directory is read). ``--corpus`` reads the
 texts from another checkout than the one the script runs in (the rules, the scanner and the
 synthetic sentences stay this checkout's: run it from a clean export of a batch's first-contact
@@ -120,13 +120,15 @@ BATCHES = (
     "unseenZ",
     "unseenAA",
     "unseenAB",
+    "unseenAC",
+    "unseenAD",
 )
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def corpus(root: Path, *, train: bool = True) -> tuple[tuple[Path, str], ...]:
     """The labelled texts of a checkout: every text of ``tests/ingest/data`` and batches E to
-    Z, AA and AB of ``tests/ingest/unseen`` (named one by one: a later batch there stays
+    Z and AA to AD of ``tests/ingest/unseen`` (named one by one: a later batch there stays
     blind), and with ``train`` the training-only texts of ``tests/ingest/train`` (in every
     fold's training set, never held out)."""
     unseen = root / "tests" / "ingest" / "unseen"
@@ -156,6 +158,8 @@ def corpus(root: Path, *, train: bool = True) -> tuple[tuple[Path, str], ...]:
         (unseen, "unseenZ-*"),
         (unseen, "unseenAA-*"),
         (unseen, "unseenAB-*"),
+        (unseen, "unseenAC-*"),
+        (unseen, "unseenAD-*"),
     )
     if train and (root / "tests" / "ingest" / "train").is_dir():
         out += ((root / "tests" / "ingest" / "train", "*"),)

@@ -809,3 +809,53 @@ def test_bylines_above_courts_members_of_bodies_and_genitive_owners(
         text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
     )
     assert names(draft.case) == {n.casefold() for n in expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a relation word in any case, then whose (a surname in the genitive), then the
+        # relative's given name in the relation word's case
+        ("ru", "Ерлан Касымов осуждён. Жену Касымова Айжан несколько раз допрашивали.",
+         {"Ерлан Касымов", "Айжан"}),
+        ("ru", "Ерлан Касымов осуждён. Сестре Касымова Айгерим угрожали в полиции.",
+         {"Ерлан Касымов", "Айгерим"}),
+        ("ru", "Ерлан Касымов осуждён. Полиция вызывала брата Касымова Даурена.",
+         {"Ерлан Касымов", "Даурен"}),
+        # ... not across a line: a heading's "сестры задержанного" over a magazine's name
+        ("ru", "Дневник сестры задержанного\nЖурнал «Мезгил», рубрика «Свидетельства»\n\n"
+               "Ерлан Касымов осуждён в 2020 году.", {"Ерлан Касымов"}),
+        # whose by a client, an applicant (and her, his), then the relative set off by commas
+        ("ru", "Фаррух Назаров подал иск. Задержали младшего брата её подзащитного, Бахтовара, "
+               "и допрашивали.", {"Фаррух Назаров", "Бахтовар"}),
+        ("ru", "Фаррух Назаров подал иск. Сестру заявителя, Гулзат, уволили с работы.",
+         {"Фаррух Назаров", "Гулзат"}),
+        ("ru", "Фаррух Назаров подал иск. Отца своего клиента, Рустама, вызывали в СГБ.",
+         {"Фаррух Назаров", "Рустам"}),
+        # a spouse named after "married", with other verbs of the sentence before it
+        ("en", "Ablet Sadiq, 41, fled to Kazakhstan in 2019. He lived in Zharkent, where he "
+               "worked as a driver and married a local woman, Mehrigul.",
+         {"Ablet Sadiq", "Mehrigul"}),
+        ("en", "Ablet Sadiq, 41, fled to Kazakhstan in 2019. He settled in Zharkent and soon "
+               "married a Kazakh girl, Aliya.", {"Ablet Sadiq", "Aliya"}),
+        ("en", "Gulnara Tohti, 35, left Ghulja in 2018. She found work in Almaty and later "
+               "married a Kazakh man, Daniyar, in 2021.", {"Gulnara Tohti", "Daniyar"}),
+        # a border crossing, a market or a station named after a person is a place
+        ("en", "Ablet Sadiq, 41, entered Kazakhstan through the Zhibek Zholy checkpoint in 2019.",
+         {"Ablet Sadiq"}),
+        ("en", "Ablet Sadiq, 41, crossed at the Nur Zholy crossing and took a bus to the Altyn "
+               "Orda market.", {"Ablet Sadiq"}),
+        # women's given names of Tajik and Uyghur use, before a surname or alone
+        ("ru", "Адвокат Дильбар Юлдашева возражала, что её подзащитный узнал о розыске поздно.",
+         {"Дильбар Юлдашева"}),
+        ("ru", "Фаррух Назаров подал иск. Пришли жена Назарова Мехрангез с дочерью и соседи.",
+         {"Фаррух Назаров", "Мехрангез"}),
+    ],
+)  # fmt: skip
+def test_relatives_after_an_owner_in_any_case_spouses_and_crossings(
+    lang: str, text: str, expected: set[str]
+) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
+    )
+    assert names(draft.case) == {n.casefold() for n in expected}

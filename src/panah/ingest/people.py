@@ -87,7 +87,13 @@ _STOP = frozenset(
     """
     )
 )
-_STREET_AFTER = re.compile(r"[ \t]+(?:St\.|Street|Ave\.|Avenue|Road|Rd\.|Boulevard|Lane)(?!\w)")
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:St\.|Street|Ave\.|Avenue|Road|Rd\.|Boulevard|Lane|Highway|[Cc]heckpoint|"
+    r"[Cc]rossing|[Bb]order[ \t]+(?:post|point|crossing)|[Pp]ass|[Bb]azaa?r|[Mm]arket|"
+    r"[Ss]tation|[Aa]irport)(?!\w)"
+)
+"""A street, a road, a border crossing, a market or a station named after a person ("Abai
+Avenue", "the Zhibek Zholy checkpoint", "Dostyk crossing"): a place, not a person."""
 _STOP_FOLDED = frozenset(w.casefold() for w in _STOP)
 _ORG_WORDS = re.compile(
     r"\b(?:Court|Service|Committee|Bureau|Watch|Ministry|Department|Office|Code|Republic|"
@@ -1921,12 +1927,14 @@ _OWNER_EN = re.compile(
     re.IGNORECASE,
 )
 _MARRIED_EN = re.compile(
-    r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:later\s+|then\s+|had\s+)?married\s+"
+    r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:[a-z]+\s+(?:[A-Za-z]+,?\s+){0,4}?and\s+)?"
+    r"(?:later\s+|then\s+|had\s+|has\s+|soon\s+)?married\s+"
     r"(?:(?:a|an)\s+(?:[A-Za-z-]+\s+){0,3}?(?:national|citizen|woman|man|girl|widow|"
     r"refugee|teacher|nurse|doctor)\s*,\s*)?"
     r"(?=[A-Z][a-z]+(?:\s*[,.;]|\s+(?:in|on|and|who|whom)\b))"
 )
-"""A spouse named after "married" ("He married Dilnoza, also from Osh", "she married a Kyrgyz
+"""A spouse named after "married" ("He married Dilnoza, also from Osh", "he worked as a driver and
+married a local woman, Mehrigul", "she married a Kyrgyz
 national, Aizada"): the wife (after "he") or the husband (after "she") of the last person."""
 _VERB_AFTER_EN = re.compile(
     r"[ \t]+(?:was|is|had|has|who|said|says|told|lives|lived|remains|remained|died|works|worked|"
@@ -1955,13 +1963,16 @@ _OWNER_RU = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
-# "Жена автора Дильноза", "Муж Нурахметовой Серикболат": the relation first, then whose
-# (a genitive: "автора", a surname), then the relative's name
+# "Жена автора Дильноза", "Муж Нурахметовой Серикболат", "жену Оспанова Айгуль вызывали": the
+# relation first (in any case), then whose (a genitive: "автора", a surname), then the
+# relative's name, in the relation word's case
 _REL_FIRST_RU = re.compile(
     r"(?<![\w])(?P<mod>(?:[Мм]ладш|[Сс]тарш)\w+\s+)?(?P<rel>[Мм]ать|[Оо]тец|[Жж]ена|[Мм]уж|[Сс]ын|"
-    r"[Дд]очь|[Бб]рат|[Сс]естра)\s+(?P<owner>автора|рассказчика|рассказчицы|заявител[яь]|"
+    r"[Дд]очь|[Бб]рат|[Сс]естра|[Жж]ену|[Жж]ены|[Жж]ене|[Мм]ужа|[Мм]ужу|[Сс]ына|[Сс]ыну|"
+    r"[Дд]очери|[Бб]рата|[Бб]рату|[Сс]естру|[Сс]естры|[Сс]естре|[Оо]тца|[Оо]тцу|[Мм]атери)"
+    r"\s+(?P<owner>автора|рассказчика|рассказчицы|заявител[яь]|"
     r"задержанно(?:го|й)|(?P<oname>[А-ЯЁ][а-яё]+(?:ой|ого|ова|ева|ёва|ина|ына)|"
-    r"[А-ЯЁ][а-яё]{3,}[^аеёиоуыэюяйь\W]а))(?=\s+[А-ЯЁ])"
+    r"[А-ЯЁ][а-яё]{3,}[^аеёиоуыэюяйь\W]а))(?=[ \t]+[А-ЯЁ])"
 )
 
 
@@ -2002,12 +2013,15 @@ _OBLIQUE_REL_RU = re.compile(
     r")(?=\s+[А-ЯЁ][а-яё]+(?:\s*[,.;:!?]|\s+[а-яё«(—–]))"
 )
 # "его отец, Бахтиёр, был вызван", "Младший брат, Дилшод, уволен", "младшего брата Джамшеда,
-# Фарруха", "Сестру, Гулзат, уволили": a relation word (and whose), then a lone given name set
-# off by commas - the relative's name, in the relation word's case
+# Фарруха", "Сестру, Гулзат, уволили", "брата её подзащитного, Бахтовара": a relation word (and
+# whose: a name, or a client, an applicant…), then a lone given name set off by commas - the
+# relative's name, in the relation word's case
 _REL_COMMA_RU = re.compile(
     r"(?<![\w])(?P<mod>(?:младш|старш)\w+\s+)?(?P<rel>мать|матери|маму|мама|отец|отца|отцу|"
     r"жена|жену|жены|жене|мужа|муж|мужу|сына|сыну|сын|дочь|дочери|дочку|брата|брату|брат|"
-    r"сестру|сестры|сестре|сестра|бабушк\w+|дедушк\w+)(?:\s+(?P<oname>[А-ЯЁ][а-яё]+))?"
+    r"сестру|сестры|сестре|сестра|бабушк\w+|дедушк\w+)(?:\s+(?P<oname>[А-ЯЁ][а-яё]+)|"
+    r"(?:\s+(?:его|её|ее|их|сво\w+))?\s+(?:подзащитн\w+|клиент\w*|доверител\w+|заявител\w+|"
+    r"истц\w+|истиц\w+|задержанн\w+|осуждённ\w+|осужденн\w+|автора|героин\w+|героя))?"
     r"(?=\s*,\s*[А-ЯЁ][а-яё]+\s*(?:[,.;:]|[—–]\s))",
     re.IGNORECASE,
 )

@@ -1291,3 +1291,108 @@ def test_an_offset_to_a_step_told_in_the_past_still_counts_on() -> None:
 )
 def test_the_date_of_our_own_report_is_no_step(text: str, lang: str, kept: list[str]) -> None:
     assert [q for q, _ in _story(text, lang, "2026-03-10")] == kept
+
+
+# --------------------------------------------------------------------------------------------
+# "That same year, 2018": the year written after "the same year" wins over the date before
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        (
+            "Police took her brother in April 2017. The following year a neighbour told us he "
+            "was sentenced. In the summer of that same year, 2017, they took my passport.",
+            "en",
+            "In the summer of that same year, 2017",
+            "2017-06/2017-08",
+        ),
+        (
+            "He fled in 2015. The next year his wife was fined. In the autumn of the same year, "
+            "2015, his father was questioned.",
+            "en",
+            "In the autumn of the same year, 2015",
+            "2015-09/2015-11",
+        ),
+        (
+            "I was detained in 2016; a year after that my son left. In May of that same year, "
+            "2016, they searched our house.",
+            "en",
+            "May of that same year, 2016",
+            "2016-05",
+        ),
+        (
+            "She was arrested in 2019. The following year she was sentenced. That same year, "
+            "2019, her husband lost his job.",
+            "en",
+            "That same year, 2019",
+            "2019",
+        ),
+        (
+            "В 2016 году он уехал. На следующий год её оштрафовали. В мае того же 2016 года к "
+            "нам пришла полиция.",
+            "ru",
+            "мае того же 2016 года",
+            "2016-05",
+        ),
+        (
+            "Брата забрали в 2018 году, а на следующий год осудили. Летом того же 2018-го года "
+            "у меня отобрали паспорт.",
+            "ru",
+            "Летом того же 2018-го года",
+            "2018-06/2018-08",
+        ),
+    ],
+)
+def test_the_same_year_with_its_year_written(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, "2025-11-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        (
+            "He applied for asylum in June, a month after he arrived in Almaty on 2 May 2024.",
+            "en",
+            "2 May 2024",
+            "2024-05-02",
+        ),
+        (
+            "She was detained in March 2023, two weeks after she had reached Bishkek on "
+            "1 March 2023.",
+            "en",
+            "1 March 2023",
+            "2023-03-01",
+        ),
+        (
+            "Он подал заявление в июне 2024 года, через месяц после того, как приехал в Алматы "
+            "2 мая 2024 года.",
+            "ru",
+            "2 мая 2024 года",
+            "2024-05-02",
+        ),
+        (
+            "Её задержали в марте 2023 года, спустя две недели после того как она прилетела в "
+            "Бишкек 1 марта 2023 года.",
+            "ru",
+            "1 марта 2023 года",
+            "2023-03-01",
+        ),
+    ],
+)
+def test_a_step_after_an_offset_dated_in_full_keeps_its_date(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    story = _story(text, lang, "2025-11-20")
+    assert (quote, value) in story
+    # the offset ("a month after") dates nothing of its own
+    assert len(story) == 2
+
+
+def test_an_offset_to_a_step_with_no_date_still_counts_back() -> None:
+    story = _story("Detained on 11 November 2024, a day after he crossed the river.", "en",
+                   "2025-11-20")
+    assert ("a day after", "2024-11-10") in story

@@ -391,6 +391,10 @@ def _en_rules() -> list[_Rule]:
 
     def season_same(m: re.Match[str]) -> Expr:
         first, last = _SEASONS[(m["s"] or m["s2"]).lower()]
+        if _g(m, "ay"):
+            # "In the summer of that same year, 2018": the year written after it
+            year = int(m["ay"])
+            return Expr("range", Parts(year, first), end=Parts(year, last))
         return Expr(
             "offset", Parts(month=first), end=Parts(month=last), unit="year", which="season"
         )
@@ -399,6 +403,9 @@ def _en_rules() -> list[_Rule]:
         day = _ordinal_day_en(m["dw"]) if _g(m, "dw") else int(m["d"]) if _g(m, "d") else None
         # "in September of the following year": a month of the year after the date before
         n = 1 if _g(m, "nx") else 0
+        if _g(m, "ay"):
+            # "in May of that same year, 2017": the year written after it
+            return Expr("absolute", Parts(int(m["ay"]), month_en(m["m"]), day))
         return Expr(
             "offset", Parts(month=month_en(m["m"]), day=day), n=n, unit="year", which="month"
         )
@@ -535,7 +542,8 @@ def _en_rules() -> list[_Rule]:
         (r"(?:the\s+)?(?:next|following)\s+(?:morning|evening|night|afternoon)", next_day, 3),
         (rf"(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+(?:of\s+)?{_YEAR}", season, 4),
         (
-            r"(?:in\s+)?(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+of\s+(?:that|the\s+same)\s+year|"
+            r"(?:in\s+)?(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+of\s+(?:that|the)"
+            r"(?:\s+(?:very\s+)?same)?\s+year(?:,\s*(?P<ay>(?:19|20)\d\d)(?![\d]))?|"
             r"(?:later\s+)?that\s+(?:same\s+)?(?P<s2>spring|summer|autumn|fall)",
             season_same,
             4,
@@ -545,8 +553,8 @@ def _en_rules() -> list[_Rule]:
         # was taken", "the following spring", "the Monday after the court"
         (
             rf"(?:(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)?|(?P<dw>{_ORDINAL_DAY_EN}))(?:\s+of)?\s+)?"
-            rf"(?P<m>{_MONTH_EN}),?\s+(?:of\s+)?(?:that|the\s+same|the\s+(?P<nx>following|next))"
-            r"\s+year",
+            rf"(?P<m>{_MONTH_EN}),?\s+(?:of\s+)?(?:that(?:\s+(?:very\s+)?same)?|the\s+(?:very\s+)?"
+            r"same|the\s+(?P<nx>following|next))\s+year(?:,\s*(?P<ay>(?:19|20)\d\d)(?![\d]))?",
             month_same_year,
             5,
         ),
@@ -615,6 +623,13 @@ def _en_rules() -> list[_Rule]:
             r",?\s+(?P<w>last|this)\s+year",
             day_month_year_rel,
             6,
+        ),
+        # "That same year, 2016, police searched the house": the year written after it
+        (
+            r"(?:[Tt]hat\s+(?:very\s+)?same|[Tt]hat|[Tt]he\s+(?:very\s+)?same)\s+year,\s*"
+            r"(?P<y>(?:19|20)\d\d)(?![\d])",
+            lambda m: Expr("absolute", Parts(int(m["y"]))),
+            5,
         ),
         (
             r"(?:that\s+(?:same|very)|that|the\s+(?:very\s+)?(?:same|very))\s+"
@@ -919,6 +934,10 @@ def _ru_rules() -> list[_Rule]:
 
     def season_same(m: re.Match[str]) -> Expr:
         first, last = _SEASONS[m["s"].lower()]
+        if _g(m, "ay"):
+            # "летом того же 2018 года": the year written in it
+            year = int(m["ay"])
+            return Expr("range", Parts(year, first), end=Parts(year, last))
         return Expr(
             "offset", Parts(month=first), end=Parts(month=last), unit="year", which="season"
         )
@@ -982,7 +1001,12 @@ def _ru_rules() -> list[_Rule]:
         # "в том же месяце", "в этом же году", "в том же самом месяце": the month (year) told before
         (r"в\s+(?:том|этом)\s+же\s+(?:самом\s+)?(?P<u>месяце|году)", same_unit, 3),
         (rf"(?P<s>весной|летом|осенью)\s+{_YR_RU}", season, 4),
-        (r"(?P<s>весной|летом|осенью)\s+(?:того\s+же|этого\s+же)\s+года", season_same, 4),
+        (
+            r"(?P<s>весной|летом|осенью)\s+(?:того\s+же|этого\s+же)\s+"
+            r"(?:(?P<ay>(?:19|20)\d\d)(?:-?го)?\s+)?года",
+            season_same,
+            4,
+        ),
         # "Той осенью", "тем же летом": the season of the year told before ("этим летом" is the
         # article's)
         (r"(?:тем|той)(?:\s+же)?\s+(?P<s>весной|летом|осенью)", season_same, 4),
@@ -1013,8 +1037,13 @@ def _ru_rules() -> list[_Rule]:
         # следующего года"
         (
             rf"(?:{_DAY_RU}\s+)?(?P<m>{_MONTH_RU})\s+(?:того\s+же|этого\s+же|(?P<nx>следующего))\s+"
-            r"года",
+            r"(?:(?P<ay>(?:19|20)\d\d)(?:-?го)?\s+)?года",
             lambda m: Expr(
+                "absolute",
+                Parts(int(m["ay"]), month_ru(m["m"]), int(m["d"]) if _g(m, "d") else None),
+            )
+            if _g(m, "ay")
+            else Expr(
                 "offset",
                 Parts(month=month_ru(m["m"]), day=int(m["d"]) if _g(m, "d") else None),
                 n=1 if _g(m, "nx") else 0,
@@ -1681,6 +1710,21 @@ def _ago_of_a_step(text: str, c: _Cand, sent: Sentence, lang: str) -> _Cand | No
     return _Cand(span, expr, c.priority, c.source)
 
 
+def _step_dated_in_its_clause(text: str, cands: list[_Cand], i: int) -> bool:
+    """The offset ``cands[i]`` ("a month after", "через месяц после того, как") is followed, in
+    the same clause, by a date with its year: the step's own date."""
+    if i + 1 >= len(cands):
+        return False
+    nxt = cands[i + 1]
+    if nxt.expr.kind not in ("absolute", "range") or nxt.expr.parts.year is None:
+        return False
+    between = text[cands[i].span.end : nxt.span.start]
+    if len(between) > 80 or re.search(r"[.;:!?\n]", between):
+        return False
+    after = re.sub(r"^\W*(?:после\s+того\s*,?\s*как|that)?\W*", "", between)
+    return "," not in after
+
+
 def _looking_back(
     text: str, cands: list[_Cand], sents: Sequence[Sentence], lang: str
 ) -> list[_Cand]:
@@ -1725,6 +1769,10 @@ def _looking_back(
                 continue
         if c.expr.kind != "offset" or c.expr.n <= 0 or not earlier:
             out.append(c)
+            continue
+        if _step_dated_in_its_clause(text, cands, i):
+            # "applied in June, a month after he arrived in Almaty on 2 May 2025": the step
+            # after the offset has its own date, written in full; the offset dates nothing
             continue
         after = text[c.span.end : c.span.end + 40]
         if lang == "ru":

@@ -125,6 +125,11 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
         ("en", "On 3 March 2024 the doctor told him to come back next week."),
         # a status of another kind: no asylum context for a bare "пришёл отказ"
         ("ru", "Статус подозреваемого ему не дали. 3 марта 2024 года пришёл отказ."),
+        # round on AE/AF: the date a hearing is put off to is no hearing; a renewed application
+        # for something else than protection is no asylum application
+        ("en", "The judge adjourned the case until 3 March 2024."),
+        ("en", "He sought asylum. He filed a new application for a passport on 3 March 2024."),
+        ("ru", "Он просил убежища. Второе заявление об освобождении он подал 3 марта 2024 года."),
     ],
 )
 def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:

@@ -840,6 +840,14 @@ def test_bylines_above_courts_members_of_bodies_and_genitive_owners(
                "married a Kazakh girl, Aliya.", {"Ablet Sadiq", "Aliya"}),
         ("en", "Gulnara Tohti, 35, left Ghulja in 2018. She found work in Almaty and later "
                "married a Kazakh man, Daniyar, in 2021.", {"Gulnara Tohti", "Daniyar"}),
+        # a relative who opens a sentence by the given name alone, then whose he is
+        ("en", "My name is Zhanar Tokhtar. Dauren is my elder. He drove a truck.",
+         {"Zhanar Tokhtar", "Dauren"}),
+        ("en", "Zhanar Tokhtar, 62, spoke to us. Aidos was her youngest brother.",
+         {"Zhanar Tokhtar", "Aidos"}),
+        ("en", "My name is Zhanar Tokhtar. Erlan, my eldest son, kept sheep in Tacheng.",
+         {"Zhanar Tokhtar", "Erlan"}),
+        ("en", "My name is Zhanar Tokhtar. Kazakhstan is my mother now.", {"Zhanar Tokhtar"}),
         # a border crossing, a market or a station named after a person is a place
         ("en", "Ablet Sadiq, 41, entered Kazakhstan through the Zhibek Zholy checkpoint in 2019.",
          {"Ablet Sadiq"}),

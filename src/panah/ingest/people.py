@@ -1948,6 +1948,15 @@ _KIN_CHAIN_EN = re.compile(
 )
 """A relative's relative, named: "my wife's brother, Tilek,", "her husband's sister Aigul was
 held"."""
+_NAME_IS_KIN_EN = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{_UP}][{_LOW}]+)(?:[ \t]+(?P<verb>is|was)[ \t]+|,[ \t]*)"
+    r"(?P<owner>my|our|his|her|their)[ \t]+"
+    r"(?P<mod>(?:elder|eldest|older|oldest|younger|youngest|little|late)(?:[ \t]+|(?=[,.;:!?])))?"
+    r"(?P<rel>son|daughter|brother|sister|husband|wife|father|mother|cousin|nephew|niece|uncle|"
+    r"aunt|grandson|granddaughter|child)?(?=[ \t]*[,.;:!?])"
+)
+"""A relative who opens a sentence by the given name alone and is then said to be whose ("Nurlan
+is my elder.", "Aidos was her youngest brother.", "Erlan, my eldest son, kept sheep")."""
 _ITEM_EN = re.compile(r"(?P<age>" + _AGE_ADJ + r")(?P<rel>" + _REL_EN + r")", re.IGNORECASE)
 _REL_RU_MAP = {
     "мать": "mother", "матер": "mother", "мам": "mother", "отец": "father", "отц": "father",
@@ -2379,6 +2388,22 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
                         if full is not None and full[1] not in _STOP:
                             rd.name = replace(rd.name, normal=f"{after['name']} {full[1]}")
             out.append(rd)
+    for m in _NAME_IS_KIN_EN.finditer(text):
+        name = m["name"]
+        if (
+            not (m["rel"] or m["mod"])
+            or (not m["verb"] and not m["rel"])
+            or name in _STOP
+            or name.casefold() in _STOP_FOLDED
+            or (not m["rel"] and name.casefold() not in given_names())
+            or any(r.name is not None and r.name.span.start == m.start("name") for r in out)
+        ):
+            continue
+        mod = (m["mod"] or "").strip().lower()
+        relation = " ".join(w for w in (mod, (m["rel"] or "child").lower()) if w)
+        who = "narrator" if m["owner"].lower() in ("my", "our") else "last"
+        mention = NameMention(Span(m.start("name"), m.end("name")), name, name)
+        out.append(RelativeDraft(who, relation, Span(m.start(), m.end()), name=mention))
     for m in _KIN_CHAIN_EN.finditer(text):
         # "my wife's brother, Tilek, was taken": a relative's relative, named after it
         if any(r.name is not None and r.name.span.start == m.start("name") for r in out):

@@ -1396,3 +1396,67 @@ def test_an_offset_to_a_step_with_no_date_still_counts_back() -> None:
     story = _story("Detained on 11 November 2024, a day after he crossed the river.", "en",
                    "2025-11-20")
     assert ("a day after", "2024-11-10") in story
+
+
+# --------------------------------------------------------------------------------------------
+# "The year before", "the previous year", "за год до этого": the calendar's year before
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        ("A court sentenced her in 2019. The year before, her son was detained.", "en",
+         "The year before", "2018"),
+        ("Prosecutors charged him in May 2019. The previous year his father had been taken.",
+         "en", "The previous year", "2018"),
+        ("He fled in 2017; in the preceding year police had searched the house twice.", "en",
+         "the preceding year", "2016"),
+        ("She was detained in June 2020. The month before, her passport was taken.", "en",
+         "The month before", "2020-05"),
+        ("Её осудили в 2019 году. За год до этого задержали её сына.", "ru", "За год до этого",
+         "2018"),
+        ("Его обвинили в 2019 году, а в предыдущем году забрали отца.", "ru",
+         "в предыдущем году", "2018"),
+        ("Её задержали в июне 2020 года. За месяц до того у неё забрали паспорт.", "ru",
+         "За месяц до того", "2020-05"),
+    ],
+)  # fmt: skip
+def test_the_year_before_the_date_told(text: str, lang: str, quote: str, value: str) -> None:
+    assert (quote, value) in _story(text, lang, "2025-11-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a step follows: the year before that step, not before the date told
+        "He was charged in 2021. The year before he fled, his brother was detained.",
+        "He was charged in 2021. The previous year's elections were rigged.",
+    ],
+)
+def test_the_year_before_a_step_is_no_date(text: str) -> None:
+    assert [q for q, _ in _story(text, "en", "2025-11-20")] == ["2021"]
+
+
+# --------------------------------------------------------------------------------------------
+# "held since November", told in February: the November before the article
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        ("He went on hunger strike last Thursday in the prison where he has been held since "
+         "November.", "en", "November", "2025-11"),
+        ("Police came to her flat on Monday; she had lived there since October, she said.", "en",
+         "October", "2025-10"),
+        ("В прошлый четверг он объявил голодовку в СИЗО, где содержится с ноября.", "ru",
+         "ноября", "2025-11"),
+        ("Во вторник к нему пришёл адвокат: он находится под стражей с декабря.", "ru",
+         "декабря", "2025-12"),
+    ],
+)  # fmt: skip
+def test_since_a_month_is_before_the_article(
+    text: str, lang: str, quote: str, value: str
+) -> None:
+    assert (quote, value) in _story(text, lang, "2026-02-18")

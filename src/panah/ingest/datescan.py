@@ -539,6 +539,14 @@ def _en_rules() -> list[_Rule]:
         (r"(?:the\s+)?(?P<u>day)\s+after", next_unit, 2),
         # "The month after, he was charged", "the year afterwards": the calendar's next one
         (r"[Tt]he\s+(?P<u>week|month|year)\s+after(?:wards)?(?=\s*[,.;])", next_unit, 2),
+        # "The year before, his brother was detained", "the previous year", "in the preceding
+        # month": the calendar's year (month) before the date told before
+        (
+            r"[Tt]he\s+(?P<u>month|year)\s+(?:before|prior|earlier)(?=\s*[,.;])|"
+            r"[Tt]he\s+(?:previous|preceding|prior)\s+(?P<u2>month|year)(?!['’]s)",
+            lambda m: Expr("offset", n=-1, unit=_unit_en(m["u"] or m["u2"]), which=CALENDAR),
+            2,
+        ),
         (r"(?:the\s+)?(?:next|following)\s+(?:morning|evening|night|afternoon)", next_day, 3),
         (rf"(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+(?:of\s+)?{_YEAR}", season, 4),
         (
@@ -996,6 +1004,16 @@ def _ru_rules() -> list[_Rule]:
         ),
         (rf"(?:через|спустя)\s+(?:{num}\s+)?{unit}(?P<dir>)", offset, 3),
         (rf"(?:{num}\s+)?{unit}\s+(?:спустя|(?P<dir>позже|позднее|раньше|ранее))", offset, 3),
+        # "в предыдущем году", "за год до этого": the calendar's year (month) before the date
+        # told before
+        (
+            r"(?:в\s+)?(?:предыдущем|предшествующем)\s+(?P<u>году|месяце)|"
+            r"[Зз]а\s+(?:один\s+)?(?P<u2>год|месяц)\s+до\s+(?:этого|того)(?![\w])",
+            lambda m: Expr(
+                "offset", n=-1, unit=_unit_ru(m["u"] or m["u2"]), which=CALENDAR
+            ),
+            3,
+        ),
         (r"на\s+следующ(?:ий|ей|ую)\s+(?P<u>день|недел[юе]|месяц|год|сутки)", next_unit, 3),
         (r"на\s+следующее\s+утро|наутро|на\s+другой\s+день", next_day, 3),
         # "в том же месяце", "в этом же году", "в том же самом месяце": the month (year) told before

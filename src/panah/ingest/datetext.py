@@ -713,6 +713,17 @@ def _infer_year(parts: Parts, mention: DateMention, st: _State) -> tuple[int | N
         ):
             year += 1
             how = f"year {year}: the story moves on from {st.anchor_text}"
+        if (
+            mention.role == "since"
+            and art is not None
+            and art.year == year
+            and parts.month is not None
+            and (month, day) > (art.month or 12, art.day or 31 if parts.day else 1)
+        ):
+            # "where he has been held since November", in February: a time that has begun
+            # before the article, so the November before it
+            year -= 1
+            how = f"year {year}: the latest such date before the article's date"
         return year, how
     if not recent and st.story_year is not None and _story_goes_on(parts, mention, st, art):
         year = st.story_year

@@ -840,6 +840,13 @@ def test_bylines_above_courts_members_of_bodies_and_genitive_owners(
                "married a Kazakh girl, Aliya.", {"Ablet Sadiq", "Aliya"}),
         ("en", "Gulnara Tohti, 35, left Ghulja in 2018. She found work in Almaty and later "
                "married a Kazakh man, Daniyar, in 2021.", {"Gulnara Tohti", "Daniyar"}),
+        # an uncle or a grandfather called by the name after him, in any case
+        ("ru", "Мерген Аннаев, 35 лет, живёт в Стамбуле. В 2017 году забрали дядю Сафара, "
+               "папиного брата.", {"Мерген Аннаев", "Сафар"}),
+        ("ru", "Мерген Аннаев, 35 лет, живёт в Стамбуле. Я храню справку дяди Сафара.",
+         {"Мерген Аннаев", "Сафар"}),
+        ("ru", "Мерген Аннаев, 35 лет, живёт в Стамбуле. Полиция допрашивала дедушку Кадыра "
+               "в 2018 году.", {"Мерген Аннаев", "Кадыр"}),
         # a relative who opens a sentence by the given name alone, then whose he is
         ("en", "My name is Zhanar Tokhtar. Dauren is my elder. He drove a truck.",
          {"Zhanar Tokhtar", "Dauren"}),

@@ -2019,8 +2019,12 @@ _OBLIQUE_REL_RU = re.compile(
     r"(?=\s+[А-ЯЁ][а-яё]+(?:[уюь]|[^аеёиоуыэюяйь\W])(?![а-яё]))"
     r"|(?P<rel2>[Бб]рату|[Сс]ыну|[Мм]ужу|[Оо]тцу|[Дд]едушке|[Дд]яде)"
     r"(?=\s+[А-ЯЁ][а-яё]{2,}[^аеёиоуыэюяй\W][ую](?![а-яё]))"
+    r"|(?P<rel3>[Дд]ядю|[Дд]яди|[Дд]едушку|[Дд]едушки)"
+    r"(?=\s+[А-ЯЁ][а-яё]{2,}[^аеёиоуыэюяй\W]а(?![а-яё]))"
     r")(?=\s+[А-ЯЁ][а-яё]+(?:\s*[,.;:!?]|\s+[а-яё«(—–]))"
 )
+"""... and "забрали дядю Сафара", "справку дяди Сафара": an uncle or a grandfather so called is
+"дядя Сафар", the name in the accusative or the genitive after him."""
 # "его отец, Бахтиёр, был вызван", "Младший брат, Дилшод, уволен", "младшего брата Джамшеда,
 # Фарруха", "Сестру, Гулзат, уволили", "брата её подзащитного, Бахтовара": a relation word (and
 # whose: a name, or a client, an applicant…), then a lone given name set off by commas - the
@@ -2114,7 +2118,7 @@ _OF_MARRIAGE = re.compile(r"\s+от\s+(?:первого|второго|преж�
 def _relative_ru(text: str, m: re.Match[str], who: str, named: bool = False) -> RelativeDraft:
     """``named``: the words after the match can only be the relative's name ("Жена автора
     Дильноза": a capitalised word after the owner in the genitive)."""
-    rel_word = (m["rel"] or m.groupdict().get("rel2") or "").lower()
+    rel_word = (m["rel"] or m.groupdict().get("rel2") or m.groupdict().get("rel3") or "").lower()
     relation = next((v for k, v in _REL_RU_MAP.items() if rel_word.startswith(k)), rel_word)
     if m["mod"]:
         relation = ("younger " if m["mod"].lower().startswith("младш") else "elder ") + relation
@@ -2248,6 +2252,8 @@ def _agree_with_relation(name: str, rel_word: str) -> str:
         return stem + "а"
     if male and ((end in "ау" and last == end) or (end == "е" and last == "у")):
         return stem  # "брата Рамазона", "дяде Сафару"
+    if rel_word.startswith(("дяд", "дедушк")) and end in "юиу" and last == "а":
+        return stem  # "дядю Сафара", "дедушки Кадыра"
     if male and end in "ау" and last in "яю":
         return stem + "й"
     if not male and end in "уи" and last in "уы":

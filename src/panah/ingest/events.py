@@ -2223,11 +2223,58 @@ _FIRST_DAYS = re.compile(
 )
 
 
+# harm placed inside the camp or the detention its sentence tells first: "and that in the camp
+# he was beaten", "where they beat him", "в лагере его били", "там его избивали"
+_INSIDE_HELD = re.compile(
+    r"\b(?:in\s+(?:the|that)\s+(?:camp|centre|center|cell|prison|jail|facility|station)|there|"
+    r"where|during\s+(?:those|that|the)\b)|(?<![\w])(?:в\s+(?:лагере|центре|камере|тюрьме|"
+    r"изоляторе|отделе)|там|где|во\s+время)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_FROM_TO = re.compile(r"\b(?:from|between)\b|(?<![\w])(?:с|со|между)\s", re.IGNORECASE)
+
+
 def _during(text: str, events: list[EventDraft], sents: Sequence[Sentence]) -> None:
     """ "…held him for 19 days. During those 19 days he was beaten…", "…задержали… Там на
     допросах меня били": harm told right after a dated detention takes its date; "In the first
     week the guards tortured me" after a dated camp or detention (up to two sentences back, in
     the paragraph) takes its start."""
+    for e in events:
+        if e.type not in _HARM or e.dated or e.relative:
+            continue
+        # "he was held in a camp from October 2017 until December 2018, and that in the camp he
+        # was beaten": harm told after a dated camp or detention in its own sentence takes its
+        # start
+        same = [
+            x
+            for x in events
+            if x.type in _HELD - {EventType.SUMMONS}
+            and x.trigger.sentence == e.trigger.sentence
+            and x.trigger.span.end <= e.trigger.span.start
+            and x.dated
+            and not x.relative
+            # the harm placed inside it: "in the camp", "there", "где его били"
+            and _INSIDE_HELD.search(
+                text, x.trigger.span.end, min(len(text), e.trigger.span.end + 30)
+            )
+            is not None
+        ]
+        held_date = same[-1].date if same else None
+        if held_date is not None and held_date.value is not None:
+            told = held_date.mention.span
+            if (
+                held_date.mention.expr.kind == "range"
+                and "/" in held_date.value
+                # a span from a month to a month, not a season ("летом 2017 года")
+                and _FROM_TO.search(text, max(0, told.start - 12), told.end) is not None
+            ):
+                # "from October 2017 until December 2018": the harm takes the first month
+                opening = held_date.value.partition("/")[0]
+                held_date = replace(held_date, value=opening, fuzzy=FuzzyDate.parse(opening))
+            e.date, e.date_shared = held_date, True
+            e.notes.append("dated by the start of the detention told just before")
     for e in events:
         if e.type not in _HARM or e.dated or e.trigger.sentence == 0:
             continue

@@ -847,6 +847,15 @@ def test_bylines_above_courts_members_of_bodies_and_genitive_owners(
          {"Мерген Аннаев", "Сафар"}),
         ("ru", "Мерген Аннаев, 35 лет, живёт в Стамбуле. Полиция допрашивала дедушку Кадыра "
                "в 2018 году.", {"Мерген Аннаев", "Кадыр"}),
+        # a known given name alone said to be from somewhere or with a body
+        ("en", "Ablet Sadiq, 41, was detained in 2019. Aliya from the UN refugee agency visited "
+               "him.", {"Ablet Sadiq", "Aliya"}),
+        ("en", "[14.02.26, 10:03] Nurlan: Dinara from Radio Azattyq wants to talk to you.",
+         {"Nurlan", "Dinara"}),
+        ("ru", "Ерлан Касымов задержан в 2019 году. Динара из «Кадыр-Касиета» навестила его.",
+         {"Ерлан Касымов", "Динара"}),
+        ("en", "Ablet Sadiq, 41, was detained in 2019. He went to Aksu from Urumqi.",
+         {"Ablet Sadiq"}),
         # a relative who opens a sentence by the given name alone, then whose he is
         ("en", "My name is Zhanar Tokhtar. Dauren is my elder. He drove a truck.",
          {"Zhanar Tokhtar", "Dauren"}),

@@ -94,6 +94,9 @@ _STREET_AFTER = re.compile(
 )
 """A street, a road, a border crossing, a market or a station named after a person ("Abai
 Avenue", "the Zhibek Zholy checkpoint", "Dostyk crossing"): a place, not a person."""
+_FROM_AFTER = re.compile(rf"[ \t]+(?:from|of|из|от)[ \t]+(?:the[ \t]+)?[«\"“]?[{_UP}]")
+"""What follows a known given name alone that says who the person is by where they are from or
+whom they are with ("Dinara from Radio Azattyq", "Марат из «Кадыр-Касиета»")."""
 _STOP_FOLDED = frozenset(w.casefold() for w in _STOP)
 _ORG_WORDS = re.compile(
     r"\b(?:Court|Service|Committee|Bureau|Watch|Ministry|Department|Office|Code|Republic|"
@@ -1596,9 +1599,13 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
             )
             or (
                 # a known given name alone that says or undergoes ("Jamshed was held for three
-                # days", "Nigora said"): a person
+                # days", "Nigora said"), or who is from somewhere ("Dinara from Radio
+                # Azattyq"): a person
                 m.normal.casefold() in given_names()
-                and _CUE_AFTER.match(text[m.span.end : m.span.end + 60]) is not None
+                and (
+                    _CUE_AFTER.match(text[m.span.end : m.span.end + 60]) is not None
+                    or _FROM_AFTER.match(text, m.span.end) is not None
+                )
             )
             or _chat_writer(text, m.span)
             or (

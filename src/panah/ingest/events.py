@@ -424,7 +424,12 @@ _DASH_PRONOUN = re.compile(
 )
 _HER_OBJECT = re.compile(r"\s+(?:her|её|ее|ей)(?![\w])", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(
-    r"(?:по\s+словам|со\s+слов|according\s+to)\s+(?:(?:his|her|their|its|его|её|ее|их)\s+)?$",
+    r"(?:по\s+словам|со\s+слов|according\s+to|"
+    # a parenthetical speaker before the relative: "В марте 2014 года, рассказывает жена, его
+    # задержали", "in 2014, recalls his sister, he was held"
+    r"(?<![\w])(?:рассказыва\w+|рассказал\w*|говорит|говорят|сказал\w*|вспомина\w+|пишет|"
+    r"утвержда\w+|уточня\w+|says|said|recalls|recalled|writes|wrote))\s+"
+    r"(?:(?:his|her|their|its|его|её|ее|их)\s+)?$",
     re.IGNORECASE,
 )
 _RELATION_OBJECT = re.compile(

@@ -1460,3 +1460,43 @@ def test_since_a_month_is_before_the_article(
     text: str, lang: str, quote: str, value: str
 ) -> None:
     assert (quote, value) in _story(text, lang, "2026-02-18")
+
+
+# --------------------------------------------------------------------------------------------
+# "In the first weeks there", "в первые дни": the first month of the time told before
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        ("She was held in a camp from November 2017 to June 2019. In the first weeks there "
+         "they beat her.", "en", "In the first weeks", "2017-11"),
+        ("From March 2018 until May 2019 I was in the centre. During the first few months we "
+         "were not allowed to sleep.", "en", "During the first few months", "2018-03"),
+        # a start, then an "until" in the next sentence
+        ("In April 2018 they took me. I was held in a camp until December 2019. For the first "
+         "days I was kept in a cell alone.", "en", "For the first days", "2018-04"),
+        ("С ноября 2017 года по июнь 2019 года она была в лагере. В первые недели её били.",
+         "ru", "В первые недели", "2017-11"),
+        ("Я находился в центре с марта 2018 по май 2019 года. В первые же дни меня допрашивали "
+         "ночами.", "ru", "В первые же дни", "2018-03"),
+        ("С октября 2018 года по июль 2019 года он провёл в лагере. В первый месяц его держали в "
+         "карцере.", "ru", "В первый месяц", "2018-10"),
+    ],
+)  # fmt: skip
+def test_the_first_weeks_of_a_time_told(text: str, lang: str, quote: str, value: str) -> None:
+    assert (quote, value) in _story(text, lang, "2025-11-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        # a point told before may be the time's end; a day is left to the step's own date
+        ("She was released in July 2019. In the first weeks she could not sleep.", "en",
+         "In the first weeks"),
+        ("Его задержали 5 марта 2018 года. В первые дни его били.", "ru", "В первые дни"),
+    ],
+)  # fmt: skip
+def test_the_first_weeks_after_a_point_are_not_dated(text: str, lang: str, quote: str) -> None:
+    assert (quote, None) in _story(text, lang, "2025-11-20")

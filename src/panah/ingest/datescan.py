@@ -539,6 +539,14 @@ def _en_rules() -> list[_Rule]:
         (r"(?:the\s+)?(?P<u>day)\s+after", next_unit, 2),
         # "The month after, he was charged", "the year afterwards": the calendar's next one
         (r"[Tt]he\s+(?P<u>week|month|year)\s+after(?:wards)?(?=\s*[,.;])", next_unit, 2),
+        # "In the first weeks there they beat us", "during the first few months": the first
+        # month of the time told before
+        (
+            r"(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or)\s+(?:the\s+)?(?:very\s+)?first\s+(?:few\s+|"
+            r"two\s+|three\s+|couple\s+of\s+)?(?:days|weeks|months)(?!\s+(?:of|after)(?![\w]))",
+            lambda m: Expr("offset", n=0, unit="month", which="first"),
+            3,
+        ),
         # "The year before, his brother was detained", "the previous year", "in the preceding
         # month": the calendar's year (month) before the date told before
         (
@@ -1004,6 +1012,15 @@ def _ru_rules() -> list[_Rule]:
         ),
         (rf"(?:через|спустя)\s+(?:{num}\s+)?{unit}(?P<dir>)", offset, 3),
         (rf"(?:{num}\s+)?{unit}\s+(?:спустя|(?P<dir>позже|позднее|раньше|ранее))", offset, 3),
+        # "В первые недели нас били", "в первые же дни", "в первый месяц": the first month of
+        # the time told before
+        (
+            r"(?<![\w])[Вв]\s+(?:самые\s+)?(?:первые\s+(?:же\s+)?(?:(?:два|три|несколько)\s+)?"
+            r"(?:дни|дня|недели|месяцы|месяца)|первый\s+(?:же\s+)?месяц)"
+            r"(?!\s+(?:после|пребывания|работы|жизни)(?![\w]))",
+            lambda m: Expr("offset", n=0, unit="month", which="first"),
+            3,
+        ),
         # "в предыдущем году", "за год до этого": the calendar's year (month) before the date
         # told before
         (

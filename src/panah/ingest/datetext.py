@@ -190,6 +190,11 @@ class _State:
     article: FuzzyDate | None
     anchor: Parts | None = None
     anchor_start: Parts | None = None
+    anchor_role: str = "point"
+    """Whether the date told before was a point, an "until" or a "since"."""
+    until_from: Parts | None = None
+    """The start of the date told before an "until" date ("In April 2018 police took me. I was
+    held in a camp until December 2019"): where the time that "until" ends began."""
     day_anchor: Parts | None = None
     """The last day told (a date known to the day), and the paragraph it was told in."""
     day_anchor_text: str = ""
@@ -845,6 +850,32 @@ def resolve_expr(
             anchor = _article_parts(st.article)
         if anchor is None:
             return None, "no earlier date in the text to count from", Confidence.LOW, None, None
+        if expr.which == "first":
+            # "In the first weeks there they beat us", "в первые дни": the first month of the
+            # time told before, not a point of the story of its own, of a time told as one: a
+            # range ("from October 2018 to July 2019") or a start and its "until"; a point
+            # told before may be the time's end ("released in July 2019"), a day is left to the
+            # step's own dating and a season keeps its months
+            ranged = st.anchor_start is not None and st.anchor_start != anchor
+            begun = st.until_from if st.anchor_role == "until" else st.anchor_start
+            if not (ranged or st.anchor_role == "until") or begun is None:
+                return None, "no time told for the first weeks", Confidence.LOW, None, None
+            if begun.year is None or begun.day is not None:
+                return None, "no month told for the first weeks", Confidence.LOW, None, None
+            if (
+                ranged
+                and st.anchor_role != "until"
+                and begun.month is not None
+                and anchor.month is not None
+                and anchor.year == begun.year
+                and anchor.month - begun.month <= 2
+            ):
+                # a season ("Летом того же года меня отправили в лагерь. В первые дни …")
+                value = f"{format_parts(begun)}/{format_parts(anchor)}"
+                return value, f"the first weeks of {value}", Confidence.MEDIUM, None, None
+            parts = Parts(begun.year, begun.month)
+            how = f"the first weeks of the time from {format_parts(parts)}"
+            return format_parts(parts), how, Confidence.MEDIUM, None, None
         if expr.which == "winter" and anchor.year is not None:
             # "that winter": the one the date before falls in (January, February) or comes before
             early = anchor.month is not None and anchor.month <= 2
@@ -1611,8 +1642,10 @@ def resolve(
             and not born
             and not treaty
         ):
+            st.until_from = (st.anchor_start or st.anchor) if mention.role == "until" else None
             st.anchor = point
             st.anchor_start = _start
+            st.anchor_role = mention.role
             if point.day is not None:
                 st.day_anchor, st.day_anchor_text = point, format_parts(point)
                 st.days.append(point)

@@ -130,6 +130,9 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
         ("en", "The judge adjourned the case until 3 March 2024."),
         ("en", "He sought asylum. He filed a new application for a passport on 3 March 2024."),
         ("ru", "Он просил убежища. Второе заявление об освобождении он подал 3 марта 2024 года."),
+        # a penalty asked for is no verdict
+        ("ru", "3 марта 2024 года прокурор попросил назначить ему ограничение свободы."),
+        ("en", "On 3 March 2024 the prosecutor asked the court to give him restricted freedom."),
     ],
 )
 def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:

@@ -4,7 +4,7 @@
         [--variants stems,stems+e5,e5] [--corpus CHECKOUT] [--only unseenE,unseenF]
 
 Batches: the first texts (ref-, fict-, heldout-, blind-) as one group, then unseenA, unseenB,
-unseenC, unseenD (in ``tests/ingest/data``), unseenE to unseenZ, unseenAA to unseenAD
+unseenC, unseenD (in ``tests/ingest/data``), unseenE to unseenZ, unseenAA to unseenAF
 (in ``tests/ingest/unseen``; no other batch of that directory is read). ``--corpus`` reads the
 texts from another checkout than the one the script runs in (the rules, the scanner and the
 synthetic sentences stay this checkout's: run it from a clean export of a batch's first-contact
@@ -122,13 +122,15 @@ BATCHES = (
     "unseenAB",
     "unseenAC",
     "unseenAD",
+    "unseenAE",
+    "unseenAF",
 )
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def corpus(root: Path, *, train: bool = True) -> tuple[tuple[Path, str], ...]:
     """The labelled texts of a checkout: every text of ``tests/ingest/data`` and batches E to
-    Z and AA to AD of ``tests/ingest/unseen`` (named one by one: a later batch there stays
+    Z and AA to AF of ``tests/ingest/unseen`` (named one by one: a later batch there stays
     blind), and with ``train`` the training-only texts of ``tests/ingest/train`` (in every
     fold's training set, never held out)."""
     unseen = root / "tests" / "ingest" / "unseen"
@@ -160,6 +162,8 @@ def corpus(root: Path, *, train: bool = True) -> tuple[tuple[Path, str], ...]:
         (unseen, "unseenAB-*"),
         (unseen, "unseenAC-*"),
         (unseen, "unseenAD-*"),
+        (unseen, "unseenAE-*"),
+        (unseen, "unseenAF-*"),
     )
     if train and (root / "tests" / "ingest" / "train").is_dir():
         out += ((root / "tests" / "ingest" / "train", "*"),)

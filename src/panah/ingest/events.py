@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1268,6 +1268,20 @@ def _duration(text: str, sent: Sentence, lang: str) -> list[tuple[Span, str]]:
     return find_durations(text, sent.span, lang)
 
 
+def _dated_in_sentence_before(
+    events: Sequence[EventDraft], types: Collection[EventType], sent: Sentence
+) -> list[EventDraft]:
+    """The person's own dated events of ``types`` told in the sentence just before ``sent``."""
+    return [
+        e
+        for e in events
+        if e.type in types
+        and e.date is not None
+        and not e.relative
+        and e.trigger.sentence == sent.index - 1
+    ]
+
+
 def assemble(
     text: str,
     sents: Sequence[Sentence],
@@ -1625,14 +1639,7 @@ def assemble(
             # "They let me go on 14 January 2019. After that I was not allowed to leave the
             # house": the house arrest begins on the release, which is the camp's end, no
             # release of the host state
-            freed = [
-                e
-                for e in events
-                if e.type == EventType.RELEASE
-                and e.date is not None
-                and not e.relative
-                and e.trigger.sentence == sent.index - 1
-            ]
+            freed = _dated_in_sentence_before(events, {EventType.RELEASE}, sent)
             for e in drafts:
                 if e.type == EventType.HOUSE_ARREST and e.date is None and not e.relative and freed:
                     e.date, e.date_shared = freed[-1].date, True
@@ -1657,14 +1664,7 @@ def assemble(
         if _SHORT_HOLD.search(sent.text(text)):
             # "5 мая полиция задержала меня. Продержали до вечера и отпустили": freed the day
             # of the detention the sentence before tells
-            held = [
-                e
-                for e in events
-                if e.type in _DETENTIONS
-                and e.date is not None
-                and not e.relative
-                and e.trigger.sentence == sent.index - 1
-            ]
+            held = _dated_in_sentence_before(events, _DETENTIONS, sent)
             for e in drafts:
                 if e.type == EventType.RELEASE and e.date is None and not e.relative and held:
                     e.date, e.date_shared = held[-1].date, True

@@ -210,6 +210,49 @@ CHAINED = [
         "2021-04-17",
         id="ru-v-tot-zhe-den",
     ),
+    # a time of the next day, told with the day in the genitive or as "next morning"
+    pytest.param(
+        "Я вышел из дома 3 мая 2020 года. На рассвете следующего дня я был у реки.",
+        "ru",
+        "2020-05-04",
+        id="ru-na-rassvete-sleduyushchego-dnya",
+    ),
+    pytest.param(
+        "Его задержали 3 мая 2020 года, а вечером другого дня перевели в изолятор.",
+        "ru",
+        "2020-05-04",
+        id="ru-vecherom-drugogo-dnya",
+    ),
+    pytest.param(
+        "Мы перешли реку 3 мая 2020 года. Следующим утром нас нашли пограничники.",
+        "ru",
+        "2020-05-04",
+        id="ru-sleduyushchim-utrom",
+    ),
+    pytest.param(
+        "Она уехала 3 мая 2020 года. На другое утро её задержали на вокзале.",
+        "ru",
+        "2020-05-04",
+        id="ru-na-drugoe-utro",
+    ),
+    pytest.param(
+        "They left home on 3 May 2020 and crossed the river at dawn the next day.",
+        "en",
+        "2020-05-04",
+        id="en-at-dawn-the-next-day",
+    ),
+    pytest.param(
+        "We reached the border on 3 May 2020. The following dawn we crossed it.",
+        "en",
+        "2020-05-04",
+        id="en-the-following-dawn",
+    ),
+    pytest.param(
+        "He was detained on 3 May 2020. The morning after, he was moved to a cell.",
+        "en",
+        "2020-05-04",
+        id="en-the-morning-after",
+    ),
 ]
 
 

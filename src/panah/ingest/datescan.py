@@ -555,7 +555,12 @@ def _en_rules() -> list[_Rule]:
             lambda m: Expr("offset", n=-1, unit=_unit_en(m["u"] or m["u2"]), which=CALENDAR),
             2,
         ),
-        (r"(?:the\s+)?(?:next|following)\s+(?:morning|evening|night|afternoon)", next_day, 3),
+        (
+            r"(?:the\s+)?(?:next|following)\s+(?:morning|evening|night|afternoon|dawn|daybreak)|"
+            r"[Tt]he\s+(?:morning|evening|night|afternoon)\s+after(?=\s*[,.;])",
+            next_day,
+            3,
+        ),
         (rf"(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+(?:of\s+)?{_YEAR}", season, 4),
         (
             r"(?:in\s+)?(?:the\s+)?(?P<s>spring|summer|autumn|fall)\s+of\s+(?:that|the)"
@@ -1033,6 +1038,16 @@ def _ru_rules() -> list[_Rule]:
         ),
         (r"на\s+следующ(?:ий|ей|ую)\s+(?P<u>день|недел[юе]|месяц|год|сутки)", next_unit, 3),
         (r"на\s+следующее\s+утро|наутро|на\s+другой\s+день", next_day, 3),
+        # a time of the next day: "на рассвете следующего дня", "утром другого дня",
+        # "следующим утром", "на другое утро", "следующей ночью"
+        (
+            r"(?:(?:рано\s+)?утром|вечером|дн[её]м|ночью|на\s+(?:рассвете|закате|заре)|"
+            r"к\s+(?:утру|вечеру|обеду)|в\s+полдень|с\s+утра)\s+(?:следующего|другого)\s+дня|"
+            r"(?<![\w])(?:следующим|другим)\s+(?:утром|вечером|днём|днем)|"
+            r"следующей\s+ночью|на\s+другое\s+утро",
+            next_day,
+            3,
+        ),
         # "в том же месяце", "в этом же году", "в том же самом месяце": the month (year) told before
         (r"в\s+(?:том|этом)\s+же\s+(?:самом\s+)?(?P<u>месяце|году)", same_unit, 3),
         (rf"(?P<s>весной|летом|осенью)\s+{_YR_RU}", season, 4),

@@ -84,6 +84,8 @@ _STOP = frozenset(
     Наблюдатель Наблюдатели Наблюдателя Observer Observers Monitor Заявление Письмо Обращение
     Интервью Рассказ Testimony Statement Interview Kiss Tell Give Hug Thank Please Ask Dear
     Дорогая Дорогой Дорогие Милая Милый
+    Семья Семьи Семью Семье Семьёй История Истории Историю Судьба Судьбы Судьбу Дети Супруги
+    Family Story Case
     """
     )
 )
@@ -410,6 +412,13 @@ _NOMINATIVE_AFTER = re.compile(
 )
 
 
+_FEMININE_VERB_AFTER = re.compile(
+    r"^[ \t]+(?:[а-яё]+[ \t]+)?[а-яё]{2,}(?:ала|яла|ила|ела|ыла|ула|шла)(?:сь)?(?![\w-])"
+)
+"""A woman's verb in the past right after a name ("Айжан Серикова дочитала", "Нуржан
+Абдыкеримова тогда сказала"): the name is hers, its subject, in the nominative."""
+
+
 _FEMININE_BEFORE = re.compile(
     r"(?<!\w)(?:мать|матери|маму|жену|жены|сестру|сестры|дочь|дочери|бабушку|гражданку|"
     r"студентку|её|ее)[\s,]+$",
@@ -657,8 +666,16 @@ def _given_with_surname(n: NameMention, text: str) -> NameMention:
         and _FEMININE_VERB_BEFORE.search(text[max(0, n.span.start - 25) : n.span.start])
     ):
         return replace(n, normal=n.written)  # "Записала Айпери Осмонова": she, in the nominative
-    if opens or _NOMINATIVE_AFTER.match(text[n.span.end : n.span.end + 40]):
-        if surname_w[len(surname_n) :] == "а" and written[0].casefold() not in given_names():
+    # a man's given name left undeclined beside a surname in "-а" before a woman's verb
+    # ("судья Нуржан Абдыкеримова дочитала"): a woman's name, as written
+    her_verb = (
+        written[0].casefold() in given_names()
+        and _FEMININE_VERB_AFTER.match(text[n.span.end : n.span.end + 40]) is not None
+    )
+    if opens or her_verb or _NOMINATIVE_AFTER.match(text[n.span.end : n.span.end + 40]):
+        if surname_w[len(surname_n) :] == "а" and (
+            written[0].casefold() not in given_names() or her_verb
+        ):
             return replace(n, normal=n.written)
         return n
     for end, base in _GIVEN_CASE.get(surname_w[len(surname_n) :], ()):
@@ -1133,13 +1150,17 @@ def find_names(
         if lang == "ru"
         else n
         for whole in model
-        for n in _split_lines(
+        for line in _split_lines(
             _without_place_ends(
                 _without_leading_verb(whole) if lang == "ru" else whole, place_spans
             ),
             place_spans,
         )
-        if not (len(n.normal.split()) == 1 and any(p.covers(n.span) for p in place_spans))
+        # a line of a model's name that spans lines opens with a heading's noun ("Дмитрий
+        # Шевченко | История Сухроба Давлатова"): the name starts after it
+        for n in [_without_stop_head(line) if lang == "ru" else line]
+        if n is not None
+        and not (len(n.normal.split()) == 1 and any(p.covers(n.span) for p in place_spans))
     ]
     for sent in sents:
         s_text = sent.text(text)
@@ -2032,6 +2053,11 @@ _OBLIQUE_REL_RU = re.compile(
 )
 """... and "забрали дядю Сафара", "справку дяди Сафара": an uncle or a grandfather so called is
 "дядя Сафар", the name in the accusative or the genitive after him."""
+_SECOND_NAME_AFTER = re.compile(
+    r"\s+[А-ЯЁ][а-яё]+\s*,\s*(?P<name>[А-ЯЁ][а-яё]+)\s*(?:[,.;:]|[—–]\s)"
+)
+"""After a relation word, a name, a comma and a second name set off ("сестру Мариям, Гульнару,
+которая"): the first is whose relative, the second the relative's own name."""
 # "его отец, Бахтиёр, был вызван", "Младший брат, Дилшод, уволен", "младшего брата Джамшеда,
 # Фарруха", "Сестру, Гулзат, уволили", "брата её подзащитного, Бахтовара": a relation word (and
 # whose: a name, or a client, an applicant…), then a lone given name set off by commas - the
@@ -2174,7 +2200,26 @@ def _relative_ru(text: str, m: re.Match[str], who: str, named: bool = False) -> 
             oname = m.groupdict().get("oname")
             if oname and len(words) == 1:
                 rd.name = _with_family_name(rd.name, oname, text)
+            elif len(rd.name.normal.split()) == 1:
+                rd.name = _named_in_full(rd.name, text)
     return rd
+
+
+def _named_in_full(name: NameMention, text: str) -> NameMention:
+    """A relative named by the given name alone ("Её муж Серик"), whom the text names in full
+    elsewhere in the nominative, the given name first ("Серик Нурланов говорит") or after the
+    surname as courts write it ("значится как Нурланов Серик"): that full name."""
+    given = re.escape(name.normal)
+    after = re.search(rf"(?<![\w-]){given}[ \t]+([А-ЯЁ][а-яё]+)(?![\w-])", text)
+    if after is not None and re.search(_FULL_SURNAME_RU, after[1]) and after[1] not in _STOP:
+        return replace(name, normal=f"{name.normal} {after[1]}")
+    before = re.search(rf"(?<![\w-])([А-ЯЁ][а-яё]+)[ \t]+{given}(?![\w-])", text)
+    if before is not None and re.search(_FULL_SURNAME_RU, before[1]) and before[1] not in _STOP:
+        return replace(name, normal=f"{before[1]} {name.normal}")
+    return name
+
+
+_FULL_SURNAME_RU = r"\w{3}(?:ов|ев|ёв|ин|ова|ева|ёва|ина|улы|уулу|кызы|зода|заде)$"
 
 
 def _owner_token(genitive: str, text: str) -> str | None:
@@ -2198,6 +2243,16 @@ def _owner_token(genitive: str, text: str) -> str | None:
         nominative = stem + base
         if re.search(rf"(?<![\w-]){re.escape(nominative)}(?![\w-])", text):
             return nominative.casefold()
+    if (
+        genitive[-1:].casefold() not in _VOWELS_RU | {"й", "ь"}
+        and (
+            genitive.casefold() in given_names()
+            or re.search(rf"(?<![\w-]){re.escape(genitive)}[ \t]+[А-ЯЁ][а-яё]{{2,}}", text)
+        )
+    ):
+        # a known given name in a consonant as whose ("сестру Мариям, Гульнару"): a woman's
+        # name that does not decline (a man's would: "Ерлана"), the owner as written
+        return genitive.casefold()
     return None
 
 
@@ -2306,6 +2361,12 @@ def find_relatives(text: str, lang: str) -> list[RelativeDraft]:
             ):
                 out.append(_relative_ru(text, m, "last", named=True))
         for m in _OBLIQUE_REL_RU.finditer(text):
+            rel_end = (m["rel"] or m["rel2"] or m["rel3"] or "")[-1:]
+            second = _SECOND_NAME_AFTER.match(text, m.end())
+            if second is not None and second["name"].endswith(rel_end):
+                # "сестру Мариям, Гульнару": whose sister (a name that does not decline), then
+                # the sister's name in the relation word's case - read below as such
+                continue
             if not any(r.span.overlaps(Span(m.start(), m.end())) for r in out):
                 out.append(_relative_ru(text, m, "last", named=True))
         for m in _PLURAL_KIN_RU.finditer(text):

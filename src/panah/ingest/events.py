@@ -857,7 +857,11 @@ _WITH_OTHERS = re.compile(
     # "We left Tekes on 8 October 2019, me and the children, and crossed at Khorgos"
     r"\b(?:he|she|I|we|me|us)\s+and\s+(?:his|her|my|our|the)\s|"
     r"(?<![\w])(?:он|она|я|мы)\s+(?:с|и|вместе\s+с)\s+"
-    r"(?:его|её|ее|мо\w+|наш\w*|свои\w*)\s",
+    r"(?:его|её|ее|мо\w+|наш\w*|свои\w*)\s|"
+    # a named couple as one subject: "Alim Mamut, 38, and his wife Rahile, 34, landed …",
+    # "Алим Мамут и его жена Рахиле прилетели …"
+    r"(?-i:[A-ZА-ЯЁ][\w'’-]+)(?:,\s*\d{1,3},)?\s+(?:and|и)\s+(?:his|her|его|её|ее)\s+"
+    r"(?:wife|husband|жена|муж)\b",
     re.IGNORECASE,
 )
 _FLIGHT_KINDS = {

@@ -1483,6 +1483,15 @@ def test_since_a_month_is_before_the_article(
          "ночами.", "ru", "В первые же дни", "2018-03"),
         ("С октября 2018 года по июль 2019 года он провёл в лагере. В первый месяц его держали в "
          "карцере.", "ru", "В первый месяц", "2018-10"),
+        # a time begun at the date ("From …", "since …", "с …"), its end told later or never
+        ("From May 2018 he was kept in a camp. In the first weeks they beat him.", "en",
+         "In the first weeks", "2018-05"),
+        ("Starting in May 2018 I was held in a centre near the city. During the first few "
+         "months we slept on the floor.", "en", "During the first few months", "2018-05"),
+        ("She has been in the camp since May 2018. For the first days she was alone in a cell.",
+         "en", "For the first days", "2018-05"),
+        ("С мая 2018 года меня держали в лагере. В первые недели нас били.", "ru",
+         "В первые недели", "2018-05"),
     ],
 )  # fmt: skip
 def test_the_first_weeks_of_a_time_told(text: str, lang: str, quote: str, value: str) -> None:
@@ -1496,6 +1505,9 @@ def test_the_first_weeks_of_a_time_told(text: str, lang: str, quote: str, value:
         ("She was released in July 2019. In the first weeks she could not sleep.", "en",
          "In the first weeks"),
         ("Его задержали 5 марта 2018 года. В первые дни его били.", "ru", "В первые дни"),
+        # "from" inside a sentence is not a time begun ("a letter from May 2018")
+        ("He showed us a letter from May 2018. In the first weeks he read it every day.", "en",
+         "In the first weeks"),
     ],
 )  # fmt: skip
 def test_the_first_weeks_after_a_point_are_not_dated(text: str, lang: str, quote: str) -> None:

@@ -226,7 +226,12 @@ _WHEN_AFTER = re.compile(
     r"expected|due|would|'ll|будет|будут|буду|должен|должна|должны|ожида\w*|планиру\w*)(?![\w]))",
     re.IGNORECASE,
 )
-_SINCE_EN = re.compile(r"since\s+$", re.IGNORECASE)
+# "since", a sentence's opening "From" ("From August 2018 she was in a camp"), "starting
+# in", "beginning from": a time begun at the date (a "to" joined to it is a range)
+_SINCE_EN = re.compile(
+    r"since\s+$|(?:^|[.!?\n]\s*)From\s+$|(?:starting|beginning)\s+(?:in|from|on)\s+$",
+    re.IGNORECASE,
+)
 _SINCE_RU = re.compile(r"(?:^|\s)(?:с|начиная\s+с)\s+$", re.IGNORECASE)
 
 

@@ -858,7 +858,11 @@ def resolve_expr(
             # step's own dating and a season keeps its months
             ranged = st.anchor_start is not None and st.anchor_start != anchor
             begun = st.until_from if st.anchor_role == "until" else st.anchor_start
-            if not (ranged or st.anchor_role == "until") or begun is None:
+            if st.anchor_role == "since":
+                # "From August 2018 she was in a camp. In the first weeks …": the time begun
+                # at the date told before
+                begun = st.anchor_start or anchor
+            if not (ranged or st.anchor_role in ("until", "since")) or begun is None:
                 return None, "no time told for the first weeks", Confidence.LOW, None, None
             if begun.year is None or begun.day is not None:
                 return None, "no month told for the first weeks", Confidence.LOW, None, None

@@ -931,3 +931,25 @@ def test_a_mans_genitive_before_a_womans_verb_stays_his() -> None:
         text, lang="ru", meta=SourceMeta(date="2025-05-10"), backend=backend_for("ru")
     )
     assert "ерлана рахимова" not in names(draft.case)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # known given names alone in a list with one another: the people a teller names
+        ("en", "I think of the women in my cell. Dinara, Aidana, all of them.",
+         {"Dinara", "Aidana"}),
+        ("en", "Marat and Nurlan were taken the same night in 2018.", {"Marat", "Nurlan"}),
+        ("ru", "Со мной в камере сидели Динара, Айдана и другие женщины.", {"Динара", "Айдана"}),
+        # a given name beside a word that is none stays out
+        ("en", "Dinara, the others and I were moved in 2018.", set()),
+        # whom a letter greets stays out, as the letters' rules leave them
+        ("en", "Hug Dinara and Aidana for me. I am fine.", set()),
+        ("en", "Please tell Marat, Nurlan that I am fine.", set()),
+    ],
+)  # fmt: skip
+def test_given_names_listed_together(lang: str, text: str, expected: set[str]) -> None:
+    draft = draft_case(
+        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
+    )
+    assert names(draft.case) == {n.casefold() for n in expected}

@@ -1629,6 +1629,7 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
                 )
             )
             or _chat_writer(text, m.span)
+            or _in_list_of_given_names(m, text)
             or (
                 _HONORIFIC_AFTER.match(text, m.span.end) is not None
                 and m.normal.casefold() not in _STOP_FOLDED
@@ -1660,6 +1661,35 @@ def cluster(mentions: Sequence[NameMention], text: str) -> list[PersonDraft]:
             p.narrator = True
     people.sort(key=lambda p: p.mentions[0].span.start)
     return people
+
+
+_LIST_NEXT = re.compile(
+    rf"[ \t]*(?:,[ \t]*(?:and[ \t]+|и[ \t]+)?|[ \t]+(?:and|и)[ \t]+)([{_UP}][{_LOW}]+)"
+)
+_LIST_PREVIOUS = re.compile(rf"([{_UP}][{_LOW}]+)(?:[ \t]*,[ \t]*|[ \t]+(?:and|и)[ \t]+)$")
+_LETTER_VERB_BEFORE = re.compile(
+    r"(?:\b(?:kiss|hug|tell|give|thank|ask|greet)|(?<!\w)(?:скаж|передай|поцелуй|обним|"
+    r"поздрав|поблагодар)\w*)[ \t]+(?:[A-ZА-ЯЁ]\w+(?:[ \t]*,[ \t]*|[ \t]+(?:and|и)[ \t]+))?$",
+    re.IGNORECASE,
+)
+"""A letter's verb before a list of given names ("Kiss Farrukh and Sitora for me"): whom the
+writer greets, left out as the letters' own rules leave them."""
+
+
+def _in_list_of_given_names(m: NameMention, text: str) -> bool:
+    """Whether a known given name alone stands in a list with another ("Aigerim, Zhanar, the
+    others", "Нурлан и Жанар остались там"): the people a teller names by the given name."""
+    known = given_names()
+    if m.normal.casefold() not in known or m.normal.casefold() in _STOP_FOLDED:
+        return False
+    after = _LIST_NEXT.match(text, m.span.end)
+    before = _LIST_PREVIOUS.search(text[max(0, m.span.start - 40) : m.span.start])
+    if _LETTER_VERB_BEFORE.search(text[max(0, m.span.start - 40) : m.span.start]):
+        return False
+    return any(
+        x is not None and x[1].casefold() in known and x[1].casefold() not in _STOP_FOLDED
+        for x in (after, before)
+    )
 
 
 _NICKNAME_CUE = re.compile(

@@ -1562,3 +1562,23 @@ def test_the_first_or_last_day_of_a_month(text: str, lang: str, value: str) -> N
 )
 def test_a_weekday_after_late_or_early(text: str, value: str) -> None:
     assert [v for _, v in resolved(text, "en", "2026-01-22")] == [value]
+
+
+# A weekday with its time of day and no "on": the last such day; "every" such day is no date
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("By Saturday morning he was in the hands of the police in Dushanbe.", "2026-01-17"),
+        ("Tuesday evening the guards moved her to another cell.", "2026-01-20"),
+        ("They took him from the centre around midnight, Sunday night, his lawyer said.",
+         "2026-01-18"),
+        ("On the morning of Monday the judge extended his arrest.", "2026-01-19"),
+        ("I learned only on the evening of Wednesday that he had been flown out.", "2026-01-21"),
+    ],
+)  # fmt: skip
+def test_a_weekday_with_its_time_of_day(text: str, value: str) -> None:
+    assert [v for _, v in resolved(text, "en", "2026-01-22")] == [value]
+
+
+def test_every_weekday_morning_is_no_date() -> None:
+    assert resolved("Every Monday morning he must report to the police.", "en", "2026-01-22") == []

@@ -738,6 +738,20 @@ def _en_rules() -> list[_Rule]:
             weekday,
             2,
         ),
+        # a weekday with its time of day and no "on": "By Saturday morning he was in Tajik
+        # custody", "Sunday night they came", "on the evening of Friday"
+        (
+            rf"(?<![Ee]very\s)(?<![Ee]ach\s)(?P<wd>{_WEEKDAY_NAMES_EN})"
+            r"(?=\s+(?:morning|afternoon|evening|night)\b)",
+            weekday,
+            2,
+        ),
+        (
+            rf"(?:[Tt]he\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?P<wd>"
+            rf"{_WEEKDAY_NAMES_EN})",
+            weekday,
+            2,
+        ),
     ]
     out = []
     rules += [

@@ -423,6 +423,18 @@ _DASH_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _HER_OBJECT = re.compile(r"\s+(?:her|её|ее|ей)(?![\w])", re.IGNORECASE)
+# "she" as the subject right before the trigger: "In 2017 she was taken to …", "she had been held"
+_SHE_SUBJECT = re.compile(
+    r"(?:^|[\s,;])she\s+(?:(?:was|had|has|been|then|later|also|soon)\s+){0,3}$", re.IGNORECASE
+)
+_HE_WORDS = re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)
+_SHE_WORDS = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
+
+
+def _about_a_man(text: str) -> bool:
+    """An English text whose pronouns are mostly his: a "she" in it is someone else."""
+    head = text[:3000]
+    return len(_HE_WORDS.findall(head)) > 2 * len(_SHE_WORDS.findall(head))
 _SOURCE_BEFORE = re.compile(
     r"(?:по\s+словам|со\s+слов|according\s+to|"
     # a parenthetical speaker before the relative: "В марте 2014 года, рассказывает жена, его
@@ -1027,6 +1039,13 @@ def _refine(
             (topic := _RELATIVE_TOPIC.match(previous))
             and _FEMALE_KIN_OF_HIS.search(topic[0])
             and _HER_OBJECT.match(text, hit.span.end, sent.span.end)
+        )
+        # "Back home, his wife, Gulnar, paid for his flight. In 2017 she was taken to a camp":
+        # "she" is the woman the sentence before named, in a text about a man
+        or bool(
+            _FEMALE_KIN_OF_HIS.search(previous)
+            and _SHE_SUBJECT.search(before)
+            and _about_a_man(text)
         )
     )
     if relative:

@@ -1582,3 +1582,16 @@ def test_a_weekday_with_its_time_of_day(text: str, value: str) -> None:
 
 def test_every_weekday_morning_is_no_date() -> None:
     assert resolved("Every Monday morning he must report to the police.", "en", "2026-01-22") == []
+
+
+# A time of a weekday in Russian, the weekday in the genitive: the last such day
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("К утру субботы его уже передали таджикской полиции.", "2026-01-17"),
+        ("Вечером вторника конвой перевёз её в другой изолятор.", "2026-01-20"),
+        ("Адвокат узнала о высылке только к вечеру среды.", "2026-01-21"),
+    ],
+)
+def test_a_time_of_a_weekday_in_russian(text: str, value: str) -> None:
+    assert [v for _, v in resolved(text, "ru", "2026-01-22")] == [value]

@@ -642,6 +642,22 @@ _MY_RELATIVE_HELD = re.compile(
 )
 
 
+# the teller's relative in a testimony's introduction: "His daughter Dinara has been held in
+# China since 2018", "Her son was sentenced in 2019", "Его дочь Жанар уже восьмой год находится в
+# заключении", "Её муж с 2017 года содержится в лагере"
+_TELLERS_RELATIVE_HELD = re.compile(
+    r"(?<![\w])(?:his|her|его|её|ее)\s+(?:(?:младш|старш)\w+\s+|(?:elder|younger|older|youngest|"
+    r"eldest)\s+)?(?P<who>daughter|son|husband|wife|brother|sister|father|mother|дочь|сын|муж|жена|"
+    r"брат|сестра|отец|мать)(?:,?\s+(?-i:[A-ZА-ЯЁ][\w'’-]+)){0,2},?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:has|had)\s+been\s+(?:held|detained|imprisoned|jailed|in\s+(?:prison|custody|detention|"
+    r"a\s+camp))|is\s+(?:held|detained|imprisoned|in\s+(?:prison|custody|detention|a\s+camp))|"
+    r"was\s+(?:detained|arrested|sentenced|jailed|taken)|находится\s+(?:в\s+(?:заключении|тюрьм\w*|"
+    r"лагер\w*|СИЗО|изолятор\w*)|под\s+стражей)|сидит\s+в|содерж\w+\s+(?:в|под)\s|"
+    r"(?:был[аи]?\s+)?(?:задержан\w*|арестован\w*|осужден\w*|осуждён\w*))",
+    re.IGNORECASE,
+)
+
+
 _COMMUNITY_ADDRESS = re.compile(
     r"(?:брат|сестра|brother|sister)\s+(?!\w+(?:ова|ева|ёва|ина|ына|ого|его)\b)"
     r"(?-i:[A-ZА-ЯЁ][\w'’-]+\s+[A-ZА-ЯЁ][\w'’-]+)",
@@ -682,6 +698,9 @@ def _subject_relation(text: str) -> str | None:
         or _MY_RELATIVE_HELD.search(text[:1500])
         or _MY_RELATIVE_INTRODUCED.search(text[:4000])
         or _MY_RELATIVES_CASE.search(text[:1500])
+        # a recorded testimony's introduction in the third person, then "I": "His daughter
+        # Dinara has been held in China since 2018. … My name is …"
+        or (_TELLERS_RELATIVE_HELD.search(text[:1000]) if _first_person(text) else None)
     )
     if m is None:
         caller = _CALLER_SPOUSE.search(text[:4000])

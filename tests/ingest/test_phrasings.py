@@ -133,6 +133,9 @@ def test_the_event_is_drafted_with_its_date(lang: str, etype: str, date: str, te
         # a penalty asked for is no verdict
         ("ru", "3 марта 2024 года прокурор попросил назначить ему ограничение свободы."),
         ("en", "On 3 March 2024 the prosecutor asked the court to give him restricted freedom."),
+        # a thing or a child taken away is no detention
+        ("en", "On 3 March 2024 his passport was taken away."),
+        ("en", "On 3 March 2024 the children were taken away from their parents."),
     ],
 )
 def test_what_did_not_happen_is_not_an_event(lang: str, text: str) -> None:

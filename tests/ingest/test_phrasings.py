@@ -1098,3 +1098,14 @@ def test_a_participle_of_who_they_are_takes_no_verdicts_date() -> None:
     )
     assert ("verdict", "2024-03-03") in events
     assert not {t for t, _ in events} & {"border_crossing_outside_checkpoint"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 3 March 2024 his lawyer launched an appeal against the verdict."),
+        ("ru", "3 марта 2024 года МИД выступил с заявлением по делу Ерлана."),
+    ],
+)
+def test_a_court_appeal_or_a_ministrys_statement_is_no_groups_call(lang: str, text: str) -> None:
+    assert "ngo_appeal" not in {t for t, _ in rules_events(text, lang, ARTICLE_DATE)}

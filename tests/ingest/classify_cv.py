@@ -4,7 +4,7 @@
         [--variants stems,stems+e5,e5] [--corpus CHECKOUT] [--only unseenE,unseenF]
 
 Batches: the first texts (ref-, fict-, heldout-, blind-) as one group, then unseenA, unseenB,
-unseenC, unseenD (in ``tests/ingest/data``), unseenE to unseenZ, unseenAA to unseenAF
+unseenC, unseenD (in ``tests/ingest/data``), unseenE to unseenZ, unseenAA to unseenAH
 (in ``tests/ingest/unseen``; no other batch of that directory is read). ``--corpus`` reads the
 texts from another checkout than the one the script runs in (the rules, the scanner and the
 synthetic sentences stay this checkout's: run it from a clean export of a batch's first-contact
@@ -124,13 +124,15 @@ BATCHES = (
     "unseenAD",
     "unseenAE",
     "unseenAF",
+    "unseenAG",
+    "unseenAH",
 )
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def corpus(root: Path, *, train: bool = True) -> tuple[tuple[Path, str], ...]:
     """The labelled texts of a checkout: every text of ``tests/ingest/data`` and batches E to
-    Z and AA to AF of ``tests/ingest/unseen`` (named one by one: a later batch there stays
+    Z and AA to AH of ``tests/ingest/unseen`` (named one by one: a later batch there stays
     blind), and with ``train`` the training-only texts of ``tests/ingest/train`` (in every
     fold's training set, never held out)."""
     unseen = root / "tests" / "ingest" / "unseen"
@@ -164,6 +166,8 @@ def corpus(root: Path, *, train: bool = True) -> tuple[tuple[Path, str], ...]:
         (unseen, "unseenAD-*"),
         (unseen, "unseenAE-*"),
         (unseen, "unseenAF-*"),
+        (unseen, "unseenAG-*"),
+        (unseen, "unseenAH-*"),
     )
     if train and (root / "tests" / "ingest" / "train").is_dir():
         out += ((root / "tests" / "ingest" / "train", "*"),)

@@ -805,10 +805,12 @@ TEXT_DIRS = (
     (_ROOT / "tests" / "ingest" / "unseen", "unseenAD-*"),
     (_ROOT / "tests" / "ingest" / "unseen", "unseenAE-*"),
     (_ROOT / "tests" / "ingest" / "unseen", "unseenAF-*"),
+    (_ROOT / "tests" / "ingest" / "unseen", "unseenAG-*"),
+    (_ROOT / "tests" / "ingest" / "unseen", "unseenAH-*"),
     (_ROOT / "tests" / "ingest" / "train", "*"),
 )
 """The labelled texts: every text in data/ and train/ (texts written to train this
-classifier, evaluated nowhere), and batches E to Z and AA to AF of unseen/, each named
+classifier, evaluated nowhere), and batches E to Z and AA to AH of unseen/, each named
 (their first-contact figures are recorded; a later batch there is kept blind for its own
 first-contact measurement and never read here)."""
 PHRASINGS = _ROOT / "tests" / "ingest" / "phrasings.txt"

@@ -69,12 +69,15 @@ CASES = [
 ]  # fmt: skip
 
 
+def _drafted_names(text: str, lang: str, date: str) -> set[str]:
+    """The names of the case drafted from ``text`` (folded, as :func:`names` gives them)."""
+    draft = draft_case(text, lang=lang, meta=SourceMeta(date=date), backend=backend_for(lang))
+    return names(draft.case)
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_names(lang: str, text: str, expected: set[str]) -> None:
-    draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date="2024-05-10"), backend=backend_for(lang)
-    )
-    assert names(draft.case) == {n.casefold() for n in expected}
+    assert _drafted_names(text, lang, "2024-05-10") == {n.casefold() for n in expected}
 
 
 @pytest.mark.parametrize(
@@ -338,10 +341,7 @@ def test_capitals_places_and_labels_are_no_people(lang: str, text: str) -> None:
     ],
 )  # fmt: skip
 def test_names_in_logs_and_lists(lang: str, text: str, expected: set[str]) -> None:
-    draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
-    )
-    assert names(draft.case) == {n.casefold() for n in expected}
+    assert _drafted_names(text, lang, "2025-05-10") == {n.casefold() for n in expected}
 
 
 @pytest.mark.parametrize(
@@ -443,10 +443,7 @@ def test_names_in_logs_and_lists(lang: str, text: str, expected: set[str]) -> No
 def test_nicknames_passport_forms_and_organisations(
     lang: str, text: str, expected: set[str]
 ) -> None:
-    draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
-    )
-    assert names(draft.case) == {n.casefold() for n in expected}
+    assert _drafted_names(text, lang, "2025-05-10") == {n.casefold() for n in expected}
 
 
 @pytest.mark.parametrize(
@@ -573,10 +570,7 @@ def test_nicknames_passport_forms_and_organisations(
     ],
 )  # fmt: skip
 def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: set[str]) -> None:
-    draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
-    )
-    assert names(draft.case) == {n.casefold() for n in expected}
+    assert _drafted_names(text, lang, "2025-05-10") == {n.casefold() for n in expected}
 
 
 @pytest.mark.parametrize(
@@ -681,10 +675,7 @@ def test_oblique_cases_relatives_and_nicknames(lang: str, text: str, expected: s
 def test_heading_words_court_forms_datives_and_pinyin(
     lang: str, text: str, expected: set[str]
 ) -> None:
-    draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
-    )
-    assert names(draft.case) == {n.casefold() for n in expected}
+    assert _drafted_names(text, lang, "2025-05-10") == {n.casefold() for n in expected}
 
 
 @pytest.mark.parametrize(
@@ -730,10 +721,7 @@ def test_heading_words_court_forms_datives_and_pinyin(
 def test_kazakh_script_womens_surnames_register_order_and_heads(
     lang: str, text: str, expected: set[str]
 ) -> None:
-    draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
-    )
-    assert names(draft.case) == {n.casefold() for n in expected}
+    assert _drafted_names(text, lang, "2025-05-10") == {n.casefold() for n in expected}
 
 
 @pytest.mark.parametrize(
@@ -756,10 +744,7 @@ def test_kazakh_script_womens_surnames_register_order_and_heads(
 def test_residents_of_a_town_and_relatives_relatives(
     lang: str, text: str, expected: set[str]
 ) -> None:
-    draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
-    )
-    assert names(draft.case) == {n.casefold() for n in expected}
+    assert _drafted_names(text, lang, "2025-05-10") == {n.casefold() for n in expected}
 
 
 @pytest.mark.parametrize(
@@ -805,10 +790,7 @@ def test_residents_of_a_town_and_relatives_relatives(
 def test_bylines_above_courts_members_of_bodies_and_genitive_owners(
     lang: str, text: str, expected: set[str]
 ) -> None:
-    draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
-    )
-    assert names(draft.case) == {n.casefold() for n in expected}
+    assert _drafted_names(text, lang, "2025-05-10") == {n.casefold() for n in expected}
 
 
 @pytest.mark.parametrize(
@@ -879,10 +861,7 @@ def test_bylines_above_courts_members_of_bodies_and_genitive_owners(
 def test_relatives_after_an_owner_in_any_case_spouses_and_crossings(
     lang: str, text: str, expected: set[str]
 ) -> None:
-    draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
-    )
-    assert names(draft.case) == {n.casefold() for n in expected}
+    assert _drafted_names(text, lang, "2025-05-10") == {n.casefold() for n in expected}
 
 
 @pytest.mark.parametrize(
@@ -919,10 +898,7 @@ def test_relatives_after_an_owner_in_any_case_spouses_and_crossings(
 def test_family_nouns_womens_verbs_and_relatives_named_in_full(
     lang: str, text: str, expected: set[str]
 ) -> None:
-    draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
-    )
-    assert names(draft.case) == {n.casefold() for n in expected}
+    assert _drafted_names(text, lang, "2025-05-10") == {n.casefold() for n in expected}
 
 
 def test_a_mans_genitive_before_a_womans_verb_stays_his() -> None:
@@ -949,7 +925,4 @@ def test_a_mans_genitive_before_a_womans_verb_stays_his() -> None:
     ],
 )  # fmt: skip
 def test_given_names_listed_together(lang: str, text: str, expected: set[str]) -> None:
-    draft = draft_case(
-        text, lang=lang, meta=SourceMeta(date="2025-05-10"), backend=backend_for(lang)
-    )
-    assert names(draft.case) == {n.casefold() for n in expected}
+    assert _drafted_names(text, lang, "2025-05-10") == {n.casefold() for n in expected}
